@@ -1,0 +1,35 @@
+# Compiler settings shared by every target of the project.
+# Targets opt in with caravan_apply_settings(<target>) — never directory-wide flags.
+
+add_library(caravan_warnings INTERFACE)
+add_library(caravan::warnings ALIAS caravan_warnings)
+target_compile_options(caravan_warnings INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align
+    -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
+
+add_library(caravan_sanitizers INTERFACE)
+add_library(caravan::sanitizers ALIAS caravan_sanitizers)
+if(CARAVAN_SANITIZE)
+    target_compile_options(caravan_sanitizers INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(caravan_sanitizers INTERFACE -fsanitize=address,undefined)
+endif()
+
+# Strict Qt habits for Qt targets (app and its tests).
+set(CARAVAN_QT_DEFINES
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+
+function(caravan_apply_settings target)
+    target_link_libraries(${target} PRIVATE caravan::warnings caravan::sanitizers)
+endfunction()
+
+function(caravan_apply_qt_settings target)
+    caravan_apply_settings(${target})
+    target_compile_definitions(${target} PRIVATE ${CARAVAN_QT_DEFINES})
+    set_target_properties(${target} PROPERTIES AUTOMOC ON AUTOUIC OFF AUTORCC ON)
+endfunction()
