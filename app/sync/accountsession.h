@@ -1,0 +1,94 @@
+#pragma once
+
+#include "data/localdatabase.h"
+#include "data/tokenstore.h"
+#include "data/userprofile.h"
+#include "sync/appsettings.h"
+#include "sync/sessionclient.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace caravan::sync {
+
+// The account the app works for: its local database, its cached profile, its session token (in memory
+// and in the keychain) and the sign-in / sign-out flow. Knows no widgets; the UI observes the signals.
+//
+// An account can be open without a token: offline, or when the keyring is unavailable, the seller still
+// works with the local data and the cached profile (including the staff role).
+class AccountSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class KeyringState { Unknown, Available, Unavailable, Error };
+    Q_ENUM(KeyringState)
+
+    // dataRoot: where the per-account folders live (normally QStandardPaths::AppDataLocation).
+    AccountSession(AppSettings &settings, QString dataRoot, QObject *parent = nullptr);
+    ~AccountSession() override;
+
+    [[nodiscard]] AppSettings &settings() { return m_settings; }
+    [[nodiscard]] QString dataRoot() const { return m_dataRoot; }
+
+    // The server new sign-ins go to (persisted in the settings).
+    [[nodiscard]] QUrl serverUrl() const { return m_settings.serverUrl(); }
+    void setServerUrl(const QUrl &url);
+
+    [[nodiscard]] bool hasAccount() const { return m_database != nullptr; }
+    [[nodiscard]] std::optional<AccountRef> account() const { return m_account; }
+    [[nodiscard]] data::UserProfile profile() const { return m_profile; }
+    [[nodiscard]] bool isStaff() const { return hasAccount() && m_profile.isStaff(); }
+    [[nodiscard]] bool isAuthenticated() const { return !m_token.isEmpty(); }
+    [[nodiscard]] data::LocalDatabase *database() const { return m_database.get(); }
+    [[nodiscard]] data::TokenStore &tokenStore() { return *m_tokens; }
+
+    [[nodiscard]] KeyringState keyringState() const { return m_keyringState; }
+    [[nodiscard]] QString keyringMessage() const { return m_keyringMessage; }
+    // A short, translated note for the user about the session (expired, not remembered, ...); may be empty.
+    [[nodiscard]] QString notice() const { return m_notice; }
+
+    // Opens the last used account from its local data (works offline), then looks for its token in the
+    // keychain and, when found, refreshes the profile from the server in the background.
+    // Returns false (with error) if there is no last account or its local database cannot be opened.
+    bool restoreLastAccount(QString *error = nullptr);
+
+    // Signs in to serverUrl(). Emits signInFinished exactly once.
+    void signIn(const QString &email, const QString &password);
+    [[nodiscard]] bool signInInProgress() const { return m_signingIn; }
+    // Revokes the session on the server (best effort), removes the token from the keychain and closes
+    // the account. Local data stays on disk. Emits signedOut when the keychain answered.
+    void signOut();
+
+signals:
+    void accountChanged();
+    void keyringStateChanged();
+    void noticeChanged();
+    void signInFinished(bool ok, const caravan::sync::ApiError &error);
+    void signedOut();
+
+private:
+    bool openAccount(const AccountRef &account, QString *error);
+    void closeAccount();
+    void refreshProfile();
+    void applyKeyringResult(const data::TokenStore::Result &result);
+    void setNotice(const QString &notice);
+
+    AppSettings &m_settings;
+    QString m_dataRoot;
+    data::TokenStore *m_tokens;
+    SessionClient *m_client;
+    std::unique_ptr<data::LocalDatabase> m_database;
+    std::optional<AccountRef> m_account;
+    data::UserProfile m_profile;
+    QString m_token;
+    KeyringState m_keyringState = KeyringState::Unknown;
+    QString m_keyringMessage;
+    QString m_notice;
+    bool m_signingIn = false;
+};
+
+} // namespace caravan::sync

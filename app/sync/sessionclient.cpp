@@ -1,0 +1,218 @@
+#include "sync/sessionclient.h"
+
+#include "core/version.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSysInfo>
+
+Q_LOGGING_CATEGORY(lcSessionClient, "caravan.sync.session")
+
+namespace caravan::sync {
+
+namespace {
+
+QNetworkRequest jsonRequest(const QUrl &url, const QString &token = {})
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QByteArray(QByteArrayLiteral("Caravan/") + QByteArray(caravan::kVersion)));
+    request.setTransferTimeout(SessionClient::kTransferTimeoutMs);
+    if (!token.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toUtf8());
+    return request;
+}
+
+QString serverMessage(const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    return object.value(QLatin1String("message")).toString();
+}
+
+} // namespace
+
+QUrl endpoint(const QUrl &server, const QString &path)
+{
+    QUrl url = server.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+    url.setPath(url.path() + path);
+    return url;
+}
+
+int parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return 0;
+    bool isNumber = false;
+    const int seconds = trimmed.toInt(&isNumber);
+    if (isNumber)
+        return seconds > 0 ? seconds : 0;
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    if (!when.isValid())
+        return 0;
+    const qint64 delta = now.secsTo(when);
+    return delta > 0 ? static_cast<int>(delta) : 0;
+}
+
+SessionClient::SessionClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+QString SessionClient::defaultDeviceName()
+{
+    QString host = QSysInfo::machineHostName();
+    if (host.isEmpty())
+        host = QSysInfo::prettyProductName();
+    return host + QLatin1String(" (Caravan ") + QLatin1String(caravan::kVersion) + QLatin1Char(')');
+}
+
+ApiError SessionClient::errorFor(QNetworkReply *reply, const QUrl &server, bool signingIn) const
+{
+    ApiError error;
+    const QString host = server.toDisplayString();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    error.httpStatus = status;
+    if (status == 0) {
+        switch (reply->error()) {
+        case QNetworkReply::SslHandshakeFailedError:
+            error.kind = ApiError::Kind::Tls;
+            error.message = tr("A secure (TLS) connection to %1 could not be established: %2")
+                                .arg(host, reply->errorString());
+            return error;
+        case QNetworkReply::OperationCanceledError:
+        case QNetworkReply::TimeoutError:
+            error.kind = ApiError::Kind::Timeout;
+            error.message = tr("The server at %1 did not answer in time. You can keep working offline.").arg(host);
+            return error;
+        default:
+            break;
+        }
+        error.kind = ApiError::Kind::Unreachable;
+        error.message = tr("Cannot reach the server at %1 (%2). Check the address and your connection; "
+                           "you can keep working offline.")
+                            .arg(host, reply->errorString());
+        return error;
+    }
+
+    const QByteArray body = reply->readAll();
+    const QString message = serverMessage(body);
+    if (status == 401) {
+        if (signingIn) {
+            error.kind = ApiError::Kind::InvalidCredentials;
+            error.message = tr("The email address or password is wrong.");
+        } else {
+            error.kind = ApiError::Kind::Unauthorized;
+            error.message = tr("Your session has ended. Please sign in again.");
+        }
+    } else if (status == 429) {
+        error.kind = ApiError::Kind::Throttled;
+        error.retryAfterSeconds =
+            parseRetryAfter(reply->rawHeader(QByteArrayLiteral("Retry-After")), QDateTime::currentDateTimeUtc());
+        error.message = error.retryAfterSeconds > 0
+                            ? tr("Too many attempts. Try again in %1 s.").arg(error.retryAfterSeconds)
+                            : tr("Too many attempts. Try again in a little while.");
+    } else if (status >= 500) {
+        error.kind = ApiError::Kind::Server;
+        error.message = tr("The server at %1 has a problem (HTTP %2). Try again later.").arg(host).arg(status);
+    } else {
+        error.kind = ApiError::Kind::Rejected;
+        error.message = message.isEmpty() ? tr("The server refused the request (HTTP %1).").arg(status)
+                                          : tr("The server refused the request: %1").arg(message);
+    }
+    return error;
+}
+
+void SessionClient::signIn(const QUrl &server, const QString &email, const QString &password,
+                           const QString &deviceName, SignInCallback done)
+{
+    const QJsonObject body{
+        {QLatin1String("email"), email},
+        {QLatin1String("password"), password},
+        {QLatin1String("device_name"), deviceName},
+    };
+    QNetworkReply *reply = m_network->post(jsonRequest(endpoint(server, QStringLiteral("/api/v1/session"))),
+                                           QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, server, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status != 201 && status != 200) {
+            const ApiError error = errorFor(reply, server, true);
+            qCInfo(lcSessionClient) << "sign-in failed:" << status << reply->errorString();
+            done({}, error);
+            return;
+        }
+        const QJsonObject object = QJsonDocument::fromJson(reply->readAll()).object();
+        SessionGrant grant;
+        grant.token = object.value(QLatin1String("token")).toString();
+        grant.expiresAt =
+            QDateTime::fromString(object.value(QLatin1String("expires_at")).toString(), Qt::ISODateWithMs);
+        const auto user = data::UserProfile::fromJson(object.value(QLatin1String("user")).toObject());
+        if (grant.token.isEmpty() || !user) {
+            ApiError error;
+            error.kind = ApiError::Kind::BadResponse;
+            error.httpStatus = status;
+            error.message = tr("The server at %1 answered the sign-in in an unexpected way. Is this a Caravan "
+                               "server of a compatible version?")
+                                .arg(server.toDisplayString());
+            done({}, error);
+            return;
+        }
+        grant.user = *user;
+        done(grant, {});
+    });
+}
+
+void SessionClient::fetchProfile(const QUrl &server, const QString &token, ProfileCallback done)
+{
+    QNetworkReply *reply = m_network->get(jsonRequest(endpoint(server, QStringLiteral("/api/v1/me")), token));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, server, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status != 200) {
+            done({}, errorFor(reply, server, false));
+            return;
+        }
+        const QJsonObject object = QJsonDocument::fromJson(reply->readAll()).object();
+        // Accept both the bare user object and {"user": {...}}.
+        const QJsonObject userObject =
+            object.contains(QLatin1String("user")) ? object.value(QLatin1String("user")).toObject() : object;
+        const auto user = data::UserProfile::fromJson(userObject);
+        if (!user) {
+            ApiError error;
+            error.kind = ApiError::Kind::BadResponse;
+            error.httpStatus = status;
+            error.message = tr("The server at %1 sent an account description Caravan cannot read.")
+                                .arg(server.toDisplayString());
+            done({}, error);
+            return;
+        }
+        done(*user, {});
+    });
+}
+
+void SessionClient::revoke(const QUrl &server, const QString &token, DoneCallback done)
+{
+    QNetworkReply *reply =
+        m_network->deleteResource(jsonRequest(endpoint(server, QStringLiteral("/api/v1/session")), token));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, server, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status >= 200 && status < 300) {
+            done({});
+            return;
+        }
+        done(errorFor(reply, server, false));
+    });
+}
+
+} // namespace caravan::sync

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "data/userprofile.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace caravan::sync {
+
+// What went wrong talking to the server, in words the user can act on.
+struct ApiError
+{
+    enum class Kind {
+        None,
+        InvalidCredentials, // 401 on sign-in
+        Unauthorized,       // 401 with a token: the session expired or was revoked
+        Throttled,          // 429; retryAfterSeconds says when to try again
+        Unreachable,        // connection refused, host not found, network down
+        Timeout,
+        Tls,                // the TLS handshake or certificate check failed
+        Server,             // 5xx
+        BadResponse,        // the answer did not follow the API contract
+        Rejected,           // any other 4xx, with the server's message
+    };
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    int retryAfterSeconds = 0;
+    QString message; // translated
+};
+
+struct SessionGrant
+{
+    QString token;
+    QDateTime expiresAt;
+    data::UserProfile user;
+};
+
+// The session part of the HTTP API (POST/DELETE /api/v1/session, GET /api/v1/me) over
+// QNetworkAccessManager. Every call is asynchronous; callbacks run on this object's thread.
+class SessionClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SessionClient(QObject *parent = nullptr);
+
+    using SignInCallback = std::function<void(const SessionGrant &, const ApiError &)>;
+    using ProfileCallback = std::function<void(const data::UserProfile &, const ApiError &)>;
+    using DoneCallback = std::function<void(const ApiError &)>;
+
+    void signIn(const QUrl &server, const QString &email, const QString &password, const QString &deviceName,
+                SignInCallback done);
+    void fetchProfile(const QUrl &server, const QString &token, ProfileCallback done);
+    void revoke(const QUrl &server, const QString &token, DoneCallback done);
+
+    // The name this computer gives itself when it signs in.
+    static QString defaultDeviceName();
+
+    // How long one request may take before it is abandoned.
+    static constexpr int kTransferTimeoutMs = 15000;
+
+private:
+    [[nodiscard]] ApiError errorFor(QNetworkReply *reply, const QUrl &server, bool signingIn) const;
+
+    QNetworkAccessManager *m_network;
+};
+
+// The endpoint `path` (e.g. "/api/v1/session") below the server's base URL, keeping any base path.
+[[nodiscard]] QUrl endpoint(const QUrl &server, const QString &path);
+
+// Parses a Retry-After header: delta seconds or an HTTP date; 0 when missing or unparseable.
+[[nodiscard]] int parseRetryAfter(const QByteArray &value, const QDateTime &now);
+
+} // namespace caravan::sync

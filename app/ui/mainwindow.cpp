@@ -1,0 +1,280 @@
+#include "ui/mainwindow.h"
+
+#include "core/version.h"
+#include "sync/accountsession.h"
+#include "sync/connectivitymonitor.h"
+#include "ui/placeholderpanel.h"
+#include "ui/settingspage.h"
+#include "ui/signindialog.h"
+#include "ui/statusindicators.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QListView>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcMainWindow, "caravan.ui.mainwindow")
+
+namespace caravan::ui {
+
+using models::Section;
+
+MainWindow::MainWindow(sync::AccountSession &session, sync::ConnectivityMonitor &connectivity, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_connectivity(connectivity)
+    , m_sections(new models::SectionModel(this))
+    , m_navigation(new QListView(this))
+    , m_stack(new QStackedWidget(this))
+    , m_banner(new QWidget(this))
+    , m_bannerText(new QLabel(m_banner))
+    , m_bannerSignIn(new QPushButton(tr("Sign in…"), m_banner))
+    , m_status(new StatusIndicators(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Caravan — seller workbench"));
+    setWindowIcon(QIcon(QStringLiteral(":/caravan/icons/caravan.svg")));
+    resize(1100, 700);
+
+    // Navigation column: the app's mark, then the sections.
+    auto *side = new QWidget(this);
+    side->setObjectName(QStringLiteral("navigationPanel"));
+    side->setAutoFillBackground(true);
+    QPalette sidePalette = side->palette();
+    sidePalette.setColor(QPalette::Window, sidePalette.color(QPalette::AlternateBase));
+    side->setPalette(sidePalette);
+    auto *brand = new QLabel(side);
+    brand->setPixmap(QIcon(QStringLiteral(":/caravan/icons/caravan.svg")).pixmap(36, 36));
+    auto *brandName = new QLabel(QStringLiteral("Caravan"), side);
+    QFont brandFont = brandName->font();
+    brandFont.setPointSizeF(brandFont.pointSizeF() * 1.5);
+    brandFont.setBold(true);
+    brandName->setFont(brandFont);
+    auto *brandRow = new QHBoxLayout;
+    brandRow->addWidget(brand);
+    brandRow->addWidget(brandName, 1);
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setModel(m_sections);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setSpacing(2);
+    m_navigation->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_navigation->setStyleSheet(QStringLiteral("QListView { background: transparent; font-size: 11pt; }"
+                                               "QListView::item { padding: 7px 10px; border-radius: 4px; }"));
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(12, 14, 8, 12);
+    sideLayout->addLayout(brandRow);
+    sideLayout->addSpacing(12);
+    sideLayout->addWidget(m_navigation, 1);
+    side->setFixedWidth(200);
+
+    // Banner for what the user should know now (not signed in, keyring missing, session ended).
+    m_banner->setObjectName(QStringLiteral("noticeBanner"));
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xd6));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x4a, 0x3b, 0x00));
+    m_banner->setPalette(bannerPalette);
+    m_bannerText->setWordWrap(true);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(12, 8, 12, 8);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_bannerSignIn);
+    connect(m_bannerSignIn, &QPushButton::clicked, this, &MainWindow::openSignInDialog);
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    contentLayout->addWidget(m_banner);
+    contentLayout->addWidget(m_stack, 1);
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QHBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(side);
+    centralLayout->addWidget(content, 1);
+    setCentralWidget(central);
+
+    statusBar()->addPermanentWidget(m_status, 1);
+    buildMenus();
+    installPlaceholders();
+
+    connect(m_navigation->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { sectionActivated(current); });
+    connect(&m_session, &sync::AccountSession::accountChanged, this, &MainWindow::refreshAccount);
+    connect(&m_session, &sync::AccountSession::keyringStateChanged, this, &MainWindow::refreshBanner);
+    connect(&m_session, &sync::AccountSession::noticeChanged, this, &MainWindow::refreshBanner);
+    connect(&m_connectivity, &sync::ConnectivityMonitor::stateChanged, this,
+            [this](sync::ConnectivityMonitor::State state) {
+                m_status->setConnectivity(state);
+                m_status->setServer(m_connectivity.server());
+            });
+    m_status->setServer(m_connectivity.server().isEmpty() ? m_session.serverUrl() : m_connectivity.server());
+    m_status->setConnectivity(m_connectivity.state());
+    refreshAccount();
+    showSection(Section::Listings);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    m_signInAction = account->addAction(tr("&Sign in…"), this, &MainWindow::openSignInDialog);
+    m_signOutAction = account->addAction(tr("Sign &out"), &m_session, &sync::AccountSession::signOut);
+    account->addSeparator();
+    QAction *quit = account->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Caravan"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::installPlaceholders()
+{
+    // Sections that are not built yet say so plainly. Each is a slot another part replaces.
+    setSectionWidget(Section::Listings,
+                     new PlaceholderPanel(tr("Listings"),
+                                          tr("Listing management is not built yet. Drafting, pricing and "
+                                             "publishing listings will appear here in a later version."),
+                                          this));
+    setSectionWidget(Section::Orders,
+                     new PlaceholderPanel(tr("Orders"),
+                                          tr("Orders will appear here once order sync is available in a "
+                                             "later version."),
+                                          this));
+    setSectionWidget(Section::Payouts,
+                     new PlaceholderPanel(tr("Payouts"),
+                                          tr("Escrow balances and payouts will appear here once payout sync is "
+                                             "available in a later version."),
+                                          this));
+    setSectionWidget(Section::Messages,
+                     new PlaceholderPanel(tr("Messages"),
+                                          tr("Conversations with buyers will appear here once messaging is "
+                                             "available in a later version."),
+                                          this));
+    setSectionWidget(Section::Arbitration,
+                     new PlaceholderPanel(tr("Arbitration"),
+                                          tr("The dispute queue for staff is not built yet. Disputes, both "
+                                             "parties' evidence and decisions will appear here in a later "
+                                             "version."),
+                                          this));
+    m_settings = new SettingsPage(m_session, m_connectivity, this);
+    connect(m_settings, &SettingsPage::signInRequested, this, &MainWindow::openSignInDialog);
+    setSectionWidget(Section::Settings, m_settings);
+}
+
+void MainWindow::setSectionWidget(Section section, QWidget *widget)
+{
+    QWidget *previous = m_pages.value(section);
+    const bool wasCurrent = previous && m_stack->currentWidget() == previous;
+    m_stack->addWidget(widget);
+    m_pages.insert(section, widget);
+    if (wasCurrent)
+        m_stack->setCurrentWidget(widget);
+    if (previous) {
+        m_stack->removeWidget(previous);
+        previous->deleteLater();
+    }
+}
+
+QWidget *MainWindow::sectionWidget(Section section) const
+{
+    return m_pages.value(section);
+}
+
+bool MainWindow::isSectionAvailable(Section section) const
+{
+    return m_sections->rowOf(section) >= 0;
+}
+
+void MainWindow::showSection(Section section)
+{
+    const int row = m_sections->rowOf(section);
+    if (row < 0)
+        return;
+    m_navigation->setCurrentIndex(m_sections->index(row));
+    m_stack->setCurrentWidget(m_pages.value(section));
+}
+
+Section MainWindow::currentSection() const
+{
+    return m_sections->sectionAt(m_navigation->currentIndex().row());
+}
+
+void MainWindow::sectionActivated(const QModelIndex &index)
+{
+    const Section section = m_sections->sectionAt(index.row());
+    if (QWidget *page = m_pages.value(section))
+        m_stack->setCurrentWidget(page);
+}
+
+void MainWindow::refreshAccount()
+{
+    const Section before = currentSection();
+    m_sections->setStaff(m_session.isStaff());
+    // Keep the user where they were unless that section just disappeared.
+    showSection(isSectionAvailable(before) ? before : Section::Listings);
+
+    const auto account = m_session.account();
+    if (!account) {
+        m_status->setAccountText(tr("Not signed in"));
+    } else {
+        const auto profile = m_session.profile();
+        const QString name = profile.displayName.isEmpty() ? account->email : profile.displayName;
+        m_status->setAccountText(m_session.isAuthenticated()
+                                     ? tr("Signed in as %1 <%2>").arg(name, account->email)
+                                     : tr("%1 <%2> (not signed in)").arg(name, account->email));
+    }
+    m_signOutAction->setEnabled(account.has_value());
+    refreshBanner();
+}
+
+void MainWindow::refreshBanner()
+{
+    QStringList lines;
+    const bool unavailable = m_session.keyringState() == sync::AccountSession::KeyringState::Unavailable ||
+                             m_session.keyringState() == sync::AccountSession::KeyringState::Error;
+    if (unavailable)
+        lines << m_session.keyringMessage();
+    if (!m_session.notice().isEmpty())
+        lines << m_session.notice();
+    if (!m_session.hasAccount())
+        lines << tr("You are not signed in. Sign in to sync your listings and see your orders.");
+    m_bannerText->setText(lines.join(QLatin1Char('\n')));
+    m_bannerSignIn->setVisible(!m_session.isAuthenticated());
+    m_banner->setVisible(!lines.isEmpty());
+}
+
+SignInDialog *MainWindow::openSignInDialog()
+{
+    if (!m_signInDialog) {
+        m_signInDialog = new SignInDialog(m_session, this);
+        m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_signInDialog->open();
+    m_signInDialog->raise();
+    m_signInDialog->activateWindow();
+    return m_signInDialog;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Caravan"),
+                       tr("<h3>Caravan %1</h3><p>The seller's workbench for cross-border sales between "
+                          "private people: list, ship and get paid through escrow.</p>")
+                           .arg(QLatin1String(caravan::kVersion)));
+}
+
+} // namespace caravan::ui

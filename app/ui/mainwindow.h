@@ -1,0 +1,74 @@
+#pragma once
+
+#include "models/sectionmodel.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QListView;
+class QPushButton;
+class QStackedWidget;
+
+namespace caravan::sync {
+class AccountSession;
+class ConnectivityMonitor;
+} // namespace caravan::sync
+
+namespace caravan::ui {
+
+class SettingsPage;
+class SignInDialog;
+class StatusIndicators;
+
+// The seller's workbench: navigation on the left, the chosen section on the right, the account, server
+// and connection in the status bar. Every section is a replaceable widget slot (setSectionWidget).
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(sync::AccountSession &session, sync::ConnectivityMonitor &connectivity, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Puts `widget` in the slot of `section` (the window takes ownership; the previous one is deleted).
+    void setSectionWidget(models::Section section, QWidget *widget);
+    [[nodiscard]] QWidget *sectionWidget(models::Section section) const;
+
+    // Whether the navigation offers `section` (Arbitration only for staff).
+    [[nodiscard]] bool isSectionAvailable(models::Section section) const;
+    void showSection(models::Section section);
+    [[nodiscard]] models::Section currentSection() const;
+
+    [[nodiscard]] StatusIndicators *statusIndicators() const { return m_status; }
+    [[nodiscard]] SignInDialog *signInDialog() const { return m_signInDialog; }
+
+    // Opens (or raises) the sign-in dialog without blocking.
+    SignInDialog *openSignInDialog();
+
+private:
+    void buildMenus();
+    void installPlaceholders();
+    void refreshAccount();
+    void refreshBanner();
+    void sectionActivated(const QModelIndex &index);
+    void showAbout();
+
+    sync::AccountSession &m_session;
+    sync::ConnectivityMonitor &m_connectivity;
+    models::SectionModel *m_sections;
+    QListView *m_navigation;
+    QStackedWidget *m_stack;
+    QHash<models::Section, QWidget *> m_pages;
+    SettingsPage *m_settings = nullptr;
+    QWidget *m_banner;
+    QLabel *m_bannerText;
+    QPushButton *m_bannerSignIn;
+    StatusIndicators *m_status;
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QPointer<SignInDialog> m_signInDialog;
+};
+
+} // namespace caravan::ui
