@@ -504,6 +504,9 @@ Quote computeQuote(const RuleSet &rules, const QuoteRequest &req)
     for (const Rule *f : ctx.matching(RuleKind::Fee)) {
         if (f->onlyWithBorderCharges && !borderCharges)
             continue;
+        if (!f->bands.empty() && f->bands.front().upTo
+            && ctx.fromDest(goods, f->bands.front().upTo->currency(), "fx") > *f->bands.front().upTo)
+            continue;
         std::int64_t count = 1;
         if (f->per == Per::Line)
             count = static_cast<std::int64_t>(lines.size());
