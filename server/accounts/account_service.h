@@ -1,0 +1,141 @@
+#pragma once
+
+#include "accounts/countries.h"
+#include "accounts/password.h"
+#include "store/sessions.h"
+#include "store/users.h"
+
+#include <atomic>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace caravan::store {
+class Database;
+}
+
+namespace caravan::accounts {
+
+// Login throttling: a fixed window per key. See docs/operations.md for why these defaults.
+struct ThrottleLimit
+{
+    std::int64_t maxFailures;
+    std::int64_t windowSeconds;
+    std::int64_t lockoutSeconds;
+};
+
+struct AccountPolicy
+{
+    std::int64_t sessionIdleSeconds = 30 * 60;
+    std::int64_t sessionAbsoluteSeconds = 12 * 3600;
+    std::int64_t apiTokenSeconds = 30 * 24 * 3600;
+    ThrottleLimit perAccountAddress{5, 15 * 60, 15 * 60}; // tight: one account from one address
+    ThrottleLimit perAccount{50, 5 * 60, 5 * 60};         // generous and short: any address
+    ThrottleLimit perAddress{100, 15 * 60, 15 * 60};      // one address trying many accounts
+    unsigned long long passwordOpsLimit = PasswordHasher::kMinOpsLimit;
+    std::size_t passwordMemLimit = PasswordHasher::kMinMemLimit;
+};
+
+enum class RegisterError {
+    None,
+    InvalidEmail,
+    InvalidName,
+    InvalidCountry,
+    PasswordTooShort,
+    PasswordTooLong,
+    PasswordCommon,
+    EmailTaken
+};
+
+struct RegisterResult
+{
+    RegisterError error = RegisterError::None;
+    std::optional<store::User> user;
+};
+
+enum class SignInStatus { Ok, InvalidCredentials, Throttled };
+
+struct SignInResult
+{
+    SignInStatus status = SignInStatus::InvalidCredentials;
+    std::optional<store::User> user;
+    std::int64_t retryAfterSeconds = 0; // for Throttled
+};
+
+struct IssuedWebSession
+{
+    std::string token; // the cookie value; only its hash is stored
+    store::WebSession session;
+};
+
+struct IssuedApiToken
+{
+    std::string token; // shown once; only its hash is stored
+    store::ApiToken info;
+};
+
+struct AccountStats
+{
+    std::uint64_t passwordVerifications = 0; // Argon2id verifications computed at sign-in
+    std::uint64_t throttledAttempts = 0;     // sign-ins refused by the throttle before any hashing
+};
+
+// Accounts, sign-in with throttling, web sessions and API tokens.
+class AccountService
+{
+public:
+    AccountService(store::Database &db, AccountPolicy policy, PasswordPolicy passwords, Countries countries);
+
+    const AccountPolicy &policy() const { return m_policy; }
+    const Countries &countries() const { return m_countries; }
+
+    // Self-service registration (web): always the roles buyer and seller, never staff.
+    RegisterResult registerUser(const std::string &email, const std::string &displayName, const std::string &country,
+                                const std::string &password);
+    // Operator path (caravan-cli): any roles, including staff.
+    RegisterResult createUser(const std::string &email, const std::string &displayName, const std::string &country,
+                              const std::string &password, const std::vector<std::string> &roles);
+
+    // Checks the throttle first; hashes only when no lock applies.
+    SignInResult signIn(const std::string &email, const std::string &password, const std::string &clientAddress);
+
+    IssuedWebSession startWebSession(const std::string &userId, const std::string &clientAddress,
+                                     const std::string &userAgent);
+    // The session and its user, if the token names a session within its idle and absolute limits.
+    std::optional<std::pair<store::WebSession, store::User>> resolveWebSession(const std::string &token);
+    void endWebSession(const std::string &token);
+    // Ends every web session of the user and revokes every API token. Returns how many ended.
+    std::size_t signOutEverywhere(const std::string &userId);
+    std::int64_t webSessionCount(const std::string &userId);
+
+    IssuedApiToken issueApiToken(const std::string &userId, const std::string &deviceName);
+    std::optional<std::pair<store::ApiToken, store::User>> resolveApiToken(const std::string &token);
+    bool revokeApiToken(const std::string &tokenId, const std::string &userId);
+    std::vector<store::ApiToken> activeApiTokens(const std::string &userId);
+
+    // Deletes expired sessions, tokens and stale throttle rows. Returns the number of rows removed.
+    std::size_t purgeExpired();
+
+    AccountStats stats() const;
+
+    static bool isValidEmail(const std::string &email);
+    static bool isValidDisplayName(const std::string &name);
+
+private:
+    std::vector<std::pair<std::string, ThrottleLimit>> throttleKeys(const std::string &email,
+                                                                    const std::string &clientAddress) const;
+
+    store::Database &m_db;
+    AccountPolicy m_policy;
+    PasswordPolicy m_passwords;
+    Countries m_countries;
+    PasswordHasher m_hasher;
+    store::UserRepository m_users;
+    store::WebSessionRepository m_sessions;
+    store::ApiTokenRepository m_tokens;
+    std::string m_dummyHash; // verified for unknown emails, so timing does not reveal which exist
+    std::atomic<std::uint64_t> m_verifications{0};
+    std::atomic<std::uint64_t> m_throttled{0};
+};
+
+} // namespace caravan::accounts

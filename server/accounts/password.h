@@ -1,0 +1,51 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <unordered_set>
+
+namespace caravan::accounts {
+
+// Argon2id (libsodium crypto_pwhash_str_alg). The limits never go below OWASP's minimum for
+// Argon2id: 19 MiB of memory and 2 iterations.
+class PasswordHasher
+{
+public:
+    static constexpr unsigned long long kMinOpsLimit = 2;
+    static constexpr std::size_t kMinMemLimit = 19u * 1024u * 1024u;
+
+    PasswordHasher(unsigned long long opsLimit = kMinOpsLimit, std::size_t memLimit = kMinMemLimit);
+
+    std::string hash(const std::string &password) const;
+    bool verify(const std::string &storedHash, const std::string &password) const;
+    bool needsRehash(const std::string &storedHash) const;
+
+private:
+    unsigned long long m_opsLimit;
+    std::size_t m_memLimit;
+};
+
+enum class PasswordProblem { None, TooShort, TooLong, Common };
+
+// Length limits and a list of common passwords (compared case-insensitively).
+class PasswordPolicy
+{
+public:
+    static constexpr std::size_t kMinLength = 10;   // characters (UTF-8 code points)
+    static constexpr std::size_t kMaxLength = 1024; // bytes; longer input is refused, not truncated
+
+    PasswordPolicy() = default;
+    // Reads one password a line; lines starting with '#' are comments.
+    static PasswordPolicy fromFile(const std::filesystem::path &file);
+
+    PasswordProblem check(const std::string &password) const;
+    std::size_t commonCount() const { return m_common.size(); }
+
+private:
+    std::unordered_set<std::string> m_common;
+};
+
+std::size_t utf8Length(const std::string &s);
+std::string asciiLower(std::string s);
+
+} // namespace caravan::accounts

@@ -1,0 +1,127 @@
+#include "api/routes.h"
+
+#include "web/format.h"
+
+namespace caravan::api {
+
+namespace {
+
+using http::Response;
+
+// Parses a JSON object body; on failure `error` holds the response to send.
+std::optional<nlohmann::json> parseObject(const http::Request &req, std::optional<Response> &error)
+{
+    const auto type = req.header("content-type");
+    if (type.rfind("application/json", 0) != 0) {
+        error = Response::jsonError(415, "unsupported_media_type", "Send the body as application/json.");
+        return std::nullopt;
+    }
+    try {
+        auto doc = nlohmann::json::parse(req.body);
+        if (!doc.is_object()) {
+            error = Response::jsonError(400, "invalid_request", "The body must be a JSON object.");
+            return std::nullopt;
+        }
+        return doc;
+    } catch (const nlohmann::json::parse_error &e) {
+        error = Response::jsonError(400, "malformed_json",
+                                    "The body is not valid JSON (error at byte " + std::to_string(e.byte) + ").");
+        return std::nullopt;
+    }
+}
+
+// A required string field; on failure `error` names the field.
+std::optional<std::string> stringField(const nlohmann::json &doc, const std::string &name, std::size_t maxBytes,
+                                       std::optional<Response> &error)
+{
+    const auto it = doc.find(name);
+    if (it == doc.end() || !it->is_string()) {
+        error = Response::jsonError(400, "invalid_request", "Field \"" + name + "\" is required and must be a string.");
+        return std::nullopt;
+    }
+    auto value = it->get<std::string>();
+    if (value.empty() || value.size() > maxBytes) {
+        error = Response::jsonError(400, "invalid_request",
+                                    "Field \"" + name + "\" must have 1 to " + std::to_string(maxBytes) + " bytes.");
+        return std::nullopt;
+    }
+    return value;
+}
+
+Response createSession(ApiContext &ctx, http::Request &req)
+{
+    std::optional<Response> error;
+    const auto doc = parseObject(req, error);
+    if (!doc)
+        return *error;
+    const auto email = stringField(*doc, "email", 254, error);
+    if (!email)
+        return *error;
+    const auto password = stringField(*doc, "password", accounts::PasswordPolicy::kMaxLength, error);
+    if (!password)
+        return *error;
+    const auto device = stringField(*doc, "device_name", 100, error);
+    if (!device)
+        return *error;
+
+    const auto result = ctx.accounts.signIn(*email, *password, req.clientAddress);
+    if (result.status == accounts::SignInStatus::Throttled) {
+        auto r = Response::jsonError(429, "too_many_attempts",
+                                     "Too many failed sign-ins. Try again in " +
+                                         std::to_string(result.retryAfterSeconds) + " seconds.");
+        r.setHeader("Retry-After", std::to_string(result.retryAfterSeconds));
+        return r;
+    }
+    if (result.status != accounts::SignInStatus::Ok)
+        return Response::jsonError(401, "invalid_credentials", "The email address or the password is wrong.");
+    const auto issued = ctx.accounts.issueApiToken(result.user->id, *device);
+    return Response::json(201, {{"token", issued.token},
+                                {"token_id", issued.info.id},
+                                {"expires_at", web::isoTimestamp(issued.info.expiresAt)},
+                                {"user", userJson(*result.user)}});
+}
+
+Response me(http::Request &req)
+{
+    return Response::json(200, userJson(*req.user));
+}
+
+Response deleteSession(ApiContext &ctx, http::Request &req)
+{
+    ctx.accounts.revokeApiToken(req.apiToken->id, req.user->id);
+    Response r;
+    r.status = 204;
+    r.contentType = "application/json; charset=utf-8";
+    return r;
+}
+
+} // namespace
+
+nlohmann::json userJson(const store::User &user)
+{
+    return {{"id", user.id},
+            {"email", user.email},
+            {"display_name", user.displayName},
+            {"country", user.country},
+            {"roles", user.roles}};
+}
+
+std::string bearerToken(const http::Request &request)
+{
+    const auto header = request.header("authorization");
+    if (header.size() > 7 && (header.rfind("Bearer ", 0) == 0 || header.rfind("bearer ", 0) == 0))
+        return header.substr(7);
+    return {};
+}
+
+void addApiRoutes(http::Router &router, ApiContext &ctx)
+{
+    using http::RouteKind;
+    router.add("POST", "/api/v1/session", RouteKind::Api, false,
+               [&ctx](http::Request &r) { return createSession(ctx, r); });
+    router.add("DELETE", "/api/v1/session", RouteKind::Api, true,
+               [&ctx](http::Request &r) { return deleteSession(ctx, r); });
+    router.add("GET", "/api/v1/me", RouteKind::Api, true, [](http::Request &r) { return me(r); });
+}
+
+} // namespace caravan::api

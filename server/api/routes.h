@@ -1,0 +1,23 @@
+#pragma once
+
+#include "accounts/account_service.h"
+#include "http/router.h"
+
+#include <nlohmann/json.hpp>
+
+namespace caravan::api {
+
+// The desktop app's JSON API (see docs/http-api.md).
+struct ApiContext
+{
+    accounts::AccountService &accounts;
+};
+
+void addApiRoutes(http::Router &router, ApiContext &ctx);
+
+// {"id","email","display_name","country","roles":[...]}
+nlohmann::json userJson(const store::User &user);
+// The bearer token of an "Authorization: Bearer <token>" header, or "".
+std::string bearerToken(const http::Request &request);
+
+} // namespace caravan::api

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "accounts/account_service.h"
+#include "store/listings.h"
+#include "store/photo_files.h"
+
+#include <filesystem>
+
+namespace caravan::demo {
+
+struct SeedReport
+{
+    int usersCreated = 0;
+    int usersKept = 0;
+    int listingsCreated = 0;
+    int listingsKept = 0;
+    int photosStored = 0;
+};
+
+// Loads demo data (format: docs/operations.md, "Demo data") idempotently: users and listings that exist
+// already are left alone, so seeding twice gives the same content. Photo paths in the file are relative
+// to `baseDir` (the resource folder for resources/demo/demo.json). Throws std::runtime_error naming
+// the entry at fault; nothing of a faulty listing is written.
+SeedReport seedDemo(const std::filesystem::path &file, const std::filesystem::path &baseDir,
+                    accounts::AccountService &accounts, store::UserRepository &users,
+                    store::ListingRepository &listings, store::PhotoFiles &photos);
+
+} // namespace caravan::demo

@@ -1,0 +1,170 @@
+#include "http/dispatcher.h"
+
+#include "http/security_headers.h"
+#include "runtime/log.h"
+
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/NameValueCollection.h>
+#include <Poco/URI.h>
+
+#include <chrono>
+
+namespace caravan::http {
+
+using server::logEvent;
+using server::LogLevel;
+
+namespace {
+
+std::string lower(std::string s)
+{
+    for (auto &c : s)
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+    return s;
+}
+
+bool isApiPath(const std::string &path)
+{
+    return path == "/api" || path.rfind("/api/", 0) == 0;
+}
+
+// Reads the body up to `limit` bytes; false if there is more.
+bool readBody(std::istream &in, std::size_t limit, std::string &body)
+{
+    body.clear();
+    char buffer[8192];
+    while (in) {
+        in.read(buffer, sizeof buffer);
+        const auto got = static_cast<std::size_t>(in.gcount());
+        if (body.size() + got > limit)
+            return false;
+        body.append(buffer, got);
+    }
+    return true;
+}
+
+class RequestHandler : public Poco::Net::HTTPRequestHandler
+{
+public:
+    explicit RequestHandler(const Dispatcher &dispatcher) : m_dispatcher(dispatcher) {}
+
+    void handleRequest(Poco::Net::HTTPServerRequest &in, Poco::Net::HTTPServerResponse &out) override
+    {
+        const auto started = std::chrono::steady_clock::now();
+        const auto &options = m_dispatcher.options();
+        Request request;
+        request.method = in.getMethod();
+        request.clientAddress = in.clientAddress().host().toString();
+        for (const auto &[name, value] : in)
+            request.headers.emplace(lower(name), value);
+        if (options.trustProxy) {
+            const auto forwarded = request.header("x-forwarded-for");
+            if (!forwarded.empty())
+                request.clientAddress = forwarded.substr(0, forwarded.find(','));
+            request.secure = lower(request.header("x-forwarded-proto")) == "https";
+        }
+        request.cookies = parseCookies(request.header("cookie"));
+
+        Response response;
+        bool keepAlive = true;
+        try {
+            Poco::URI uri(in.getURI());
+            request.path = uri.getPath();
+            request.query = parseUrlEncoded(uri.getRawQuery());
+            if (in.hasContentLength() && in.getContentLength64() > static_cast<Poco::Int64>(options.maxBodyBytes)) {
+                response = tooLarge(request);
+                keepAlive = false;
+            } else if (!readBody(in.stream(), options.maxBodyBytes, request.body)) {
+                response = tooLarge(request);
+                keepAlive = false;
+            } else {
+                response = m_dispatcher.handle(request);
+            }
+        } catch (const Poco::SyntaxException &) {
+            response = Response::text(400, "Bad request: the URL is malformed.\n");
+        }
+        applySecurityHeaders(response, request.secure);
+
+        out.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(response.status));
+        out.setContentType(response.contentType);
+        for (const auto &[name, value] : response.headers) {
+            if (name == "Set-Cookie")
+                out.add(name, value);
+            else
+                out.set(name, value);
+        }
+        if (!keepAlive)
+            out.setKeepAlive(false);
+        out.setContentLength64(static_cast<Poco::Int64>(response.body.size()));
+        if (request.method == "HEAD")
+            out.send();
+        else
+            out.sendBuffer(response.body.data(), response.body.size());
+
+        const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+        char msText[32];
+        std::snprintf(msText, sizeof msText, "%.1f", ms);
+        logEvent(response.status >= 500 ? LogLevel::Error : LogLevel::Info, "request",
+                 {{"method", request.method},
+                  {"path", request.path},
+                  {"status", std::to_string(response.status)},
+                  {"ms", msText},
+                  {"bytes", std::to_string(response.body.size())},
+                  {"client", request.clientAddress}});
+    }
+
+private:
+    Response tooLarge(Request &request) const
+    {
+        auto r = Response::text(413, "Request body too large.\n");
+        if (isApiPath(request.path))
+            r = Response::jsonError(413, "payload_too_large", "The request body is larger than the server accepts.");
+        return r;
+    }
+
+    const Dispatcher &m_dispatcher;
+};
+
+} // namespace
+
+Dispatcher::Dispatcher(const Router &router, PipelineHooks hooks, DispatcherOptions options)
+    : m_router(router)
+    , m_hooks(std::move(hooks))
+    , m_options(options)
+{
+}
+
+Poco::Net::HTTPRequestHandler *Dispatcher::createRequestHandler(const Poco::Net::HTTPServerRequest &)
+{
+    return new RequestHandler(*this);
+}
+
+Response Dispatcher::handle(Request &request) const
+{
+    const bool api = isApiPath(request.path);
+    try {
+        const std::string method = request.method == "HEAD" ? "GET" : request.method;
+        const auto match = m_router.match(method, request.path, request.params);
+        if (!match.route) {
+            auto r = m_hooks.error(request, match.pathMatched ? 405 : 404, api);
+            if (match.pathMatched)
+                r.setHeader("Allow", match.allowed);
+            return r;
+        }
+        if (m_hooks.before)
+            if (auto stop = m_hooks.before(request, *match.route))
+                return *stop;
+        return match.route->handler(request);
+    } catch (const std::exception &e) {
+        std::string detail = e.what();
+        if (const auto *pe = dynamic_cast<const Poco::Exception *>(&e))
+            detail = pe->displayText();
+        logEvent(LogLevel::Error, "handler_failed", {{"path", request.path}, {"error", detail}});
+        return m_hooks.error(request, 500, api);
+    }
+}
+
+} // namespace caravan::http

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "http/router.h"
+
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+
+#include <functional>
+#include <optional>
+
+namespace caravan::http {
+
+struct DispatcherOptions
+{
+    std::size_t maxBodyBytes = 1024 * 1024;
+    bool trustProxy = false; // take the client address and scheme from X-Forwarded-For/-Proto
+};
+
+struct PipelineHooks
+{
+    // Runs before the handler: recognises the caller, checks CSRF and access. A response stops the request.
+    std::function<std::optional<Response>(Request &, const Route &)> before;
+    // The page or JSON for an error status the dispatcher decides itself (400, 404, 405, 413, 500).
+    std::function<Response(Request &, int status, bool api)> error;
+};
+
+// Turns Poco's requests into Request, runs the route, writes the Response with the security headers,
+// and logs one line per request.
+class Dispatcher : public Poco::Net::HTTPRequestHandlerFactory
+{
+public:
+    Dispatcher(const Router &router, PipelineHooks hooks, DispatcherOptions options);
+    Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &request) override;
+
+    // The whole pipeline for an already-parsed request (also what the Poco handler calls).
+    Response handle(Request &request) const;
+
+    const DispatcherOptions &options() const { return m_options; }
+
+private:
+    const Router &m_router;
+    PipelineHooks m_hooks;
+    DispatcherOptions m_options;
+};
+
+} // namespace caravan::http

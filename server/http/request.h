@@ -1,0 +1,51 @@
+#pragma once
+
+#include "store/sessions.h"
+#include "store/users.h"
+
+#include <map>
+#include <optional>
+#include <string>
+
+namespace caravan::http {
+
+// One request as the handlers see it: parsed, size-limited, with the caller resolved (if any).
+struct Request
+{
+    std::string method;
+    std::string path; // decoded path, without the query
+    std::map<std::string, std::string> query;
+    std::map<std::string, std::string> headers; // lower-case names
+    std::map<std::string, std::string> cookies;
+    std::string body;
+    std::string clientAddress;
+    bool secure = false; // TLS (directly or, with server.trust_proxy, at the proxy)
+    std::map<std::string, std::string> params; // from the route pattern
+
+    // Filled in before the handler runs.
+    std::optional<store::User> user;
+    std::optional<store::WebSession> webSession;
+    std::optional<store::ApiToken> apiToken;
+    std::string sessionToken; // the raw cookie value of a valid session
+    std::string lang = "en";
+
+    std::string header(const std::string &lowerName) const;
+    std::string queryValue(const std::string &name) const;
+    std::string cookieValue(const std::string &name) const;
+    std::string param(const std::string &name) const;
+    bool isFormPost() const; // application/x-www-form-urlencoded
+    // The urlencoded body (first value of each name); empty if the body is not a form.
+    const std::map<std::string, std::string> &form() const;
+    std::string formValue(const std::string &name) const;
+
+private:
+    mutable std::optional<std::map<std::string, std::string>> m_form;
+};
+
+// Parses "a=1&b=x+y" (application/x-www-form-urlencoded); the first value of a name wins.
+std::map<std::string, std::string> parseUrlEncoded(const std::string &text);
+// Parses a Cookie header; the first value of a name wins.
+std::map<std::string, std::string> parseCookies(const std::string &header);
+std::string urlEncode(const std::string &text);
+
+} // namespace caravan::http

@@ -1,0 +1,278 @@
+#include "runtime/server.h"
+
+#include "accounts/account_service.h"
+#include "accounts/crypto.h"
+#include "api/routes.h"
+#include "core/resources.h"
+#include "core/version.h"
+#include "demo/demo_seed.h"
+#include "http/dispatcher.h"
+#include "jobs/cleanup_job.h"
+#include "runtime/log.h"
+#include "store/database.h"
+#include "store/listings.h"
+#include "store/migrations.h"
+#include "store/photo_files.h"
+#include "store/throttle.h"
+#include "store/users.h"
+#include "web/pages.h"
+
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/ThreadPool.h>
+
+namespace caravan::server {
+
+namespace {
+
+store::DatabaseOptions databaseOptions(const Settings &s)
+{
+    store::DatabaseOptions o;
+    o.url = s.db;
+    o.dataDir = s.dataDir;
+    o.maxSessions = s.dbMaxSessions;
+    o.busyTimeoutMs = s.dbBusyTimeoutMs;
+    return o;
+}
+
+std::string apiErrorCode(int status)
+{
+    switch (status) {
+    case 400:
+        return "bad_request";
+    case 403:
+        return "forbidden";
+    case 404:
+        return "not_found";
+    case 405:
+        return "method_not_allowed";
+    case 413:
+        return "payload_too_large";
+    default:
+        return "internal_error";
+    }
+}
+
+std::string apiErrorMessage(int status)
+{
+    switch (status) {
+    case 404:
+        return "There is no such API route.";
+    case 405:
+        return "This API route does not take that method.";
+    case 500:
+        return "The server failed to handle the request; it has been logged.";
+    default:
+        return "The request was refused.";
+    }
+}
+
+} // namespace
+
+struct Server::Impl
+{
+    explicit Impl(Settings s)
+        : settings(std::move(s))
+        , database(databaseOptions(settings))
+        , schemaVersion(store::migrate(database))
+        , accounts(database, settings.accounts,
+                   accounts::PasswordPolicy::fromFile(resourcePath("security/common-passwords.txt")),
+                   accounts::Countries::load())
+        , users(database)
+        , listings(database)
+        , photos(settings.dataDir / "photos")
+        , renderer(resourcePath("web"))
+        , csrf(store::SecretRepository(database).getOrCreate("csrf", accounts::randomToken(32)))
+        , web{accounts, listings, photos, renderer, csrf, resourcePath("web") / "static", settings.secureCookies}
+        , api{accounts}
+    {
+        web::addBrowseRoutes(router, web);
+        web::addAccountRoutes(router, web);
+        api::addApiRoutes(router, api);
+        router.add("GET", "/healthz", http::RouteKind::Public, false, [this](http::Request &) { return health(); });
+    }
+
+    http::Response health()
+    {
+        try {
+            const int version = store::schemaVersion(database);
+            return http::Response::json(200, {{"status", "ok"},
+                                              {"version", caravan::kVersion},
+                                              {"database", database.backendName()},
+                                              {"schema_version", version}});
+        } catch (const std::exception &e) {
+            logEvent(LogLevel::Error, "health_failed", {{"error", e.what()}});
+            return http::Response::json(503, {{"status", "unavailable"},
+                                              {"version", caravan::kVersion},
+                                              {"database", database.backendName()}});
+        }
+    }
+
+    std::optional<http::Response> before(http::Request &req, const http::Route &route)
+    {
+        req.lang = renderer.catalog().pick(req.queryValue("lang"), req.cookieValue(web::kLangCookie),
+                                           req.header("accept-language"));
+        if (route.kind == http::RouteKind::Web) {
+            const auto token = req.cookieValue(web::kSessionCookie);
+            if (!token.empty())
+                if (auto found = accounts.resolveWebSession(token)) {
+                    req.webSession = found->first;
+                    req.user = found->second;
+                    req.sessionToken = token;
+                }
+            if (req.method != "GET" && req.method != "HEAD" && !csrf.verify(req)) {
+                logEvent(LogLevel::Warn, "csrf_rejected", {{"path", req.path}, {"client", req.clientAddress}});
+                return web::errorPage(web, req, 403);
+            }
+            if (route.requiresUser && !req.user) {
+                if (req.method == "GET")
+                    return http::Response::redirect("/signin?next=" + http::urlEncode(req.path));
+                return web::errorPage(web, req, 403);
+            }
+        } else if (route.kind == http::RouteKind::Api) {
+            const auto token = api::bearerToken(req);
+            if (!token.empty())
+                if (auto found = accounts.resolveApiToken(token)) {
+                    req.apiToken = found->first;
+                    req.user = found->second;
+                }
+            if (route.requiresUser && !req.user) {
+                auto r = http::Response::jsonError(401, "unauthorized",
+                                                   token.empty() ? "Send Authorization: Bearer <token>."
+                                                                 : "The token is unknown, expired or revoked.");
+                r.setHeader("WWW-Authenticate", "Bearer");
+                return r;
+            }
+        }
+        return std::nullopt;
+    }
+
+    http::Response error(http::Request &req, int status, bool isApi)
+    {
+        if (isApi)
+            return http::Response::jsonError(status, apiErrorCode(status), apiErrorMessage(status));
+        return web::errorPage(web, req, status);
+    }
+
+    Settings settings;
+    store::Database database;
+    int schemaVersion;
+    accounts::AccountService accounts;
+    store::UserRepository users;
+    store::ListingRepository listings;
+    store::PhotoFiles photos;
+    web::Renderer renderer;
+    http::Csrf csrf;
+    web::WebContext web;
+    api::ApiContext api;
+    http::Router router;
+    std::unique_ptr<Poco::ThreadPool> threadPool;
+    std::unique_ptr<Poco::Net::HTTPServer> httpServer;
+    std::unique_ptr<jobs::CleanupJob> cleanup;
+    std::uint16_t boundPort = 0;
+};
+
+Server::Server(Settings settings)
+{
+    setLogLevel(parseLogLevel(settings.logLevel));
+    std::filesystem::create_directories(settings.dataDir);
+    d = std::make_unique<Impl>(std::move(settings));
+    logEvent(LogLevel::Info, "database_ready",
+             {{"database", d->database.description()}, {"schema_version", std::to_string(d->schemaVersion)}});
+    if (d->settings.demo) {
+        const bool custom = !d->settings.demoFile.empty();
+        const std::filesystem::path file = custom ? std::filesystem::path(d->settings.demoFile)
+                                                  : resourcePath("demo/demo.json");
+        const auto base = custom ? file.parent_path() : resourceDir();
+        const auto report = demo::seedDemo(file, base, d->accounts, d->users, d->listings, d->photos);
+        logEvent(LogLevel::Info, "demo_seeded",
+                 {{"users_created", std::to_string(report.usersCreated)},
+                  {"listings_created", std::to_string(report.listingsCreated)},
+                  {"listings_kept", std::to_string(report.listingsKept)}});
+    }
+}
+
+Server::~Server()
+{
+    stop();
+}
+
+void Server::start()
+{
+    if (d->httpServer)
+        return;
+    const auto &s = d->settings;
+    Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
+    params->setServerName("caravan-server");
+    params->setSoftwareVersion(std::string("caravan-server/") + caravan::kVersion);
+    params->setMaxThreads(s.maxThreads);
+    params->setMaxQueued(s.maxQueued);
+    params->setKeepAlive(true);
+    params->setKeepAliveTimeout(Poco::Timespan(s.keepAliveSeconds, 0));
+    params->setMaxKeepAliveRequests(s.maxKeepAliveRequests);
+    params->setTimeout(Poco::Timespan(s.receiveTimeoutSeconds, 0));
+
+    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(s.host, static_cast<Poco::UInt16>(s.port)), 128);
+    d->boundPort = socket.address().port();
+    d->threadPool = std::make_unique<Poco::ThreadPool>(2, s.maxThreads + 1, 60);
+
+    http::PipelineHooks hooks;
+    hooks.before = [impl = d.get()](http::Request &r, const http::Route &route) { return impl->before(r, route); };
+    hooks.error = [impl = d.get()](http::Request &r, int status, bool isApi) { return impl->error(r, status, isApi); };
+    Poco::Net::HTTPRequestHandlerFactory::Ptr factory =
+        new http::Dispatcher(d->router, std::move(hooks), {s.maxBodyBytes, s.trustProxy});
+    d->httpServer = std::make_unique<Poco::Net::HTTPServer>(factory, *d->threadPool, socket, params);
+    d->httpServer->start();
+    d->cleanup = std::make_unique<jobs::CleanupJob>(d->accounts, s.cleanupIntervalSeconds);
+    logEvent(LogLevel::Info, "listening",
+             {{"host", s.host}, {"port", std::to_string(d->boundPort)}, {"version", caravan::kVersion}});
+}
+
+std::uint16_t Server::port() const
+{
+    return d->boundPort;
+}
+
+void Server::stop()
+{
+    if (!d || !d->httpServer)
+        return;
+    d->cleanup.reset();
+    d->httpServer->stopAll(false); // stop accepting; open connections close after their current request
+    d->threadPool->joinAll();      // requests in flight finish here
+    d->httpServer.reset();
+    d->threadPool.reset();
+    logEvent(LogLevel::Info, "stopped", {{"port", std::to_string(d->boundPort)}});
+}
+
+const Settings &Server::settings() const
+{
+    return d->settings;
+}
+store::Database &Server::database()
+{
+    return d->database;
+}
+accounts::AccountService &Server::accounts()
+{
+    return d->accounts;
+}
+store::UserRepository &Server::users()
+{
+    return d->users;
+}
+store::ListingRepository &Server::listings()
+{
+    return d->listings;
+}
+store::PhotoFiles &Server::photos()
+{
+    return d->photos;
+}
+int Server::schemaVersion() const
+{
+    return d->schemaVersion;
+}
+
+} // namespace caravan::server

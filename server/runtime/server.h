@@ -1,0 +1,51 @@
+#pragma once
+
+#include "runtime/settings.h"
+
+#include <cstdint>
+#include <memory>
+
+namespace caravan::store {
+class Database;
+class ListingRepository;
+class UserRepository;
+class PhotoFiles;
+} // namespace caravan::store
+
+namespace caravan::accounts {
+class AccountService;
+}
+
+namespace caravan::server {
+
+// One caravan-server: the database (migrated on start), the account service, the web pages, the API and
+// the HTTP listener. Used by caravan-server's main() and, in-process, by the tests.
+class Server
+{
+public:
+    // Opens and migrates the database, loads the web resources, seeds demo data if settings.demo.
+    // Throws (store::SchemaTooNewError among others) with a message fit for the operator.
+    explicit Server(Settings settings);
+    ~Server();
+    Server(const Server &) = delete;
+    Server &operator=(const Server &) = delete;
+
+    void start(); // binds host:port (0 = any free port) and starts serving
+    std::uint16_t port() const;
+    // Stops accepting, lets requests in flight finish, then returns.
+    void stop();
+
+    const Settings &settings() const;
+    store::Database &database();
+    accounts::AccountService &accounts();
+    store::UserRepository &users();
+    store::ListingRepository &listings();
+    store::PhotoFiles &photos();
+    int schemaVersion() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace caravan::server

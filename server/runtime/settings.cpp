@@ -1,0 +1,87 @@
+#include "runtime/settings.h"
+
+#include <Poco/Util/AbstractConfiguration.h>
+
+#include <stdexcept>
+
+namespace caravan::server {
+
+namespace {
+
+std::int64_t readInt(const Poco::Util::AbstractConfiguration &c, const std::string &key, std::int64_t def,
+                     std::int64_t min, std::int64_t max)
+{
+    std::int64_t value = def;
+    try {
+        value = c.getInt64(key, def);
+    } catch (const Poco::Exception &) {
+        throw std::invalid_argument("configuration " + key + " must be a whole number");
+    }
+    if (value < min || value > max)
+        throw std::invalid_argument("configuration " + key + " must be between " + std::to_string(min) + " and " +
+                                    std::to_string(max) + " (is " + std::to_string(value) + ")");
+    return value;
+}
+
+bool readBool(const Poco::Util::AbstractConfiguration &c, const std::string &key, bool def)
+{
+    try {
+        return c.getBool(key, def);
+    } catch (const Poco::Exception &) {
+        throw std::invalid_argument("configuration " + key + " must be true or false");
+    }
+}
+
+accounts::ThrottleLimit readLimit(const Poco::Util::AbstractConfiguration &c, const std::string &prefix,
+                                  accounts::ThrottleLimit def)
+{
+    constexpr std::int64_t day = 24 * 3600;
+    return {readInt(c, prefix + ".max_failures", def.maxFailures, 1, 1000000),
+            readInt(c, prefix + ".window_s", def.windowSeconds, 1, day),
+            readInt(c, prefix + ".lockout_s", def.lockoutSeconds, 1, day)};
+}
+
+} // namespace
+
+Settings Settings::fromConfig(const Poco::Util::AbstractConfiguration &c)
+{
+    Settings s;
+    s.host = c.getString("server.host", s.host);
+    s.port = int(readInt(c, "server.port", s.port, 0, 65535));
+    s.dataDir = c.getString("server.data_dir", s.dataDir.string());
+    s.db = c.getString("server.db", s.db);
+    s.demo = readBool(c, "server.demo", s.demo);
+    s.demoFile = c.getString("server.demo_file", s.demoFile);
+
+    s.maxThreads = int(readInt(c, "http.max_threads", s.maxThreads, 2, 1024));
+    s.maxQueued = int(readInt(c, "http.max_queued", s.maxQueued, 1, 100000));
+    s.keepAliveSeconds = int(readInt(c, "http.keep_alive_timeout_s", s.keepAliveSeconds, 1, 300));
+    s.maxKeepAliveRequests = int(readInt(c, "http.max_keep_alive_requests", s.maxKeepAliveRequests, 1, 100000));
+    s.receiveTimeoutSeconds = int(readInt(c, "http.receive_timeout_s", s.receiveTimeoutSeconds, 1, 600));
+    s.maxBodyBytes = std::size_t(readInt(c, "http.max_body_bytes", std::int64_t(s.maxBodyBytes), 1024, 1LL << 30));
+    s.trustProxy = readBool(c, "http.trust_proxy", s.trustProxy);
+    s.secureCookies = readBool(c, "http.secure_cookies", s.secureCookies);
+
+    s.dbMaxSessions = int(readInt(c, "db.max_sessions", s.dbMaxSessions, 1, 1000));
+    s.dbBusyTimeoutMs = int(readInt(c, "db.busy_timeout_ms", s.dbBusyTimeoutMs, 0, 600000));
+
+    s.cleanupIntervalSeconds = int(readInt(c, "jobs.cleanup_interval_s", s.cleanupIntervalSeconds, 1, 86400));
+    s.logLevel = c.getString("log.level", s.logLevel);
+
+    auto &a = s.accounts;
+    constexpr std::int64_t year = 366LL * 24 * 3600;
+    a.sessionIdleSeconds = readInt(c, "session.idle_timeout_s", a.sessionIdleSeconds, 1, year);
+    a.sessionAbsoluteSeconds = readInt(c, "session.absolute_timeout_s", a.sessionAbsoluteSeconds, 1, year);
+    a.apiTokenSeconds = readInt(c, "api.token_ttl_s", a.apiTokenSeconds, 1, year);
+    a.perAccountAddress = readLimit(c, "throttle.account_address", a.perAccountAddress);
+    a.perAccount = readLimit(c, "throttle.account", a.perAccount);
+    a.perAddress = readLimit(c, "throttle.address", a.perAddress);
+    a.passwordOpsLimit = static_cast<unsigned long long>(
+        readInt(c, "password.opslimit", std::int64_t(a.passwordOpsLimit), accounts::PasswordHasher::kMinOpsLimit, 64));
+    a.passwordMemLimit = std::size_t(readInt(c, "password.memlimit_mib", std::int64_t(a.passwordMemLimit >> 20), 19,
+                                             4096))
+                         << 20;
+    return s;
+}
+
+} // namespace caravan::server

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "accounts/account_service.h"
+
+#include <filesystem>
+#include <string>
+
+namespace Poco::Util {
+class AbstractConfiguration;
+}
+
+namespace caravan::server {
+
+// Everything the server reads from its configuration. Keys and defaults: docs/operations.md.
+// The command line binds to the same keys (--port = server.port, --data-dir = server.data_dir,
+// --db = server.db, --demo = server.demo); defaults live here, at the read site.
+struct Settings
+{
+    std::string host = "0.0.0.0";
+    int port = 8080;
+    std::filesystem::path dataDir = "caravan-data";
+    std::string db; // empty: SQLite <dataDir>/caravan.db
+    bool demo = false;
+    std::string demoFile; // empty: resources/demo/demo.json
+
+    int maxThreads = 16;
+    int maxQueued = 64;
+    int keepAliveSeconds = 5;
+    int maxKeepAliveRequests = 100;
+    int receiveTimeoutSeconds = 15;
+    std::size_t maxBodyBytes = 1024 * 1024;
+    bool trustProxy = false;
+    bool secureCookies = false;
+
+    int dbMaxSessions = 16;
+    int dbBusyTimeoutMs = 5000;
+
+    int cleanupIntervalSeconds = 300;
+    std::string logLevel = "info";
+
+    accounts::AccountPolicy accounts;
+
+    // Throws std::invalid_argument naming the key of a value out of range.
+    static Settings fromConfig(const Poco::Util::AbstractConfiguration &config);
+};
+
+} // namespace caravan::server

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "store/database.h"
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace caravan::store {
+
+struct Migration
+{
+    int version;
+    std::string name;
+    std::vector<std::string> statements; // portable SQL (see translateSql)
+};
+
+// The one ordered list of schema migrations, for both backends.
+const std::vector<Migration> &migrations();
+int latestSchemaVersion();
+
+// Thrown when the database was written by a newer caravan-server than this one.
+class SchemaTooNewError : public std::runtime_error
+{
+public:
+    SchemaTooNewError(int found, int known);
+    int found;
+    int known;
+};
+
+// Current version of the schema (0 for an empty database).
+int schemaVersion(Database &db);
+
+// Applies every migration above the current version up to `target` (default: the latest), each in a
+// transaction of its own together with its schema_version row. Returns the version reached.
+// Throws SchemaTooNewError if the database is already newer than this build knows.
+int migrate(Database &db, int target = -1);
+
+} // namespace caravan::store

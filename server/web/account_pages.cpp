@@ -1,0 +1,187 @@
+#include "web/format.h"
+#include "web/pages.h"
+
+namespace caravan::web {
+
+namespace {
+
+using accounts::RegisterError;
+using accounts::SignInStatus;
+
+// Where to go after signing in: only paths on this site ("/x", never "//host" or "/\host").
+std::string safeNext(const std::string &next)
+{
+    if (next.size() < 1 || next.size() > 300 || next.front() != '/' || next.rfind("//", 0) == 0 ||
+        next.find('\\') != std::string::npos || next.find("\r") != std::string::npos ||
+        next.find("\n") != std::string::npos)
+        return "/account";
+    return next;
+}
+
+nlohmann::json countryOptions(const WebContext &ctx, const std::string &selected)
+{
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto &[code, name] : ctx.accounts.countries().all())
+        list.push_back({{"code", code}, {"name", name}, {"selected", code == selected}});
+    return list;
+}
+
+std::string registerErrorKey(RegisterError e)
+{
+    switch (e) {
+    case RegisterError::InvalidEmail:
+        return "error_email_invalid";
+    case RegisterError::InvalidName:
+        return "error_name_invalid";
+    case RegisterError::InvalidCountry:
+        return "error_country_invalid";
+    case RegisterError::PasswordTooShort:
+        return "error_password_short";
+    case RegisterError::PasswordTooLong:
+        return "error_password_long";
+    case RegisterError::PasswordCommon:
+        return "error_password_common";
+    case RegisterError::EmailTaken:
+        return "error_email_taken";
+    case RegisterError::None:
+        break;
+    }
+    return "error_generic";
+}
+
+void setSessionCookie(const WebContext &ctx, const http::Request &req, http::Response &r, const std::string &token)
+{
+    r.addCookie(http::cookie(kSessionCookie, token, -1, true, ctx.secure(req)));
+}
+
+void clearSessionCookie(const WebContext &ctx, const http::Request &req, http::Response &r)
+{
+    r.addCookie(http::cookie(kSessionCookie, "", 0, true, ctx.secure(req)));
+}
+
+// Starts a fresh session (a new token: never reuse one from before sign-in) and redirects.
+http::Response signedIn(WebContext &ctx, http::Request &req, const store::User &user, const std::string &next)
+{
+    if (!req.sessionToken.empty())
+        ctx.accounts.endWebSession(req.sessionToken);
+    const auto issued = ctx.accounts.startWebSession(user.id, req.clientAddress, req.header("user-agent"));
+    auto r = http::Response::redirect(safeNext(next));
+    setSessionCookie(ctx, req, r, issued.token);
+    return r;
+}
+
+http::Response registerForm(WebContext &ctx, http::Request &req, const std::string &errorKey = {}, int status = 200)
+{
+    nlohmann::json data{{"page_title", ctx.text(req, "register_title")},
+                        {"email", req.formValue("email")},
+                        {"display_name", req.formValue("display_name")},
+                        {"countries", countryOptions(ctx, req.formValue("country"))},
+                        {"min_length", std::to_string(accounts::PasswordPolicy::kMinLength)}};
+    if (!errorKey.empty())
+        data["error"] = ctx.text(req, errorKey);
+    return renderPage(ctx, req, "register", std::move(data), status);
+}
+
+http::Response registerPost(WebContext &ctx, http::Request &req)
+{
+    // Only these fields are read: no form field can choose roles (staff exists only via caravan-cli).
+    const auto result = ctx.accounts.registerUser(req.formValue("email"), req.formValue("display_name"),
+                                                  req.formValue("country"), req.formValue("password"));
+    if (result.error != RegisterError::None)
+        return registerForm(ctx, req, registerErrorKey(result.error),
+                            result.error == RegisterError::EmailTaken ? 409 : 422);
+    return signedIn(ctx, req, *result.user, "/account");
+}
+
+http::Response signInForm(WebContext &ctx, http::Request &req, const std::string &errorKey = {}, int status = 200)
+{
+    nlohmann::json data{{"page_title", ctx.text(req, "signin_title")},
+                        {"email", req.formValue("email")},
+                        {"next", req.isFormPost() ? req.formValue("next") : req.queryValue("next")}};
+    if (!errorKey.empty())
+        data["error"] = ctx.text(req, errorKey);
+    if (req.queryValue("signed_out") == "everywhere")
+        data["notice"] = ctx.text(req, "notice_signed_out_everywhere");
+    return renderPage(ctx, req, "signin", std::move(data), status);
+}
+
+http::Response signInPost(WebContext &ctx, http::Request &req)
+{
+    const auto result = ctx.accounts.signIn(req.formValue("email"), req.formValue("password"), req.clientAddress);
+    if (result.status == SignInStatus::Throttled) {
+        auto r = signInForm(ctx, req, "error_throttled", 429);
+        r.setHeader("Retry-After", std::to_string(result.retryAfterSeconds));
+        return r;
+    }
+    if (result.status != SignInStatus::Ok)
+        return signInForm(ctx, req, "error_invalid_credentials", 401);
+    return signedIn(ctx, req, *result.user, req.formValue("next"));
+}
+
+http::Response signOut(WebContext &ctx, http::Request &req)
+{
+    ctx.accounts.endWebSession(req.sessionToken);
+    auto r = http::Response::redirect("/");
+    clearSessionCookie(ctx, req, r);
+    return r;
+}
+
+http::Response signOutEverywhere(WebContext &ctx, http::Request &req)
+{
+    ctx.accounts.signOutEverywhere(req.user->id);
+    auto r = http::Response::redirect("/signin?signed_out=everywhere");
+    clearSessionCookie(ctx, req, r);
+    return r;
+}
+
+http::Response accountPage(WebContext &ctx, http::Request &req)
+{
+    const auto &u = *req.user;
+    nlohmann::json roles = nlohmann::json::array();
+    for (const auto &role : u.roles)
+        roles.push_back({{"name", ctx.text(req, "role_" + role)}});
+    nlohmann::json tokens = nlohmann::json::array();
+    for (const auto &t : ctx.accounts.activeApiTokens(u.id))
+        tokens.push_back({{"id", t.id},
+                          {"device_name", t.deviceName},
+                          {"created", formatTimestamp(t.createdAt)},
+                          {"last_used", formatTimestamp(t.lastUsedAt)},
+                          {"expires", formatTimestamp(t.expiresAt)}});
+    nlohmann::json data{{"page_title", ctx.text(req, "account_title")},
+                        {"email", u.email},
+                        {"display_name", u.displayName},
+                        {"country", ctx.accounts.countries().nameOf(u.country)},
+                        {"roles", roles},
+                        {"member_since", formatTimestamp(u.createdAt)},
+                        {"session_count", std::to_string(ctx.accounts.webSessionCount(u.id))},
+                        {"tokens", tokens},
+                        {"has_tokens", !tokens.empty()}};
+    return renderPage(ctx, req, "account", std::move(data));
+}
+
+http::Response revokeToken(WebContext &ctx, http::Request &req)
+{
+    // Object-level check inside: only a token of the signed-in user is revoked.
+    if (!ctx.accounts.revokeApiToken(req.param("id"), req.user->id))
+        return errorPage(ctx, req, 404);
+    return http::Response::redirect("/account");
+}
+
+} // namespace
+
+void addAccountRoutes(http::Router &router, WebContext &ctx)
+{
+    using http::RouteKind;
+    router.add("GET", "/register", RouteKind::Web, false, [&ctx](http::Request &r) { return registerForm(ctx, r); });
+    router.add("POST", "/register", RouteKind::Web, false, [&ctx](http::Request &r) { return registerPost(ctx, r); });
+    router.add("GET", "/signin", RouteKind::Web, false, [&ctx](http::Request &r) { return signInForm(ctx, r); });
+    router.add("POST", "/signin", RouteKind::Web, false, [&ctx](http::Request &r) { return signInPost(ctx, r); });
+    router.add("POST", "/signout", RouteKind::Web, false, [&ctx](http::Request &r) { return signOut(ctx, r); });
+    router.add("POST", "/signout-everywhere", RouteKind::Web, true,
+               [&ctx](http::Request &r) { return signOutEverywhere(ctx, r); });
+    router.add("GET", "/account", RouteKind::Web, true, [&ctx](http::Request &r) { return accountPage(ctx, r); });
+    router.add("POST", "/account/tokens/{id}/revoke", RouteKind::Web, true,
+               [&ctx](http::Request &r) { return revokeToken(ctx, r); });
+}
+
+} // namespace caravan::web

@@ -1,0 +1,51 @@
+#include "web/pages.h"
+
+namespace caravan::web {
+
+http::Response renderPage(const WebContext &ctx, const http::Request &request, const std::string &page,
+                          nlohmann::json data, int status)
+{
+    http::Response response;
+    response.status = status;
+    data["csrf_token"] = ctx.csrf.tokenFor(request, response, ctx.secure(request));
+    if (request.user) {
+        data["signed_in"] = true;
+        data["me"] = {{"display_name", request.user->displayName}, {"email", request.user->email}};
+    }
+    data["path"] = request.path;
+    const auto queryLang = request.queryValue("lang");
+    if (!queryLang.empty() && ctx.renderer.catalog().normalise(queryLang) == request.lang)
+        response.addCookie(http::cookie(kLangCookie, request.lang, 365L * 24 * 3600, false, ctx.secure(request)));
+    response.body = ctx.renderer.render(page, std::move(data), request.lang);
+    return response;
+}
+
+http::Response errorPage(const WebContext &ctx, const http::Request &request, int status)
+{
+    std::string key = "error_generic";
+    switch (status) {
+    case 400:
+        key = "error_bad_request";
+        break;
+    case 403:
+        key = "error_forbidden";
+        break;
+    case 404:
+        key = "error_not_found";
+        break;
+    case 405:
+        key = "error_method";
+        break;
+    case 413:
+        key = "error_too_large";
+        break;
+    default:
+        break;
+    }
+    nlohmann::json data{{"status", std::to_string(status)},
+                        {"message", ctx.text(request, key)},
+                        {"page_title", ctx.text(request, "error_title")}};
+    return renderPage(ctx, request, "error", std::move(data), status);
+}
+
+} // namespace caravan::web

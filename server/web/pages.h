@@ -1,0 +1,46 @@
+#pragma once
+
+#include "accounts/account_service.h"
+#include "http/csrf.h"
+#include "http/router.h"
+#include "store/listings.h"
+#include "store/photo_files.h"
+#include "web/renderer.h"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+
+namespace caravan::web {
+
+inline constexpr const char *kSessionCookie = "caravan_session";
+inline constexpr const char *kLangCookie = "lang";
+
+// What the buyer pages need. Owned by the server; the routes keep a reference.
+struct WebContext
+{
+    accounts::AccountService &accounts;
+    store::ListingRepository &listings;
+    store::PhotoFiles &photos;
+    const Renderer &renderer;
+    const http::Csrf &csrf;
+    std::filesystem::path staticDir;
+    bool secureCookies = false;
+
+    bool secure(const http::Request &r) const { return secureCookies || r.secure; }
+    std::string text(const http::Request &r, const std::string &key) const
+    {
+        return renderer.catalog().text(r.lang, key);
+    }
+};
+
+// Renders `page` inside the layout with the values every page has (signed-in user, CSRF token,
+// language switcher); remembers ?lang= in a cookie.
+http::Response renderPage(const WebContext &ctx, const http::Request &request, const std::string &page,
+                          nlohmann::json data, int status = 200);
+http::Response errorPage(const WebContext &ctx, const http::Request &request, int status);
+
+void addBrowseRoutes(http::Router &router, WebContext &ctx);
+void addAccountRoutes(http::Router &router, WebContext &ctx);
+
+} // namespace caravan::web
