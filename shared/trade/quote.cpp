@@ -241,9 +241,15 @@ Quote computeQuote(const RuleSet &rules, const QuoteRequest &req)
                 ctx.explainPlain(std::string("The gift relief covers ") + (g->relievesDuty ? "duty" : "tax") + " only.");
         }
         if (const Rule *f = ctx.best(RuleKind::GiftFlatRate)) {
+            // The flat rate replaces the tariff only for goods that carry duty; duty-free goods stay out
+            // of both the rate and the value limit.
+            const Rule *normal = ctx.best(RuleKind::DutyRate);
             Money charged = zero;
-            for (const auto &l : lines)
-                charged += l.value - l.relievedValue;
+            for (const auto &l : lines) {
+                const auto r = normal ? normal->rates.lookup(l.hs) : std::nullopt;
+                if (!r || !r->isZero())
+                    charged += l.value - l.relievedValue;
+            }
             if (charged.isPositive() && ctx.fromDest(charged, f->amount->currency(), "fx") <= *f->amount) {
                 giftFlat = true;
                 ctx.explain(*f, "Non-commercial consignment up to " + f->amount->toString() + ": flat duty rate "
@@ -378,8 +384,9 @@ Quote computeQuote(const RuleSet &rules, const QuoteRequest &req)
                         r = l.item->dutyRate;
                         matched = "given for this item";
                     } else if (giftRate) {
-                        r = giftRate->factor;
-                        matched = "gift flat rate";
+                        const auto normal = rate ? rate->rates.lookup(l.hs) : std::nullopt;
+                        r = normal && *normal < giftRate->factor ? *normal : giftRate->factor;
+                        matched = normal && *normal < giftRate->factor ? "normal rate, lower than the flat rate" : "gift flat rate";
                     } else if (by) {
                         r = by->rates.lookup(l.hs, &matched);
                         matched = matched == "default" ? "default rate" : "HS " + matched;
