@@ -3,19 +3,16 @@
 #include "sync/accountsession.h"
 #include "sync/appsettings.h"
 #include "sync/connectivitymonitor.h"
-#include "ui/language.h"
+#include "ui/commandline.h"
 #include "ui/mainwindow.h"
 #include "ui/signindialog.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
-#include <QTextStream>
 #include <QTimer>
 
-#include <cstdio>
 #include <iostream>
 #include <string>
 
@@ -28,66 +25,37 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QLatin1String(caravan::kVersion));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/caravan/icons/caravan.svg")));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Caravan seller workbench"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("Server URL to use."),
-                                          QStringLiteral("URL"));
-    const QCommandLineOption emailOption(QStringLiteral("email"), QStringLiteral("Account email address."),
-                                         QStringLiteral("EMAIL"));
-    const QCommandLineOption passwordOption(QStringLiteral("password-stdin"),
-                                            QStringLiteral("Read the password from standard input and sign "
-                                                           "in at start (needs --email)."));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: zh_CN or en."),
-                                        QStringLiteral("LANG"));
-    parser.addOptions({serverOption, emailOption, passwordOption, langOption});
-    parser.process(app);
-
     caravan::sync::AppSettings settings;
-    const QString language = caravan::ui::resolveLanguage(
-        parser.isSet(langOption) ? parser.value(langOption) : settings.language());
-    caravan::ui::installTranslators(language);
-
-    if (parser.isSet(passwordOption) && !parser.isSet(emailOption)) {
-        std::fputs("caravan: --password-stdin needs --email\n", stderr);
-        return 2;
-    }
+    const auto options = caravan::ui::CommandLine::parse(app, settings.language());
     QString password;
-    if (parser.isSet(passwordOption)) {
+    if (options.passwordFromStdin) {
         std::string line;
         std::getline(std::cin, line);
         password = QString::fromStdString(line);
     }
-    if (parser.isSet(serverOption)) {
-        const QUrl server = QUrl::fromUserInput(parser.value(serverOption));
-        if (!server.isValid() || server.host().isEmpty()) {
-            std::fprintf(stderr, "caravan: not a server URL: %s\n", qPrintable(parser.value(serverOption)));
-            return 2;
-        }
-        settings.setServerUrl(server);
-    }
+    if (!options.server.isEmpty())
+        settings.setServerUrl(options.server);
 
-    const QString dataRoot = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    caravan::sync::AccountSession session(settings, dataRoot);
+    caravan::sync::AccountSession session(settings,
+                                          QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     caravan::sync::ConnectivityMonitor connectivity;
     connectivity.setServer(session.serverUrl());
-
     caravan::ui::MainWindow window(session, connectivity);
-    QString openError;
+
+    // Open the last account from its local data (works offline) unless another one was asked for.
     const auto last = settings.lastAccount();
-    if (!parser.isSet(emailOption) ||
-        (last && last->email.compare(parser.value(emailOption).trimmed(), Qt::CaseInsensitive) == 0))
+    QString openError;
+    if (options.email.isEmpty() || (last && last->email.compare(options.email, Qt::CaseInsensitive) == 0))
         session.restoreLastAccount(&openError);
     window.show();
     connectivity.start();
     if (!openError.isEmpty())
-        QMessageBox::warning(&window, QObject::tr("Caravan"), openError);
+        QMessageBox::warning(&window, QApplication::applicationDisplayName(), openError);
 
-    if (parser.isSet(emailOption)) {
+    if (!options.email.isEmpty()) {
         auto *dialog = window.openSignInDialog();
-        dialog->setEmail(parser.value(emailOption));
-        if (parser.isSet(passwordOption)) {
+        dialog->setEmail(options.email);
+        if (options.passwordFromStdin) {
             dialog->setPassword(password);
             QTimer::singleShot(0, dialog, &caravan::ui::SignInDialog::submit);
         }

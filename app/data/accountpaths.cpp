@@ -11,6 +11,8 @@ QString normalizedServerUrl(const QUrl &server)
                                QUrl::NormalizePathSegments);
     url.setScheme(url.scheme().toLower());
     url.setHost(url.host().toLower());
+    if (url.path() == QLatin1String("/"))
+        url.setPath(QString());
     return url.toString(QUrl::FullyEncoded);
 }
 

@@ -54,7 +54,11 @@ int parseRetryAfter(const QByteArray &value, const QDateTime &now)
     const int seconds = trimmed.toInt(&isNumber);
     if (isNumber)
         return seconds > 0 ? seconds : 0;
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    // HTTP-date (RFC 9110 IMF-fixdate) names the zone "GMT"; Qt's RFC 2822 parser wants an offset.
+    QString date = QString::fromLatin1(trimmed);
+    if (date.endsWith(QLatin1String(" GMT")))
+        date = date.left(date.size() - 3) + QLatin1String("+0000");
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return 0;
     const qint64 delta = now.secsTo(when);

@@ -68,8 +68,11 @@ MainWindow::MainWindow(sync::AccountSession &session, sync::ConnectivityMonitor 
     m_navigation->setUniformItemSizes(true);
     m_navigation->setSpacing(2);
     m_navigation->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_navigation->setStyleSheet(QStringLiteral("QListView { background: transparent; font-size: 11pt; }"
-                                               "QListView::item { padding: 7px 10px; border-radius: 4px; }"));
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListView { background: transparent; font-size: 11pt; outline: 0; }"
+        "QListView::item { padding: 7px 10px; border-radius: 5px; color: #1d2a30; }"
+        "QListView::item:hover { background: #dde8ec; }"
+        "QListView::item:selected { background: #1f6f8b; color: white; }"));
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(12, 14, 8, 12);
     sideLayout->addLayout(brandRow);
@@ -234,8 +237,8 @@ void MainWindow::refreshAccount()
         const auto profile = m_session.profile();
         const QString name = profile.displayName.isEmpty() ? account->email : profile.displayName;
         m_status->setAccountText(m_session.isAuthenticated()
-                                     ? tr("Signed in as %1 <%2>").arg(name, account->email)
-                                     : tr("%1 <%2> (not signed in)").arg(name, account->email));
+                                     ? tr("Signed in as %1 (%2)").arg(name, account->email)
+                                     : tr("%1 (%2), not signed in").arg(name, account->email));
     }
     m_signOutAction->setEnabled(account.has_value());
     refreshBanner();

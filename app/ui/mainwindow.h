@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/sectionmodel.h"
+#include "ui/signindialog.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -19,7 +20,6 @@ class ConnectivityMonitor;
 namespace caravan::ui {
 
 class SettingsPage;
-class SignInDialog;
 class StatusIndicators;
 
 // The seller's workbench: navigation on the left, the chosen section on the right, the account, server

@@ -18,9 +18,16 @@ PlaceholderPanel::PlaceholderPanel(const QString &title, const QString &explanat
     m_title->setAlignment(Qt::AlignHCenter);
     m_explanation->setWordWrap(true);
     m_explanation->setAlignment(Qt::AlignHCenter);
-    m_explanation->setMaximumWidth(520);
+    // A fixed width lets the word-wrapped text take the height it needs.
+    m_explanation->setFixedWidth(460);
     m_explanation->setObjectName(QStringLiteral("placeholderExplanation"));
-    m_explanation->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    QFont explanationFont = m_explanation->font();
+    explanationFont.setPointSizeF(explanationFont.pointSizeF() * 1.15);
+    m_explanation->setFont(explanationFont);
+    QPalette muted = m_explanation->palette();
+    muted.setColor(QPalette::WindowText, QColor(0x56, 0x63, 0x6a));
+    m_explanation->setPalette(muted);
+    m_explanation->setMinimumHeight(m_explanation->heightForWidth(m_explanation->width()));
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);

@@ -170,7 +170,7 @@ void SettingsPage::refresh()
                            : tr("Working offline as %1 (%2) on %3; not signed in.")
                                  .arg(name, account->email, account->server.toDisplayString());
         if (profile.isStaff())
-            text += QLatin1Char(' ') + tr("This is a staff account.");
+            text += QLatin1Char('\n') + tr("This is a staff account.");
         if (!m_session.notice().isEmpty())
             text += QLatin1Char('\n') + m_session.notice();
         m_account->setText(text);

@@ -23,6 +23,8 @@ StatusIndicators::StatusIndicators(QWidget *parent)
     , m_connectivity(new QLabel(this))
 {
     m_account->setObjectName(QStringLiteral("statusAccount"));
+    m_account->setTextFormat(Qt::PlainText);
+    m_server->setTextFormat(Qt::PlainText);
     m_server->setObjectName(QStringLiteral("statusServer"));
     m_connectivity->setObjectName(QStringLiteral("statusConnectivity"));
     auto *layout = new QHBoxLayout(this);

@@ -1,0 +1,198 @@
+// The sign-in flow against the real caravan-server (demo data) and the real keyring.
+#include "data/accountpaths.h"
+#include "data/localdatabase.h"
+#include "data/profilerepository.h"
+#include "data/tokenstore.h"
+#include "sync/accountsession.h"
+#include "sync/connectivitymonitor.h"
+#include "testsupport.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+#include "ui/signindialog.h"
+
+#include <QDir>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+
+#include <catch2/catch.hpp>
+
+#ifdef CARAVAN_SERVER_EXECUTABLE
+
+using namespace caravan;
+using Status = data::TokenStore::Status;
+
+namespace {
+
+const QString kDemoPassword = QStringLiteral("caravan-demo-2026");
+
+// caravan-server on a free loopback port with its own data directory and the demo data.
+class RealServer
+{
+public:
+    RealServer()
+    {
+        m_port = test::closedPort();
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(QStringLiteral(CARAVAN_SERVER_EXECUTABLE),
+                        {QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--data-dir"),
+                         m_data.path(), QStringLiteral("--demo")});
+        REQUIRE(m_process.waitForStarted(10000));
+        const bool up = test::waitFor([this] { return healthy(); }, 60000);
+        INFO(m_process.readAll().toStdString());
+        REQUIRE(up);
+    }
+    ~RealServer()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000)) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    [[nodiscard]] QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:") + QString::number(m_port)); }
+
+    // GET path with an optional bearer token; returns the HTTP status (0 when unreachable).
+    int get(const QString &path, const QString &token = {})
+    {
+        QUrl target = url();
+        target.setPath(path);
+        QNetworkRequest request(target);
+        request.setTransferTimeout(5000);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        QNetworkReply *reply = m_network.get(request);
+        test::waitFor([reply] { return reply->isFinished(); }, 10000);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return status;
+    }
+
+private:
+    bool healthy()
+    {
+        if (m_process.state() != QProcess::Running)
+            return false;
+        return get(QStringLiteral("/healthz")) == 200;
+    }
+
+    QTemporaryDir m_data;
+    QProcess m_process;
+    QNetworkAccessManager m_network;
+    int m_port = 0;
+};
+
+data::TokenStore::Result readToken(const QString &key)
+{
+    data::TokenStore store;
+    std::optional<data::TokenStore::Result> result;
+    store.read(key, [&](const data::TokenStore::Result &r) { result = r; });
+    REQUIRE(test::waitFor([&] { return result.has_value(); }, 30000));
+    return *result;
+}
+
+} // namespace
+
+TEST_CASE("sign in, keep the token in the keyring, sign out — against the real server", "[signin][keychain]")
+{
+    ui::installTranslators(QStringLiteral("en"));
+    RealServer server;
+    test::Sandbox sandbox;
+    sync::AppSettings settings(sandbox.settingsFile());
+    sync::AccountSession session(settings, sandbox.dataRoot());
+    sync::ConnectivityMonitor connectivity;
+    connectivity.setServer(server.url());
+    ui::MainWindow window(session, connectivity);
+    window.show();
+    connectivity.start();
+    REQUIRE(test::waitFor([&] { return connectivity.state() == sync::ConnectivityMonitor::State::Online; }));
+
+    const QString email = QStringLiteral("mei.tanaka@demo.caravan");
+    const QString key = data::tokenKey(server.url(), email);
+    ui::SignInDialog *dialog = window.openSignInDialog();
+    dialog->setServerUrl(server.url().toString());
+    dialog->setEmail(email);
+
+    // A wrong password is shown in the dialog and opens nothing.
+    dialog->setPassword(QStringLiteral("not-the-password"));
+    dialog->submit();
+    REQUIRE(test::waitFor([&] { return !dialog->busy(); }, 20000));
+    CHECK(dialog->errorText() == QStringLiteral("The email address or password is wrong."));
+    CHECK_FALSE(session.hasAccount());
+    CHECK(dialog->isVisible());
+
+    // The right one signs in.
+    QSignalSpy accepted(dialog, &QDialog::accepted);
+    dialog->setPassword(kDemoPassword);
+    dialog->submit();
+    REQUIRE(test::waitFor([&] { return accepted.count() == 1; }, 30000));
+    REQUIRE(session.isAuthenticated());
+    CHECK(session.profile().email == email);
+    CHECK(session.profile().displayName.size() > 0);
+    CHECK_FALSE(session.isStaff());
+    CHECK_FALSE(window.isSectionAvailable(models::Section::Arbitration));
+    CHECK(session.keyringState() == sync::AccountSession::KeyringState::Available);
+
+    // The profile is cached in the account's own database.
+    const QString dbPath = QDir(data::accountDirectory(sandbox.dataRoot(), server.url(), email))
+                               .filePath(data::LocalDatabase::fileName());
+    CHECK(session.database()->filePath() == QFileInfo(dbPath).absoluteFilePath());
+    const auto cached = data::ProfileRepository(session.database()->connection()).load();
+    REQUIRE(cached);
+    CHECK(cached->profile.roles.contains(QStringLiteral("seller")));
+
+    // The token landed in the keyring and is a live session on the server.
+    const auto stored = readToken(key);
+    REQUIRE(stored.status == Status::Ok);
+    REQUIRE_FALSE(stored.token.isEmpty());
+    CHECK(server.get(QStringLiteral("/api/v1/me"), stored.token) == 200);
+    // ... and it is not in the settings file.
+    QFile ini(settings.fileName());
+    REQUIRE(ini.open(QIODevice::ReadOnly));
+    CHECK_FALSE(ini.readAll().contains(stored.token.toUtf8()));
+
+    // Sign-out removes the token and revokes the session.
+    QSignalSpy signedOut(&session, &sync::AccountSession::signedOut);
+    session.signOut();
+    REQUIRE(test::waitFor([&] { return signedOut.count() == 1; }, 30000));
+    CHECK_FALSE(session.hasAccount());
+    CHECK(readToken(key).status == Status::NotFound);
+    CHECK(test::waitFor([&] { return server.get(QStringLiteral("/api/v1/me"), stored.token) == 401; }, 10000));
+    CHECK(QFile::exists(dbPath)); // local data stays
+}
+
+TEST_CASE("a staff account signed in at the real server sees Arbitration", "[signin][keychain]")
+{
+    ui::installTranslators(QStringLiteral("en"));
+    RealServer server;
+    test::Sandbox sandbox;
+    sync::AppSettings settings(sandbox.settingsFile());
+    settings.setServerUrl(server.url());
+    sync::AccountSession session(settings, sandbox.dataRoot());
+    sync::ConnectivityMonitor connectivity;
+    connectivity.setServer(server.url());
+    ui::MainWindow window(session, connectivity);
+    CHECK_FALSE(window.isSectionAvailable(models::Section::Arbitration));
+
+    QSignalSpy finished(&session, &sync::AccountSession::signInFinished);
+    session.signIn(QStringLiteral("support@demo.caravan"), kDemoPassword);
+    REQUIRE(test::waitFor([&] { return finished.count() == 1; }, 30000));
+    REQUIRE(finished.first().at(0).toBool());
+    CHECK(session.isStaff());
+    CHECK(window.isSectionAvailable(models::Section::Arbitration));
+
+    // Restarting offline keeps the role from the cache.
+    session.setServerUrl(server.url());
+    sync::AccountSession restarted(settings, sandbox.dataRoot());
+    REQUIRE(restarted.restoreLastAccount());
+    CHECK(restarted.isStaff());
+    REQUIRE(test::waitFor([&] { return restarted.isAuthenticated(); }, 30000));
+
+    QSignalSpy signedOut(&session, &sync::AccountSession::signedOut);
+    session.signOut();
+    REQUIRE(test::waitFor([&] { return signedOut.count() == 1; }, 30000));
+}
+
+#endif
