@@ -11,15 +11,15 @@ OutboxModel::OutboxModel(QObject *parent)
 
 void OutboxModel::setDatabase(const QSqlDatabase &db)
 {
-    m_db = db;
+    m_connectionName = db.isValid() ? db.connectionName() : QString();
     reload();
 }
 
 void OutboxModel::reload()
 {
     beginResetModel();
-    m_entries = m_db.isValid() && m_db.isOpen() ? data::OutboxRepository(m_db).pending()
-                                                 : QVector<data::OutboxEntry>{};
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    m_entries = db.isValid() && db.isOpen() ? data::OutboxRepository(db).pending() : QVector<data::OutboxEntry>{};
     endResetModel();
 }
 

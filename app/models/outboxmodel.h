@@ -17,7 +17,8 @@ public:
 
     explicit OutboxModel(QObject *parent = nullptr);
 
-    // Reads the outbox of `db` (pass an invalid database to show nothing).
+    // Reads the outbox of `db` (pass an invalid database to show nothing). Only the connection's name is
+    // kept, so the model never holds the connection open after its owner closed it.
     void setDatabase(const QSqlDatabase &db);
     void reload();
 
@@ -30,7 +31,7 @@ public:
     [[nodiscard]] data::OutboxEntry entryAt(int row) const { return m_entries.at(row); }
 
 private:
-    QSqlDatabase m_db;
+    QString m_connectionName;
     QVector<data::OutboxEntry> m_entries;
 };
 
