@@ -21,11 +21,11 @@ struct Issue
 
 // Every code the listing code can produce. resources/listing/messages.json holds an English and a
 // Chinese template for each (a test checks it).
-inline constexpr std::array<std::string_view, 49> kIssueCodes{
+inline constexpr std::array<std::string_view, 48> kIssueCodes{
     // fields
     "required", "too_long", "too_short", "control_chars", "invalid_utf8", "invalid_id",
     "not_an_integer", "out_of_range", "not_a_boolean", "invalid_value",
-    "unknown_category", "category_not_leaf", "unknown_condition",
+    "unknown_category", "unknown_condition",
     "unknown_specific", "specific_not_allowed",
     "invalid_price", "price_not_positive", "price_too_high", "unknown_currency", "price_without_currency",
     "invalid_country", "invalid_destinations", "destinations_empty", "duplicate_country",

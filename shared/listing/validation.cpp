@@ -183,8 +183,6 @@ std::vector<Issue> validate(const Listing &l, const ValidationContext &ctx, Vali
         category = ctx.categories.find(l.category);
         if (!category)
             c.add("category", "unknown_category", {{"value", l.category}});
-        else if (c.publish && !category->isLeaf())
-            c.add("category", "category_not_leaf", {{"value", l.category}});
     }
     if (category) {
         for (const auto &[key, value] : l.specifics) {

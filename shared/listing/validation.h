@@ -40,9 +40,9 @@ struct ValidationContext
     const money::CurrencyTable &currencies = money::CurrencyTable::standard();
     const HsHeadings &hsHeadings = HsHeadings::standard();
     // Postage service ids that exist (from shared/shipping). Empty: only the id's shape is checked.
-    std::set<std::string, std::less<>> postageServices;
+    std::set<std::string, std::less<>> postageServices{};
     // The current time (UTC seconds) for checking a scheduled start; without it that check is skipped.
-    std::optional<std::int64_t> now;
+    std::optional<std::int64_t> now{};
 };
 
 enum class ValidationMode {
