@@ -159,7 +159,9 @@ ServiceCatalog ServiceCatalog::load(const std::filesystem::path &dir)
                     zone.id = zid;
                     for (const auto &step : z.at("steps")) {
                         RateStep rs{step.at(0).get<std::int64_t>(),
-                                    money::Money::parse(step.at(1).get<std::string>(), svc.currency, currencies)};
+                                    money::Money::parse(step.at(1).get<std::string>(), currencies)};
+                        if (rs.price.currency() != svc.currency)
+                            throw ShippingError("zone " + zid + ": prices must be in " + svc.currency);
                         if (!zone.steps.empty() && rs.upToGrams <= zone.steps.back().upToGrams)
                             throw ShippingError("zone " + zid + ": weight steps must ascend");
                         zone.steps.push_back(rs);
@@ -167,7 +169,9 @@ ServiceCatalog ServiceCatalog::load(const std::filesystem::path &dir)
                     if (zone.steps.empty())
                         throw ShippingError("zone " + zid + " has no rate steps");
                     if (z.contains("per_extra"))
-                        zone.perExtraStep = money::Money::parse(z["per_extra"].get<std::string>(), svc.currency, currencies);
+                        zone.perExtraStep = money::Money::parse(z["per_extra"].get<std::string>(), currencies);
+                    if (zone.perExtraStep && zone.perExtraStep->currency() != svc.currency)
+                        throw ShippingError("zone " + zid + ": prices must be in " + svc.currency);
                     zone.extraStepGrams = z.value("extra_step_g", 500);
                     zone.minDays = z.at("days").at(0).get<int>();
                     zone.maxDays = z.at("days").at(1).get<int>();
