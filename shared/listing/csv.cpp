@@ -58,8 +58,17 @@ void Reader::skipRestOfLine()
 
 bool Reader::next(Record &out)
 {
-    out.fields.clear();
     out.error.clear();
+    // Field strings are reused from record to record, so a steady stream of rows allocates nothing.
+    std::size_t count = 0;
+    auto nextField = [&]() -> std::string & {
+        if (count == out.fields.size())
+            out.fields.emplace_back();
+        std::string &f = out.fields[count++];
+        f.clear();
+        return f;
+    };
+    auto finish = [&] { out.fields.resize(count); };
 
     if (!started_) {
         started_ = true;
@@ -74,8 +83,10 @@ bool Reader::next(Record &out)
     // Skip blank lines.
     for (;;) {
         int c = peek();
-        if (c == kEof)
+        if (c == kEof) {
+            out.fields.clear();
             return false;
+        }
         if (c == '\n') {
             get();
             ++line_;
@@ -92,16 +103,28 @@ bool Reader::next(Record &out)
     }
 
     out.line = line_;
-    std::string field;
     for (;;) {
-        field.clear();
+        std::string &field = nextField();
         int c = peek();
         if (c == '"') {
             get();
             for (;;) {
+                // Fast path: copy up to the next quote or CR straight from the buffer, counting LFs.
+                if (pos_ < end_) {
+                    const char *p = buf_.data() + pos_;
+                    const char *e = buf_.data() + end_;
+                    const char *q = p;
+                    while (q < e && *q != '"' && *q != '\r') {
+                        if (*q == '\n')
+                            ++line_;
+                        ++q;
+                    }
+                    field.append(p, q);
+                    pos_ += static_cast<std::size_t>(q - p);
+                }
                 c = get();
                 if (c == kEof) {
-                    out.fields.push_back(std::move(field));
+                    finish();
                     out.error = "csv_unterminated_quote";
                     out.endLine = line_;
                     return true;
@@ -122,7 +145,7 @@ bool Reader::next(Record &out)
             }
             c = peek();
             if (c != ',' && c != '\n' && c != '\r' && c != kEof) {
-                out.fields.push_back(std::move(field));
+                finish();
                 out.error = "csv_bad_quote";
                 out.endLine = line_;
                 skipRestOfLine();
@@ -148,17 +171,17 @@ bool Reader::next(Record &out)
                 }
             }
             if (c == '"') {
-                out.fields.push_back(std::move(field));
+                finish();
                 out.error = "csv_stray_quote";
                 out.endLine = line_;
                 skipRestOfLine();
                 return true;
             }
         }
-        out.fields.push_back(std::move(field));
         c = get();
         if (c == ',')
             continue;
+        finish();
         out.endLine = line_;
         if (c == '\r') {
             if (peek() == '\n')
