@@ -5,6 +5,7 @@
 #include "ui/mainwindow.h"
 #include "ui/placeholderpanel.h"
 #include "ui/settingspage.h"
+#include "ui/signindialog.h"
 #include "ui/statusindicators.h"
 
 #include <QDir>
@@ -156,6 +157,29 @@ TEST_CASE("screenshots of the main window, in English and in Chinese", "[mainwin
         saveScreenshot(*app.window, QStringLiteral("main-window-zh_CN.png"));
         app.window->showSection(Section::Settings);
         saveScreenshot(*app.window, QStringLiteral("settings-zh_CN.png"));
+    }
+    ui::installTranslators(QStringLiteral("en"));
+}
+
+TEST_CASE("the sign-in dialog says plainly that the server is unreachable", "[mainwindow][screenshot]")
+{
+    for (const QString language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        ui::installTranslators(language);
+        OfflineApp app(std::nullopt);
+        ui::SignInDialog *dialog = app.window->openSignInDialog();
+        dialog->setEmail(QStringLiteral("mei.tanaka@demo.caravan"));
+        dialog->setPassword(QStringLiteral("caravan-demo-2026"));
+        dialog->submit();
+        REQUIRE(test::waitFor([&] { return !dialog->busy(); }));
+        CHECK(dialog->errorText().contains(app.server.toDisplayString()));
+        CHECK_FALSE(app.session->hasAccount());
+        if (language == QLatin1String("en"))
+            CHECK(dialog->errorText().startsWith(QStringLiteral("Cannot reach the server")));
+        dialog->adjustSize();
+        QDir().mkpath(QStringLiteral(CARAVAN_SCREENSHOT_DIR));
+        const QString name = language == QLatin1String("en") ? QStringLiteral("sign-in-unreachable.png")
+                                                             : QStringLiteral("sign-in-unreachable-zh_CN.png");
+        REQUIRE(dialog->grab().save(QDir(QStringLiteral(CARAVAN_SCREENSHOT_DIR)).filePath(name)));
     }
     ui::installTranslators(QStringLiteral("en"));
 }
