@@ -1,0 +1,180 @@
+#include "accounts/account_service.h"
+#include "core/resources.h"
+#include "demo/demo_seed.h"
+#include "store/listings.h"
+#include "store/migrations.h"
+#include "store/photo_files.h"
+#include "store/users.h"
+#include "support/test_env.h"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+using namespace caravan;
+using caravan::test::TestEnv;
+
+namespace {
+accounts::AccountService makeAccounts(store::Database &db)
+{
+    return accounts::AccountService(
+        db, {}, accounts::PasswordPolicy::fromFile(resourcePath("security/common-passwords.txt")),
+        accounts::Countries::load());
+}
+} // namespace
+
+TEST_CASE("placeholders and dialect tokens are translated per backend", "[store]")
+{
+    using store::Backend;
+    const std::string sql = "SELECT a FROM t WHERE b = ? AND c = '?' AND d IN (?, ?)";
+    CHECK(store::translateSql(sql, Backend::SQLite) == sql);
+    CHECK(store::translateSql(sql, Backend::PostgreSQL) == "SELECT a FROM t WHERE b = $1 AND c = '?' AND d IN ($2, $3)");
+    CHECK(store::translateSql("x {AUTO_ID}, y {BLOB}", Backend::PostgreSQL) == "x BIGSERIAL PRIMARY KEY, y BYTEA");
+    CHECK(store::translateSql("x {AUTO_ID}, y {BLOB}", Backend::SQLite) ==
+          "x INTEGER PRIMARY KEY AUTOINCREMENT, y BLOB");
+}
+
+TEST_CASE("database URLs are parsed and bad ones refused", "[store]")
+{
+    const auto pg = store::parseDatabaseUrl("postgresql://caravan:s3cret@127.0.0.1:5433/market", "/data");
+    CHECK(pg.backend == store::Backend::PostgreSQL);
+    CHECK(pg.connectionString == "host='127.0.0.1' port=5433 user='caravan' password='s3cret' dbname='market'");
+    CHECK(pg.description.find("s3cret") == std::string::npos);
+    const auto def = store::parseDatabaseUrl("", "/data");
+    CHECK(def.backend == store::Backend::SQLite);
+    CHECK(def.connectionString == "/data/caravan.db");
+    CHECK(store::parseDatabaseUrl("sqlite:/x/y.db", "/data").connectionString == "/x/y.db");
+    CHECK_THROWS_AS(store::parseDatabaseUrl("mysql://h/db", "/data"), std::invalid_argument);
+    CHECK_THROWS_AS(store::parseDatabaseUrl("postgresql://127.0.0.1", "/data"), std::invalid_argument);
+}
+
+TEST_CASE("migrations bring an empty database to the latest version", "[store][migrations]")
+{
+    TestEnv env;
+    store::Database db(env.dbOptions());
+    CHECK(store::schemaVersion(db) == 0);
+    CHECK(store::migrate(db) == store::latestSchemaVersion());
+    CHECK(store::schemaVersion(db) == store::latestSchemaVersion());
+    CHECK(store::latestSchemaVersion() >= 2);
+    // Running again is a no-op.
+    CHECK(store::migrate(db) == store::latestSchemaVersion());
+    CHECK(db.query("SELECT COUNT(*) FROM schema_version").front().integer(0) == store::latestSchemaVersion());
+    CHECK(db.query("SELECT COUNT(*) FROM listings").front().integer(0) == 0);
+}
+
+TEST_CASE("migrating from the previous version keeps the data", "[store][migrations]")
+{
+    TestEnv env;
+    store::Database db(env.dbOptions());
+    const int previous = store::latestSchemaVersion() - 1;
+    REQUIRE(store::migrate(db, previous) == previous);
+    CHECK_THROWS(db.query("SELECT COUNT(*) FROM listings")); // not there yet
+
+    auto accounts = makeAccounts(db);
+    const auto created =
+        accounts.createUser("Keep.Me@example.org", "Kept", "FR", "a long enough passphrase", {"seller"});
+    REQUIRE(created.user);
+    const auto issued = accounts.issueApiToken(created.user->id, "old laptop");
+
+    REQUIRE(store::migrate(db) == store::latestSchemaVersion());
+    store::UserRepository users(db);
+    const auto kept = users.findByEmail("keep.me@EXAMPLE.org");
+    REQUIRE(kept);
+    CHECK(kept->displayName == "Kept");
+    CHECK(kept->roles == std::vector<std::string>{"seller"});
+    CHECK(accounts.resolveApiToken(issued.token).has_value());
+    CHECK(accounts.signIn("keep.me@example.org", "a long enough passphrase", "10.0.0.1").status ==
+          accounts::SignInStatus::Ok);
+
+    // The new tables work with the old rows.
+    store::ListingRepository listings(db);
+    store::Listing l;
+    l.id = store::newUuid();
+    l.sellerId = kept->id;
+    l.title = "Old account, new listing";
+    l.currency = "EUR";
+    l.shipsFrom = "FR";
+    listings.insert(l);
+    CHECK(listings.exists(l.id));
+}
+
+TEST_CASE("a database with a newer schema is refused with both versions named", "[store][migrations]")
+{
+    TestEnv env;
+    {
+        store::Database db(env.dbOptions());
+        store::migrate(db);
+        db.execute("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
+                   {std::int64_t{store::latestSchemaVersion() + 5}, std::string("from the future"), std::int64_t{0}});
+        try {
+            store::migrate(db);
+            FAIL("migrate() accepted a newer schema");
+        } catch (const store::SchemaTooNewError &e) {
+            CHECK(e.found == store::latestSchemaVersion() + 5);
+            CHECK(e.known == store::latestSchemaVersion());
+        }
+    }
+    try {
+        server::Server s(env.settings());
+        FAIL("the server started on a newer schema");
+    } catch (const store::SchemaTooNewError &e) {
+        const std::string message = e.what();
+        CHECK_THAT(message, Catch::Contains(std::to_string(store::latestSchemaVersion() + 5)));
+        CHECK_THAT(message, Catch::Contains("(" + std::to_string(store::latestSchemaVersion()) + ")"));
+    }
+}
+
+TEST_CASE("seeding the demo data twice gives the same content", "[store][demo]")
+{
+    TestEnv env;
+    const auto file = TestEnv::fixtures() / "demo.json";
+    server::Server s(env.settings({{"server.demo", "true"}, {"server.demo_file", file.string()}}));
+    const auto first = s.listings().counts();
+    const auto users = s.users().count();
+    CHECK(users == 4);
+    CHECK(first.listings == 3);
+    CHECK(first.photos == 3);       // the lantern photo is used twice, stored once
+    CHECK(first.listingPhotos == 4);
+
+    const auto report = demo::seedDemo(file, file.parent_path(), s.accounts(), s.users(), s.listings(), s.photos());
+    CHECK(report.usersCreated == 0);
+    CHECK(report.listingsCreated == 0);
+    CHECK(report.listingsKept == 3);
+    const auto second = s.listings().counts();
+    CHECK(second.listings == first.listings);
+    CHECK(second.photos == first.photos);
+    CHECK(second.listingPhotos == first.listingPhotos);
+    CHECK(s.users().count() == users);
+
+    // Photos are content-addressed files under the data directory.
+    const auto view = s.listings().find("8a4b6c2d-1e3f-4a5b-8c7d-9e0f1a2b3c4d");
+    REQUIRE(view);
+    REQUIRE(view->listing.photos.size() == 2);
+    const auto &sha = view->listing.photos.front();
+    CHECK(std::filesystem::is_regular_file(env.dataDir() / "photos" / sha.substr(0, 2) / (sha + ".jpg")));
+    CHECK(view->listing.priceMinor == 18000);
+    CHECK(view->listing.currency == "JPY");
+    const auto teapot = s.listings().find("c5d6e7f8-a9b0-4c1d-8e2f-3a4b5c6d7e8f");
+    REQUIRE(teapot);
+    CHECK(teapot->listing.priceMinor == 3550);
+}
+
+TEST_CASE("a demo file with a bad listing is refused with the entry named", "[store][demo]")
+{
+    TestEnv env;
+    server::Server s(env.settings());
+    const auto bad = env.dataDir() / "bad-demo.json";
+    {
+        std::ofstream out(bad);
+        out << R"({"password":"caravan-fixture-2026","users":[],"listings":[{"id":"x1","seller":"nobody@x.org",
+                 "title":"t","description":"d","category":"c","condition":"new","price":"1.00","currency":"EUR",
+                 "quantity":1,"ships_from":"DE","hs_code":"1","weight_g":1,"photos":[]}]})";
+    }
+    try {
+        demo::seedDemo(bad, env.dataDir(), s.accounts(), s.users(), s.listings(), s.photos());
+        FAIL("a listing of an unknown seller was accepted");
+    } catch (const std::runtime_error &e) {
+        CHECK_THAT(std::string(e.what()), Catch::Contains("x1"));
+    }
+    CHECK(s.listings().counts().listings == 0);
+}
