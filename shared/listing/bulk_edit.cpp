@@ -24,12 +24,17 @@ void applyPrice(BulkResult &r, std::size_t i, std::int64_t newMinor, int digits)
     Listing &l = r.listings[i];
     if (newMinor <= 0) {
         const auto m = money::Money::ofMinor(newMinor, l.currency, digits);
-        problem(r, i, Issue{"price_minor", "price_would_be_negative", {{"value", m.amountString()}, {"currency", l.currency}}});
+        problem(r, i,
+                Issue{"price_minor",
+                      "price_would_be_negative",
+                      {{"value", m.amountString()}, {"currency", l.currency}}});
         return;
     }
     if (newMinor > Limits::kPriceMaxMinor) {
         const auto m = money::Money::ofMinor(Limits::kPriceMaxMinor, l.currency, digits);
-        problem(r, i, Issue{"price_minor", "price_too_high", {{"max", m.amountString()}, {"currency", l.currency}}});
+        problem(
+            r, i,
+            Issue{"price_minor", "price_too_high", {{"max", m.amountString()}, {"currency", l.currency}}});
         return;
     }
     if (newMinor != *l.priceMinor) {
@@ -74,8 +79,10 @@ BulkResult adjustPriceByAmount(const std::vector<Listing> &listings, const money
             continue;
         }
         if (l.currency != delta.currency()) {
-            problem(r, i, Issue{"price_minor", "currency_mismatch",
-                                {{"value", std::string(delta.currency())}, {"currency", l.currency}}});
+            problem(r, i,
+                    Issue{"price_minor",
+                          "currency_mismatch",
+                          {{"value", std::string(delta.currency())}, {"currency", l.currency}}});
             continue;
         }
         const std::int64_t old = *l.priceMinor;
@@ -108,7 +115,10 @@ BulkResult adjustPriceByPercent(const std::vector<Listing> &listings, const mone
             result = money::divideRounded(numerator, denominator, money::Rounding::HalfUp);
         } catch (const money::MoneyError &) {
             const auto m = money::Money::ofMinor(Limits::kPriceMaxMinor, l.currency, digits);
-            problem(r, i, Issue{"price_minor", "price_too_high", {{"max", m.amountString()}, {"currency", l.currency}}});
+            problem(r, i,
+                    Issue{"price_minor",
+                          "price_too_high",
+                          {{"max", m.amountString()}, {"currency", l.currency}}});
             continue;
         }
         applyPrice(r, i, result, digits);
@@ -170,10 +180,12 @@ BulkResult setStatus(const std::vector<Listing> &listings, Status to, const Vali
             std::vector<std::string> allowed;
             for (auto s : allowedTransitions(current.status))
                 allowed.emplace_back(toString(s));
-            problem(r, i, Issue{"status", "status_transition",
-                                {{"from", std::string(toString(current.status))},
-                                 {"to", std::string(toString(to))},
-                                 {"allowed", text::join(allowed, ", ")}}});
+            problem(r, i,
+                    Issue{"status",
+                          "status_transition",
+                          {{"from", std::string(toString(current.status))},
+                           {"to", std::string(toString(to))},
+                           {"allowed", text::join(allowed, ", ")}}});
             continue;
         }
         Listing candidate = current;

@@ -23,7 +23,7 @@ struct BulkProblem
 
 struct BulkResult
 {
-    std::vector<Listing> listings; // same size and order as the input
+    std::vector<Listing> listings;    // same size and order as the input
     std::vector<std::size_t> changed; // indexes that were modified
     std::vector<BulkProblem> problems;
     bool ok() const { return problems.empty(); }

@@ -51,9 +51,9 @@ json readJson(const std::filesystem::path &file)
 
 LocalText readLocal(const json &j, const std::string &where)
 {
-    if (!j.is_object() || !j.contains("en") || !j.contains("zh_CN") || !j["en"].is_string()
-        || !j["zh_CN"].is_string() || j["en"].get<std::string>().empty()
-        || j["zh_CN"].get<std::string>().empty())
+    if (!j.is_object() || !j.contains("en") || !j.contains("zh_CN") || !j["en"].is_string() ||
+        !j["zh_CN"].is_string() || j["en"].get<std::string>().empty() ||
+        j["zh_CN"].get<std::string>().empty())
         throw std::runtime_error(where + ": needs non-empty \"en\" and \"zh_CN\" texts");
     return LocalText{j["en"].get<std::string>(), j["zh_CN"].get<std::string>()};
 }
@@ -213,16 +213,19 @@ std::vector<ConditionInfo> loadConditionInfos(const std::filesystem::path &file)
         info.definition = readLocal(j.value("definition", json()), file.string() + " " + info.id);
         out.push_back(std::move(info));
     }
-    for (auto c : {Condition::New, Condition::LikeNew, Condition::Good, Condition::Fair, Condition::ForParts}) {
+    for (auto c :
+         {Condition::New, Condition::LikeNew, Condition::Good, Condition::Fair, Condition::ForParts}) {
         if (std::none_of(out.begin(), out.end(), [&](const ConditionInfo &i) { return i.id == toString(c); }))
-            throw std::runtime_error(file.string() + ": condition \"" + std::string(toString(c)) + "\" is missing");
+            throw std::runtime_error(file.string() + ": condition \"" + std::string(toString(c)) +
+                                     "\" is missing");
     }
     return out;
 }
 
 const std::vector<ConditionInfo> &conditionInfos()
 {
-    static const std::vector<ConditionInfo> infos = loadConditionInfos(resourcePath("listing/conditions.json"));
+    static const std::vector<ConditionInfo> infos =
+        loadConditionInfos(resourcePath("listing/conditions.json"));
     return infos;
 }
 

@@ -33,8 +33,8 @@ struct SpecificDef
     LocalText name;
     Type type = Type::Text;
     bool required = false;
-    std::int64_t maxLength = 100;  // text
-    std::int64_t min = 0, max = 0; // integer
+    std::int64_t maxLength = 100;      // text
+    std::int64_t min = 0, max = 0;     // integer
     std::vector<SpecificValue> values; // enum
 
     bool allowsValue(std::string_view id) const;
@@ -45,9 +45,9 @@ struct Category
     std::string id;
     std::string parent; // empty for a top-level category
     LocalText name;
-    std::string hsHeading;               // default HS heading (4 digits)
-    std::vector<SpecificDef> specifics;  // effective: inherited from the parent, then this category's own
-    std::vector<std::string> children;   // ids, in data order
+    std::string hsHeading;              // default HS heading (4 digits)
+    std::vector<SpecificDef> specifics; // effective: inherited from the parent, then this category's own
+    std::vector<std::string> children;  // ids, in data order
     bool isLeaf() const { return children.empty(); }
     const SpecificDef *specific(std::string_view key) const;
 };

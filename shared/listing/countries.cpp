@@ -19,8 +19,8 @@ CountryTable CountryTable::loadFrom(const std::filesystem::path &dir)
     const auto file = dir / "iso_3166-1.json";
     std::ifstream in(file, std::ios::binary);
     if (!in)
-        throw std::runtime_error("country list not found: " + file.string()
-                                 + " (install Debian's iso-codes or set CARAVAN_ISO_CODES)");
+        throw std::runtime_error("country list not found: " + file.string() +
+                                 " (install Debian's iso-codes or set CARAVAN_ISO_CODES)");
     nlohmann::json doc;
     try {
         doc = nlohmann::json::parse(in);

@@ -10,8 +10,7 @@ constexpr int kEof = -1;
 Reader::Reader(std::istream &in)
     : in_(in)
     , buf_(kChunk)
-{
-}
+{}
 
 bool Reader::refill()
 {
@@ -74,8 +73,8 @@ bool Reader::next(Record &out)
         started_ = true;
         if (peek() == 0xEF) {
             // Only a complete BOM is dropped; anything else is data.
-            if (end_ - pos_ >= 3 && static_cast<unsigned char>(buf_[pos_ + 1]) == 0xBB
-                && static_cast<unsigned char>(buf_[pos_ + 2]) == 0xBF)
+            if (end_ - pos_ >= 3 && static_cast<unsigned char>(buf_[pos_ + 1]) == 0xBB &&
+                static_cast<unsigned char>(buf_[pos_ + 2]) == 0xBF)
                 pos_ += 3;
         }
     }

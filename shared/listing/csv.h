@@ -14,9 +14,9 @@ namespace caravan::listing::csv {
 struct Record
 {
     std::vector<std::string> fields;
-    std::size_t line = 0;   // physical line (1-based) on which the record starts
+    std::size_t line = 0;    // physical line (1-based) on which the record starts
     std::size_t endLine = 0; // physical line on which it ends (differs when a quoted field holds newlines)
-    std::string error;      // empty, or a code: csv_unterminated_quote, csv_bad_quote, csv_stray_quote
+    std::string error;       // empty, or a code: csv_unterminated_quote, csv_bad_quote, csv_stray_quote
 };
 
 class Reader

@@ -11,8 +11,14 @@
 namespace caravan::listing {
 
 namespace {
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isAsciiAlnum(char c) { return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isAsciiAlnum(char c)
+{
+    return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 } // namespace
 
 std::optional<std::string> normalizeHsCode(std::string_view text)
@@ -81,7 +87,8 @@ HsHeadings HsHeadings::load(const std::filesystem::path &file)
         if (heading.en.empty() || heading.zhCN.empty())
             throw std::runtime_error(file.string() + ": heading " + heading.code + " needs en and zh_CN");
         if (!h.chapters_.count(heading.code.substr(0, 2)))
-            throw std::runtime_error(file.string() + ": heading " + heading.code + " is in no listed chapter");
+            throw std::runtime_error(file.string() + ": heading " + heading.code +
+                                     " is in no listed chapter");
         h.headings_.push_back(std::move(heading));
     }
     std::sort(h.headings_.begin(), h.headings_.end(),

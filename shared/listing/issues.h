@@ -23,17 +23,14 @@ struct Issue
 // Chinese template for each (a test checks it).
 inline constexpr std::array<std::string_view, 48> kIssueCodes{
     // fields
-    "required", "too_long", "too_short", "control_chars", "invalid_utf8", "invalid_id",
-    "not_an_integer", "out_of_range", "not_a_boolean", "invalid_value",
-    "unknown_category", "unknown_condition",
-    "unknown_specific", "specific_not_allowed",
-    "invalid_price", "price_not_positive", "price_too_high", "unknown_currency", "price_without_currency",
-    "invalid_country", "invalid_destinations", "destinations_empty", "duplicate_country",
-    "invalid_postage_service", "unknown_postage_service", "duplicate_postage_service",
-    "invalid_hs_code", "unknown_hs_chapter", "unknown_hs_heading",
-    "invalid_photo_hash", "too_many", "duplicate_id",
-    "invalid_timestamp", "scheduled_start_required", "scheduled_start_in_past",
-    "unknown_status", "status_transition",
+    "required", "too_long", "too_short", "control_chars", "invalid_utf8", "invalid_id", "not_an_integer",
+    "out_of_range", "not_a_boolean", "invalid_value", "unknown_category", "unknown_condition",
+    "unknown_specific", "specific_not_allowed", "invalid_price", "price_not_positive", "price_too_high",
+    "unknown_currency", "price_without_currency", "invalid_country", "invalid_destinations",
+    "destinations_empty", "duplicate_country", "invalid_postage_service", "unknown_postage_service",
+    "duplicate_postage_service", "invalid_hs_code", "unknown_hs_chapter", "unknown_hs_heading",
+    "invalid_photo_hash", "too_many", "duplicate_id", "invalid_timestamp", "scheduled_start_required",
+    "scheduled_start_in_past", "unknown_status", "status_transition",
     // CSV files
     "csv_empty", "csv_unterminated_quote", "csv_bad_quote", "csv_stray_quote", "csv_column_count",
     "csv_unknown_column", "csv_duplicate_column", "csv_missing_column",

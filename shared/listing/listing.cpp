@@ -156,9 +156,9 @@ std::optional<std::int64_t> parseUtcTimestamp(std::string_view s)
     s = text::trim(s);
     // YYYY-MM-DDTHH:MM:SS followed by Z or +hh:mm / -hh:mm
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, se = 0;
-    if (s.size() < 20 || !readInt(s, 0, 4, y) || s[4] != '-' || !readInt(s, 5, 2, mo) || s[7] != '-'
-        || !readInt(s, 8, 2, d) || (s[10] != 'T' && s[10] != 't') || !readInt(s, 11, 2, h) || s[13] != ':'
-        || !readInt(s, 14, 2, mi) || s[16] != ':' || !readInt(s, 17, 2, se))
+    if (s.size() < 20 || !readInt(s, 0, 4, y) || s[4] != '-' || !readInt(s, 5, 2, mo) || s[7] != '-' ||
+        !readInt(s, 8, 2, d) || (s[10] != 'T' && s[10] != 't') || !readInt(s, 11, 2, h) || s[13] != ':' ||
+        !readInt(s, 14, 2, mi) || s[16] != ':' || !readInt(s, 17, 2, se))
         return std::nullopt;
     std::int64_t offset = 0;
     const auto tz = s.substr(19);

@@ -15,9 +15,30 @@ namespace caravan::listing {
 namespace {
 
 enum class Col {
-    Id, Title, Description, Category, Condition, Brand, Quantity, Price, Currency, AcceptsOffers,
-    HandlingDays, ShipsFrom, Origin, Destinations, Services, WeightG, LengthMm, WidthMm, HeightMm,
-    HsCode, Status, ScheduledAt, Photos, Specific
+    Id,
+    Title,
+    Description,
+    Category,
+    Condition,
+    Brand,
+    Quantity,
+    Price,
+    Currency,
+    AcceptsOffers,
+    HandlingDays,
+    ShipsFrom,
+    Origin,
+    Destinations,
+    Services,
+    WeightG,
+    LengthMm,
+    WidthMm,
+    HeightMm,
+    HsCode,
+    Status,
+    ScheduledAt,
+    Photos,
+    Specific
 };
 
 const std::vector<std::pair<std::string_view, Col>> &columnTable()
@@ -86,10 +107,10 @@ std::string formatMinor(std::int64_t minor, int digits)
 
 struct Header
 {
-    std::vector<Col> cols;          // per CSV column
-    std::vector<std::string> names; // per CSV column, as normalised
+    std::vector<Col> cols;                 // per CSV column
+    std::vector<std::string> names;        // per CSV column, as normalised
     std::vector<std::string> specificKeys; // per CSV column (for Col::Specific)
-    std::vector<bool> ignored;      // unknown columns that are skipped
+    std::vector<bool> ignored;             // unknown columns that are skipped
 };
 
 class RowReader
@@ -99,8 +120,7 @@ public:
         : h_(h)
         , rec_(rec)
         , ctx_(ctx)
-    {
-    }
+    {}
 
     Listing read(std::vector<Issue> &issues)
     {
@@ -293,7 +313,8 @@ const std::vector<std::string_view> &csvColumns()
     return names;
 }
 
-CsvImportResult importListingsCsv(std::istream &in, const ValidationContext &ctx, const CsvImportOptions &options)
+CsvImportResult importListingsCsv(std::istream &in, const ValidationContext &ctx,
+                                  const CsvImportOptions &options)
 {
     CsvImportResult result;
     csv::Reader reader(in);
@@ -341,7 +362,8 @@ CsvImportResult importListingsCsv(std::istream &in, const ValidationContext &ctx
                 result.errors.push_back(std::move(p));
             ignore = true;
         } else if (!seen.insert(name).second) {
-            result.errors.push_back(CsvProblem{rec.line, Issue{name, "csv_duplicate_column", {{"value", name}}}});
+            result.errors.push_back(
+                CsvProblem{rec.line, Issue{name, "csv_duplicate_column", {{"value", name}}}});
             headerBroken = true;
         }
         h.cols.push_back(col);
@@ -404,7 +426,8 @@ CsvImportResult importListingsCsv(std::istream &in, const ValidationContext &ctx
     return result;
 }
 
-void exportListingsCsv(std::ostream &out, const std::vector<Listing> &listings, const money::CurrencyTable &currencies)
+void exportListingsCsv(std::ostream &out, const std::vector<Listing> &listings,
+                       const money::CurrencyTable &currencies)
 {
     std::set<std::string> keys;
     for (const auto &l : listings) {

@@ -34,12 +34,12 @@ struct CsvProblem
 
 struct CsvImportResult
 {
-    std::vector<Listing> listings;     // empty when the file had errors and skipping was not chosen
-    std::vector<std::size_t> lines;    // the line of each imported listing
-    std::vector<CsvProblem> errors;    // every problem, in file order
-    std::vector<CsvProblem> warnings;  // ignored unknown columns
-    std::size_t rowsRead = 0;          // data records read (not counting the header)
-    std::size_t badRows = 0;           // records with at least one error
+    std::vector<Listing> listings;    // empty when the file had errors and skipping was not chosen
+    std::vector<std::size_t> lines;   // the line of each imported listing
+    std::vector<CsvProblem> errors;   // every problem, in file order
+    std::vector<CsvProblem> warnings; // ignored unknown columns
+    std::size_t rowsRead = 0;         // data records read (not counting the header)
+    std::size_t badRows = 0;          // records with at least one error
     bool ok() const { return errors.empty(); }
 };
 

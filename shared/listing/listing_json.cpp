@@ -50,7 +50,8 @@ json sellerOwnedJson(const Listing &l)
     putInt("handling_days", l.handlingDays);
     putText("ships_from", l.shipsFrom);
     putText("origin", l.originCountry);
-    j["destinations"] = json{{"mode", modeName(l.destinations.mode)}, {"countries", l.destinations.countries}};
+    j["destinations"] =
+        json{{"mode", modeName(l.destinations.mode)}, {"countries", l.destinations.countries}};
     if (!l.postageServices.empty())
         j["services"] = l.postageServices;
     putInt("weight_g", l.weightG);
@@ -136,9 +137,10 @@ struct Decoder
 };
 
 const std::set<std::string, std::less<>> kKnown{
-    "id", "title", "description", "category", "condition", "brand", "specifics", "quantity", "price_minor",
-    "currency", "accepts_offers", "handling_days", "ships_from", "origin", "destinations", "services",
-    "weight_g", "dims_mm", "hs_code", "status", "scheduled_at", "photos"};
+    "id",         "title",    "description",  "category", "condition",      "brand",
+    "specifics",  "quantity", "price_minor",  "currency", "accepts_offers", "handling_days",
+    "ships_from", "origin",   "destinations", "services", "weight_g",       "dims_mm",
+    "hs_code",    "status",   "scheduled_at", "photos"};
 
 } // namespace
 
@@ -212,11 +214,12 @@ JsonDecodeResult fromJson(const json &j)
     d.integer(j, "weight_g", l.weightG);
     if (j.contains("dims_mm") && !j["dims_mm"].is_null()) {
         const auto &a = j["dims_mm"];
-        if (!a.is_array() || a.size() != 3 || !a[0].is_number_integer() || !a[1].is_number_integer()
-            || !a[2].is_number_integer())
+        if (!a.is_array() || a.size() != 3 || !a[0].is_number_integer() || !a[1].is_number_integer() ||
+            !a[2].is_number_integer())
             d.wrong("dims_mm", "[length, width, height] in whole millimetres");
         else
-            l.packedMm = Dimensions{a[0].get<std::int64_t>(), a[1].get<std::int64_t>(), a[2].get<std::int64_t>()};
+            l.packedMm =
+                Dimensions{a[0].get<std::int64_t>(), a[1].get<std::int64_t>(), a[2].get<std::int64_t>()};
     }
     std::string hs;
     d.text(j, "hs_code", hs);

@@ -22,8 +22,8 @@ std::string toStableJson(const Listing &listing);
 struct JsonDecodeResult
 {
     Listing listing;
-    std::vector<Issue> issues;               // json_invalid (field, expected), unknown_condition, ...
-    std::vector<std::string> unknownFields;  // keys that are not listing fields (ignored)
+    std::vector<Issue> issues;              // json_invalid (field, expected), unknown_condition, ...
+    std::vector<std::string> unknownFields; // keys that are not listing fields (ignored)
     bool ok() const { return issues.empty(); }
 };
 

@@ -16,9 +16,8 @@ std::string langOf(std::string_view lang)
     return "en";
 }
 
-std::map<std::string, std::map<std::string, std::string>, std::less<>> readSection(const nlohmann::json &doc,
-                                                                                const char *name,
-                                                                                const std::string &file)
+std::map<std::string, std::map<std::string, std::string>, std::less<>>
+readSection(const nlohmann::json &doc, const char *name, const std::string &file)
 {
     std::map<std::string, std::map<std::string, std::string>, std::less<>> out;
     if (!doc.contains(name) || !doc[name].is_object())
@@ -28,7 +27,8 @@ std::map<std::string, std::map<std::string, std::string>, std::less<>> readSecti
             throw std::runtime_error(file + ": " + name + "." + key + " must be an object of languages");
         for (const auto &[lang, text] : value.items()) {
             if (!text.is_string() || text.get<std::string>().empty())
-                throw std::runtime_error(file + ": " + name + "." + key + "." + lang + " must be a non-empty text");
+                throw std::runtime_error(file + ": " + name + "." + key + "." + lang +
+                                         " must be a non-empty text");
             out[key][lang] = text.get<std::string>();
         }
     }

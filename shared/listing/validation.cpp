@@ -72,14 +72,17 @@ bool isServiceId(const std::string &s)
 {
     if (s.empty() || s.size() > 64)
         return false;
-    const auto ok = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_'; };
+    const auto ok = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+    };
     return std::all_of(s.begin(), s.end(), ok) && s[0] != '.' && s[0] != '-' && s[0] != '_';
 }
 
 bool isSha256Hex(const std::string &s)
 {
-    return s.size() == 64
-        && std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+    return s.size() == 64 && std::all_of(s.begin(), s.end(), [](char c) {
+               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+           });
 }
 
 std::string formatMinor(std::int64_t minor, int digits)
@@ -101,11 +104,13 @@ void checkHsCode(Checker &c, const std::string &code)
     }
     const int chapter = (code[0] - '0') * 10 + (code[1] - '0');
     if (chapter < 1 || chapter > 97 || chapter == 77) {
-        c.add("hs_code", "unknown_hs_chapter", {{"value", formatHsCode(code)}, {"chapter", code.substr(0, 2)}});
+        c.add("hs_code", "unknown_hs_chapter",
+              {{"value", formatHsCode(code)}, {"chapter", code.substr(0, 2)}});
         return;
     }
     if (c.ctx.hsHeadings.coversChapter(code.substr(0, 2)) && !c.ctx.hsHeadings.find(code.substr(0, 4)))
-        c.add("hs_code", "unknown_hs_heading", {{"value", formatHsCode(code)}, {"heading", code.substr(0, 4)}});
+        c.add("hs_code", "unknown_hs_heading",
+              {{"value", formatHsCode(code)}, {"heading", code.substr(0, 4)}});
 }
 
 } // namespace
@@ -161,8 +166,7 @@ std::vector<Issue> validate(const Listing &l, const ValidationContext &ctx, Vali
 {
     Checker c{ctx, mode == ValidationMode::Publish, {}};
 
-    if (!l.id.empty()
-        && (l.id.size() > Limits::kIdMax || !std::all_of(l.id.begin(), l.id.end(), isIdChar)))
+    if (!l.id.empty() && (l.id.size() > Limits::kIdMax || !std::all_of(l.id.begin(), l.id.end(), isIdChar)))
         c.add("id", "invalid_id", {{"max", std::to_string(Limits::kIdMax)}});
 
     c.requireIf(l.title.empty(), "title");
@@ -295,14 +299,16 @@ std::vector<Issue> validate(const Listing &l, const ValidationContext &ctx, Vali
         if (!l.scheduledStart)
             c.add("scheduled_at", "scheduled_start_required");
         else if (ctx.now && *l.scheduledStart <= *ctx.now)
-            c.add("scheduled_at", "scheduled_start_in_past", {{"value", formatUtcTimestamp(*l.scheduledStart)}});
+            c.add("scheduled_at", "scheduled_start_in_past",
+                  {{"value", formatUtcTimestamp(*l.scheduledStart)}});
     }
     return std::move(c.issues);
 }
 
 std::vector<Issue> validateForStatus(const Listing &listing, const ValidationContext &ctx)
 {
-    return validate(listing, ctx, listing.status == Status::Draft ? ValidationMode::Draft : ValidationMode::Publish);
+    return validate(listing, ctx,
+                    listing.status == Status::Draft ? ValidationMode::Draft : ValidationMode::Publish);
 }
 
 bool applyCategoryDefaults(Listing &listing, const CategoryCatalog &categories)

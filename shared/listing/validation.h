@@ -25,7 +25,8 @@ struct Limits
     static constexpr std::size_t kBrandMax = 60;
     static constexpr std::size_t kIdMax = 64;
     static constexpr std::int64_t kQuantityMax = 9999;
-    static constexpr std::int64_t kPriceMaxMinor = 10'000'000'000'000; // far above any C2C price, far below overflow
+    static constexpr std::int64_t kPriceMaxMinor =
+        10'000'000'000'000; // far above any C2C price, far below overflow
     static constexpr std::int64_t kHandlingDaysMax = 30;
     static constexpr std::int64_t kWeightMaxG = 70'000;
     static constexpr std::int64_t kDimensionMaxMm = 3'000;

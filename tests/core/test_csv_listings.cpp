@@ -2,7 +2,6 @@
 #include "listing/listing_json.h"
 
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <sstream>
 
@@ -53,7 +52,8 @@ TEST_CASE("CSV import: the documented example file imports completely", "[core][
 
     const Listing &watch = r.listings[0];
     CHECK(watch.id == "w-1");
-    CHECK(watch.description == "Runs well, keeps about +15 s/day.\nLight scratches on the crystal, original bracelet.");
+    CHECK(watch.description ==
+          "Runs well, keeps about +15 s/day.\nLight scratches on the crystal, original bracelet.");
     CHECK(watch.priceMinor == 18500);
     CHECK(watch.currency == "JPY");
     CHECK(watch.acceptsOffers);
@@ -126,12 +126,14 @@ TEST_CASE("CSV import: errors name the line and the column, and nothing is impor
     CHECK(hasError(r, 8, "title", "csv_unterminated_quote"));
     CHECK(r.errors.size() == 4);
 
-    const auto &count = std::find_if(r.errors.begin(), r.errors.end(),
-                                     [](const CsvProblem &p) { return p.issue.code == "csv_column_count"; })->issue;
+    const auto &count = std::find_if(r.errors.begin(), r.errors.end(), [](const CsvProblem &p) {
+                            return p.issue.code == "csv_column_count";
+                        })->issue;
     CHECK(count.params.at("expected") == "9");
     CHECK(count.params.at("actual") == "4");
-    const auto &price = std::find_if(r.errors.begin(), r.errors.end(),
-                                     [](const CsvProblem &p) { return p.issue.code == "invalid_price"; })->issue;
+    const auto &price = std::find_if(r.errors.begin(), r.errors.end(), [](const CsvProblem &p) {
+                            return p.issue.code == "invalid_price";
+                        })->issue;
     CHECK(price.params.at("value") == "12.345");
     CHECK(price.params.at("digits") == "2");
 }
@@ -148,7 +150,8 @@ TEST_CASE("CSV import: the caller may skip bad rows", "[core][csv][listing]")
 
 TEST_CASE("CSV import: more row errors", "[core][csv][listing]")
 {
-    const std::string header = "id,title,quantity,price,currency,condition,destinations,hs_code,status,weight_g\n";
+    const std::string header =
+        "id,title,quantity,price,currency,condition,destinations,hs_code,status,weight_g\n";
     const auto r = importText(header + "a,Okay title,x,10,EUR,new,all,6109,draft,\n"
                                        "b,Okay title,1,10,,new,all,6109,draft,\n"
                                        "c,Okay title,1,10,EUR,mint,all,6109,draft,\n"
@@ -203,7 +206,8 @@ TEST_CASE("CSV import: unknown columns are errors unless the caller ignores them
     CHECK(strict.listings.empty());
     CHECK(hasError(strict, 1, "colour", "csv_unknown_column"));
 
-    const auto lax = importText(fixture("unknown-column.csv"), CsvImportOptions{.ignoreUnknownColumns = true});
+    const auto lax =
+        importText(fixture("unknown-column.csv"), CsvImportOptions{.ignoreUnknownColumns = true});
     REQUIRE(lax.ok());
     REQUIRE(lax.warnings.size() == 1);
     CHECK(lax.warnings[0].issue.params.at("value") == "colour");
@@ -221,7 +225,8 @@ TEST_CASE("CSV import: a large file streams through", "[core][csv][listing]")
     constexpr int kRows = 20000;
     for (int i = 0; i < kRows; ++i)
         text += "id-" + std::to_string(i) + ",\"Item " + std::to_string(i) +
-                ", boxed\",\"Line one\nline two\",toys/figures," + std::to_string(i % 9 + 1) + ",12.50,EUR,DE,draft\n";
+                ", boxed\",\"Line one\nline two\",toys/figures," + std::to_string(i % 9 + 1) +
+                ",12.50,EUR,DE,draft\n";
     const auto r = importText(text);
     REQUIRE(r.ok());
     REQUIRE(r.listings.size() == kRows);

@@ -1,7 +1,6 @@
 #include "listing/csv.h"
 
 #include <catch2/catch.hpp>
-
 #include <sstream>
 #include <string>
 #include <vector>
@@ -36,7 +35,8 @@ TEST_CASE("CSV reader: plain records with CRLF and LF line ends", "[core][csv]")
 
 TEST_CASE("CSV reader: quoted fields hold commas, doubled quotes and newlines", "[core][csv]")
 {
-    const auto rows = readAll("id,text\r\n1,\"Hello, \"\"world\"\"\"\r\n2,\"two\r\nlines\nhere\"\r\n3,end\r\n");
+    const auto rows =
+        readAll("id,text\r\n1,\"Hello, \"\"world\"\"\"\r\n2,\"two\r\nlines\nhere\"\r\n3,end\r\n");
     REQUIRE(rows.size() == 4);
     CHECK(rows[1].fields[1] == "Hello, \"world\"");
     CHECK(rows[2].fields[1] == "two\r\nlines\nhere");

@@ -38,10 +38,11 @@ Listing publishable()
 }
 } // namespace
 
-TEST_CASE("bulk: percent changes round half away from zero in the currency's minor unit", "[core][listing][bulk]")
+TEST_CASE("bulk: percent changes round half away from zero in the currency's minor unit",
+          "[core][listing][bulk]")
 {
-    const std::vector<Listing> in{priced(1999, "EUR"), priced(1005, "EUR"), priced(333, "JPY"), priced(1001, "KWD"),
-                                  priced(5, "EUR")};
+    const std::vector<Listing> in{priced(1999, "EUR"), priced(1005, "EUR"), priced(333, "JPY"),
+                                  priced(1001, "KWD"), priced(5, "EUR")};
     const auto r = adjustPriceByPercent(in, Decimal::parse("-10"));
     REQUIRE(r.ok());
     CHECK(*r.listings[0].priceMinor == 1799); // 17.991 -> 17.99
@@ -74,7 +75,8 @@ TEST_CASE("bulk: a price never becomes zero or negative", "[core][listing][bulk]
     REQUIRE(rounding.problems.size() == 1); // 0.004 rounds to 0.00
     CHECK(*rounding.listings[0].priceMinor == 1);
 
-    const auto minus = adjustPriceByAmount({priced(500, "EUR"), priced(2000, "EUR")}, Money::parse("-5.00 EUR"));
+    const auto minus =
+        adjustPriceByAmount({priced(500, "EUR"), priced(2000, "EUR")}, Money::parse("-5.00 EUR"));
     REQUIRE(minus.problems.size() == 1);
     CHECK(minus.problems[0].index == 0);
     CHECK(*minus.listings[0].priceMinor == 500);
@@ -84,7 +86,8 @@ TEST_CASE("bulk: a price never becomes zero or negative", "[core][listing][bulk]
 TEST_CASE("bulk: amounts must be in the listing's currency", "[core][listing][bulk]")
 {
     Listing unpriced;
-    const auto r = adjustPriceByAmount({priced(1000, "EUR"), priced(1000, "JPY"), unpriced}, Money::parse("2.50 EUR"));
+    const auto r =
+        adjustPriceByAmount({priced(1000, "EUR"), priced(1000, "JPY"), unpriced}, Money::parse("2.50 EUR"));
     CHECK(*r.listings[0].priceMinor == 1250);
     CHECK(*r.listings[1].priceMinor == 1000);
     REQUIRE(r.problems.size() == 2);
@@ -114,7 +117,8 @@ TEST_CASE("bulk: set postage services and destinations", "[core][listing][bulk]"
     CHECK(badD.problems[0].issue.code == "invalid_country");
 }
 
-TEST_CASE("bulk: set status checks the transition and, to publish, the whole listing", "[core][listing][bulk]")
+TEST_CASE("bulk: set status checks the transition and, to publish, the whole listing",
+          "[core][listing][bulk]")
 {
     const ValidationContext ctx;
     Listing incomplete = publishable();

@@ -9,9 +9,20 @@ using namespace caravan::listing;
 TEST_CASE("categories: the fixed top-level ids, in order, with names in both languages", "[core][listing]")
 {
     const auto &cat = CategoryCatalog::standard();
-    const std::vector<std::string> expected{"apparel", "footwear", "bags", "books", "toys", "jewellery", "watches",
-                                            "electronics", "cosmetics", "collectibles", "musical-instruments",
-                                            "home-decor", "crafts", "art"};
+    const std::vector<std::string> expected{"apparel",
+                                            "footwear",
+                                            "bags",
+                                            "books",
+                                            "toys",
+                                            "jewellery",
+                                            "watches",
+                                            "electronics",
+                                            "cosmetics",
+                                            "collectibles",
+                                            "musical-instruments",
+                                            "home-decor",
+                                            "crafts",
+                                            "art"};
     CHECK(cat.topLevel() == expected);
     for (const auto &id : cat.allIds()) {
         const Category *c = cat.find(id);

@@ -37,8 +37,8 @@ TEST_CASE("HS headings: the bundled list names its source and covers the C2C cha
 {
     const auto &hs = HsHeadings::standard();
     CHECK_THAT(hs.source(), Catch::Contains("World Customs Organization") && Catch::Contains("2022"));
-    for (const char *ch : {"33", "42", "49", "61", "62", "63", "64", "65", "69", "70", "71", "82", "83", "84",
-                           "85", "90", "91", "92", "95", "96", "97"}) {
+    for (const char *ch : {"33", "42", "49", "61", "62", "63", "64", "65", "69", "70", "71",
+                           "82", "83", "84", "85", "90", "91", "92", "95", "96", "97"}) {
         INFO(ch);
         CHECK(hs.coversChapter(ch));
     }
@@ -46,8 +46,8 @@ TEST_CASE("HS headings: the bundled list names its source and covers the C2C cha
     REQUIRE(hs.find("6109"));
     CHECK_THAT(hs.find("6109")->en, Catch::Contains("T-shirts"));
     CHECK_FALSE(hs.find("6109")->zhCN.empty());
-    CHECK(hs.find("8524")); // new in HS 2022 (flat panel display modules)
-    CHECK(hs.find("8549")); // new in HS 2022 (electrical and electronic waste)
+    CHECK(hs.find("8524"));       // new in HS 2022 (flat panel display modules)
+    CHECK(hs.find("8549"));       // new in HS 2022 (electrical and electronic waste)
     CHECK_FALSE(hs.find("9501")); // deleted in HS 2007
     CHECK_FALSE(hs.find("4204")); // deleted in HS 2007
     CHECK(hs.all().size() > 350);

@@ -38,8 +38,8 @@ TEST_CASE("SHA-256 matches the FIPS 180-4 test vectors", "[core][listing]")
 {
     CHECK(Sha256::hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     CHECK(Sha256::hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    CHECK(Sha256::hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
-          == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    CHECK(Sha256::hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
+          "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
     Sha256 million;
     const std::string chunk(1000, 'a');
     for (int i = 0; i < 1000; ++i)
@@ -63,12 +63,14 @@ TEST_CASE("listing JSON: round trip and a stable encoding", "[core][listing][jso
     // Sorted keys, compact, sync field names.
     CHECK(text.rfind("{\"accepts_offers\":true,\"category\":", 0) == 0);
     CHECK_THAT(text, Catch::Contains("\"dims_mm\":[200,150,120]"));
-    CHECK_THAT(text, Catch::Contains("\"destinations\":{\"countries\":[\"DE\",\"FR\",\"JP\"],\"mode\":\"only\"}"));
+    CHECK_THAT(text,
+               Catch::Contains("\"destinations\":{\"countries\":[\"DE\",\"FR\",\"JP\"],\"mode\":\"only\"}"));
     CHECK_THAT(text, Catch::Contains("\"scheduled_at\":\"2026-12-01T09:00:00Z\""));
     CHECK_THAT(text, Catch::Contains("手工青花瓷茶杯"));
 
     // An empty draft encodes to the few fields that always exist.
-    CHECK(toStableJson(Listing{}) == R"({"accepts_offers":false,"destinations":{"countries":[],"mode":"all"},"status":"draft"})");
+    CHECK(toStableJson(Listing{}) ==
+          R"({"accepts_offers":false,"destinations":{"countries":[],"mode":"all"},"status":"draft"})");
 }
 
 TEST_CASE("listing JSON: the content hash covers the seller-owned fields only", "[core][listing][json]")

@@ -3,7 +3,6 @@
 #include "listing/listing.h"
 
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -15,13 +14,14 @@ TEST_CASE("listing: status transitions follow the documented graph", "[core][lis
 {
     using S = Status;
     const std::vector<std::pair<S, S>> allowed{
-        {S::Draft, S::Scheduled}, {S::Draft, S::Active},   {S::Scheduled, S::Draft}, {S::Scheduled, S::Active},
-        {S::Scheduled, S::Ended}, {S::Active, S::Sold},    {S::Active, S::Ended},    {S::Sold, S::Active},
-        {S::Ended, S::Draft}};
+        {S::Draft, S::Scheduled},  {S::Draft, S::Active},    {S::Scheduled, S::Draft},
+        {S::Scheduled, S::Active}, {S::Scheduled, S::Ended}, {S::Active, S::Sold},
+        {S::Active, S::Ended},     {S::Sold, S::Active},     {S::Ended, S::Draft}};
     const std::vector<S> all{S::Draft, S::Scheduled, S::Active, S::Sold, S::Ended};
     for (auto from : all) {
         for (auto to : all) {
-            const bool expected = std::find(allowed.begin(), allowed.end(), std::make_pair(from, to)) != allowed.end();
+            const bool expected =
+                std::find(allowed.begin(), allowed.end(), std::make_pair(from, to)) != allowed.end();
             INFO(toString(from) << " -> " << toString(to));
             CHECK(canTransition(from, to) == expected);
         }
@@ -115,6 +115,10 @@ TEST_CASE("countries: Debian's ISO 3166-1 list, and an override folder", "[core]
         std::ofstream f(dir / "iso_3166-1.json");
         f << R"({"3166-1": [{"alpha_2": "AA", "name": "Testland"}, {"alpha_2": "BB", "name": "Otherland"}]})";
     }
+    ::setenv("CARAVAN_ISO_CODES", dir.c_str(), 1); // each test case runs in its own process
+    CHECK(CountryTable::defaultDir() == dir);
+    ::unsetenv("CARAVAN_ISO_CODES");
+    CHECK(CountryTable::defaultDir() == "/usr/share/iso-codes/json");
     const auto custom = CountryTable::loadFrom(dir);
     CHECK(custom.size() == 2);
     CHECK(custom.contains("AA"));

@@ -1,9 +1,8 @@
 #include "listing/messages.h"
 #include "listing/validation.h"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 using namespace caravan::listing;
 
@@ -59,7 +58,8 @@ TEST_CASE("validation: a complete listing publishes without issues", "[core][lis
     CHECK(issues.empty());
 }
 
-TEST_CASE("validation: an empty draft is fine, publishing it names every missing field", "[core][listing][validation]")
+TEST_CASE("validation: an empty draft is fine, publishing it names every missing field",
+          "[core][listing][validation]")
 {
     const ValidationContext ctx;
     Listing empty;
@@ -67,8 +67,9 @@ TEST_CASE("validation: an empty draft is fine, publishing it names every missing
     CHECK(validateForStatus(empty, ctx).empty());
 
     const auto issues = validate(empty, ctx, ValidationMode::Publish);
-    for (const char *field : {"title", "description", "category", "condition", "quantity", "price_minor", "currency",
-                              "handling_days", "ships_from", "origin", "services", "weight_g", "dims_mm", "hs_code"}) {
+    for (const char *field :
+         {"title", "description", "category", "condition", "quantity", "price_minor", "currency",
+          "handling_days", "ships_from", "origin", "services", "weight_g", "dims_mm", "hs_code"}) {
         INFO(field);
         CHECK(hasIssue(issues, field, "required"));
     }
@@ -106,11 +107,15 @@ TEST_CASE("validation: each rule", "[core][listing][validation]")
     check([](Listing &l) { l.description = std::string(5001, 'x'); }, "description", "too_long");
     check([](Listing &l) { l.brand = std::string(61, 'b'); }, "brand", "too_long");
     check([](Listing &l) { l.category = "watches/sundials"; }, "category", "unknown_category");
-    check([](Listing &l) { l.specifics["colour_of_moon"] = "x"; }, "specifics.colour_of_moon", "unknown_specific");
-    check([](Listing &l) { l.specifics["movement"] = "steam"; }, "specifics.movement", "specific_not_allowed");
+    check([](Listing &l) { l.specifics["colour_of_moon"] = "x"; }, "specifics.colour_of_moon",
+          "unknown_specific");
+    check([](Listing &l) { l.specifics["movement"] = "steam"; }, "specifics.movement",
+          "specific_not_allowed");
     check([](Listing &l) { l.specifics.erase("movement"); }, "specifics.movement", "required");
-    check([](Listing &l) { l.specifics["case_diameter_mm"] = "37mm"; }, "specifics.case_diameter_mm", "not_an_integer");
-    check([](Listing &l) { l.specifics["case_diameter_mm"] = "300"; }, "specifics.case_diameter_mm", "out_of_range");
+    check([](Listing &l) { l.specifics["case_diameter_mm"] = "37mm"; }, "specifics.case_diameter_mm",
+          "not_an_integer");
+    check([](Listing &l) { l.specifics["case_diameter_mm"] = "300"; }, "specifics.case_diameter_mm",
+          "out_of_range");
     check([](Listing &l) { l.quantity = 0; }, "quantity", "out_of_range");
     check([](Listing &l) { l.quantity = 10000; }, "quantity", "out_of_range");
     check([](Listing &l) { l.priceMinor = 0; }, "price_minor", "price_not_positive");
@@ -121,10 +126,26 @@ TEST_CASE("validation: each rule", "[core][listing][validation]")
     check([](Listing &l) { l.handlingDays = 31; }, "handling_days", "out_of_range");
     check([](Listing &l) { l.shipsFrom = "jp"; }, "ships_from", "invalid_country");
     check([](Listing &l) { l.originCountry = "EU"; }, "origin", "invalid_country");
-    check([](Listing &l) { l.destinations = {Destinations::Mode::Only, {}}; }, "destinations", "destinations_empty");
-    check([](Listing &l) { l.destinations = {Destinations::Mode::Only, {"DE", "XX"}}; }, "destinations", "invalid_country");
-    check([](Listing &l) { l.destinations = {Destinations::Mode::Only, {"DE", "DE"}}; }, "destinations", "duplicate_country");
-    check([](Listing &l) { l.destinations = {Destinations::Mode::All, {"DE"}}; }, "destinations", "invalid_destinations");
+    check(
+        [](Listing &l) {
+            l.destinations = {Destinations::Mode::Only, {}};
+        },
+        "destinations", "destinations_empty");
+    check(
+        [](Listing &l) {
+            l.destinations = {Destinations::Mode::Only, {"DE", "XX"}};
+        },
+        "destinations", "invalid_country");
+    check(
+        [](Listing &l) {
+            l.destinations = {Destinations::Mode::Only, {"DE", "DE"}};
+        },
+        "destinations", "duplicate_country");
+    check(
+        [](Listing &l) {
+            l.destinations = {Destinations::Mode::All, {"DE"}};
+        },
+        "destinations", "invalid_destinations");
     check([](Listing &l) { l.postageServices = {"Bad Id"}; }, "services", "invalid_postage_service");
     check([](Listing &l) { l.postageServices = {"a", "a"}; }, "services", "duplicate_postage_service");
     check([](Listing &l) { l.postageServices.assign(11, "x"); }, "services", "too_many");
@@ -142,7 +163,8 @@ TEST_CASE("validation: each rule", "[core][listing][validation]")
     check([](Listing &l) { l.status = Status::Scheduled; }, "scheduled_at", "scheduled_start_required");
 }
 
-TEST_CASE("validation: codes outside the bundled chapters are accepted by shape", "[core][listing][validation]")
+TEST_CASE("validation: codes outside the bundled chapters are accepted by shape",
+          "[core][listing][validation]")
 {
     const ValidationContext ctx;
     Listing l = publishable();
@@ -150,7 +172,8 @@ TEST_CASE("validation: codes outside the bundled chapters are accepted by shape"
     CHECK(validate(l, ctx, ValidationMode::Publish).empty());
 }
 
-TEST_CASE("validation: known postage services and the scheduled start against a given clock", "[core][listing][validation]")
+TEST_CASE("validation: known postage services and the scheduled start against a given clock",
+          "[core][listing][validation]")
 {
     ValidationContext ctx{.postageServices = {"jp-post.ems", "jp-post.small-packet"}, .now = 1796115600};
     Listing l = publishable();
@@ -202,7 +225,8 @@ TEST_CASE("messages: every issue code has an English and a Chinese template", "[
     }
 }
 
-TEST_CASE("messages: rendering fills the field label and parameters in the seller's language", "[core][listing][messages]")
+TEST_CASE("messages: rendering fills the field label and parameters in the seller's language",
+          "[core][listing][messages]")
 {
     const auto &m = MessageCatalog::standard();
     const Issue tooLong{"title", "too_long", {{"max", "80"}, {"length", "95"}}};
@@ -224,7 +248,8 @@ TEST_CASE("messages: rendering fills the field label and parameters in the selle
     CHECK(m.render(Issue{"x", "no_such_code", {{"a", "1"}}}, "en") == "x: no_such_code a=1");
 }
 
-TEST_CASE("messages: every issue a validation produces renders without unfilled parameters", "[core][listing][messages]")
+TEST_CASE("messages: every issue a validation produces renders without unfilled parameters",
+          "[core][listing][messages]")
 {
     const auto &m = MessageCatalog::standard();
     const ValidationContext ctx{.now = 1796115600};
