@@ -93,7 +93,7 @@ TEST_CASE("caravan-cli quote: bad input exits 2 naming the field", "[core][trade
         {{"--item", "value=1 EUR", "--seller", "company"}, "seller"},
         {{"--item", "value=1 EUR", "--channel", "pigeon"}, "channel"},
         {{"--item", "value=1 EUR", "--parcel", "30x20cm,1kg", "--service", "sample-ems"}, "parcel"},
-        {{"--item", "value=1 USD"}, "items[0].value"}, // no USD rate in the shipped data: no number is printed
+        {{"--item", "value=1 XPF"}, "items[0].value"}, // no XPF rate in the shipped data: no number is printed
     };
     for (const auto &[extra, field] : cases) {
         auto args = base;
