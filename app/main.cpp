@@ -12,7 +12,6 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
-
 #include <iostream>
 #include <string>
 
@@ -41,6 +40,11 @@ int main(int argc, char *argv[])
     caravan::sync::ConnectivityMonitor connectivity;
     connectivity.setServer(session.serverUrl());
     caravan::ui::MainWindow window(session, connectivity);
+    QObject::connect(&connectivity, &caravan::sync::ConnectivityMonitor::stateChanged, &session,
+                     [&session](caravan::sync::ConnectivityMonitor::State state) {
+                         if (state == caravan::sync::ConnectivityMonitor::State::Online)
+                             session.refreshProfile();
+                     });
 
     // Open the last account from its local data (works offline) unless another one was asked for.
     const auto last = settings.lastAccount();

@@ -16,8 +16,7 @@ namespace caravan::data {
 LocalDatabase::LocalDatabase(QString connectionName, QString filePath)
     : m_connectionName(std::move(connectionName))
     , m_filePath(std::move(filePath))
-{
-}
+{}
 
 LocalDatabase::~LocalDatabase()
 {
@@ -36,7 +35,8 @@ QSqlDatabase LocalDatabase::openConnection(const QString &filePath, QString *err
     db.setDatabaseName(info.absoluteFilePath());
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        *error = tr("Cannot open the local database %1: %2").arg(info.absoluteFilePath(), db.lastError().text());
+        *error =
+            tr("Cannot open the local database %1: %2").arg(info.absoluteFilePath(), db.lastError().text());
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         return {};

@@ -100,10 +100,11 @@ MigrationResult applyMigrations(QSqlDatabase &db, const std::vector<Migration> &
         return result;
     }
     if (result.fromVersion > targetVersion) {
-        result.error = MigrationMessages::tr("The local database was written by a newer version of Caravan "
-                                             "(schema %1; this version knows up to %2). Please update Caravan.")
-                           .arg(result.fromVersion)
-                           .arg(targetVersion);
+        result.error =
+            MigrationMessages::tr("The local database was written by a newer version of Caravan "
+                                  "(schema %1; this version knows up to %2). Please update Caravan.")
+                .arg(result.fromVersion)
+                .arg(targetVersion);
         return result;
     }
     if (result.fromVersion == targetVersion) {
@@ -122,7 +123,8 @@ MigrationResult applyMigrations(QSqlDatabase &db, const std::vector<Migration> &
             continue;
         if (migration.version != version + 1) {
             db.rollback();
-            result.error = MigrationMessages::tr("Local database upgrade step %1 is missing.").arg(version + 1);
+            result.error =
+                MigrationMessages::tr("Local database upgrade step %1 is missing.").arg(version + 1);
             return result;
         }
         qCInfo(lcMigrations) << "applying local schema step" << migration.version << migration.description;

@@ -4,7 +4,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace caravan::data {
@@ -26,8 +25,8 @@ struct MigrationResult
 {
     bool ok = false;
     int fromVersion = 0;
-    int toVersion = 0;  // the version the database has now (== fromVersion when it failed)
-    QString error;      // translated, for the user; empty when ok
+    int toVersion = 0; // the version the database has now (== fromVersion when it failed)
+    QString error;     // translated, for the user; empty when ok
 };
 
 // Reads PRAGMA user_version; -1 if it cannot be read.
@@ -36,7 +35,8 @@ struct MigrationResult
 // Applies every step of `migrations` with fromVersion < version <= targetVersion in ONE transaction
 // and sets user_version. On any failure everything is rolled back and the database is unchanged.
 // A database newer than targetVersion is refused (an older app must not touch a newer schema).
-MigrationResult applyMigrations(QSqlDatabase &db, const std::vector<Migration> &migrations, int targetVersion);
+MigrationResult applyMigrations(QSqlDatabase &db, const std::vector<Migration> &migrations,
+                                int targetVersion);
 
 class MigrationMessages
 {

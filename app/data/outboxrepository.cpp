@@ -12,8 +12,7 @@ namespace caravan::data {
 
 OutboxRepository::OutboxRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 std::optional<OutboxEntry> OutboxRepository::enqueue(OutboxEntry entry)
 {
@@ -26,8 +25,9 @@ std::optional<OutboxEntry> OutboxRepository::enqueue(OutboxEntry entry)
     if (!entry.createdAt.isValid())
         entry.createdAt = QDateTime::currentDateTimeUtc();
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO outbox (mutation_id, entity, entity_id, op, payload, created_at) "
-                                 "VALUES (:mutation, :entity, :entity_id, :op, :payload, :created)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO outbox (mutation_id, entity, entity_id, op, payload, created_at) "
+                       "VALUES (:mutation, :entity, :entity_id, :op, :payload, :created)"));
     query.bindValue(QStringLiteral(":mutation"), entry.mutationId);
     query.bindValue(QStringLiteral(":entity"), entry.entity);
     query.bindValue(QStringLiteral(":entity_id"), entry.entityId);

@@ -5,7 +5,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
-
 #include <optional>
 
 namespace caravan::data {

@@ -12,8 +12,7 @@ namespace caravan::data {
 
 ProfileRepository::ProfileRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 std::optional<ProfileRepository::Cached> ProfileRepository::load() const
 {
@@ -53,11 +52,11 @@ bool ProfileRepository::save(const UserProfile &profile, const QString &serverUr
     query.bindValue(QStringLiteral(":email"), profile.email);
     query.bindValue(QStringLiteral(":name"), profile.displayName);
     query.bindValue(QStringLiteral(":country"), profile.country);
-    query.bindValue(QStringLiteral(":roles"),
-                    QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(profile.roles))
-                                          .toJson(QJsonDocument::Compact)));
-    query.bindValue(QStringLiteral(":updated"),
-                    QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.bindValue(
+        QStringLiteral(":roles"),
+        QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(profile.roles)).toJson(QJsonDocument::Compact)));
+    query.bindValue(QStringLiteral(":updated"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         qCWarning(lcProfileRepo) << "caching the profile failed:" << m_lastError;

@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QSqlDatabase>
-
 #include <optional>
 
 namespace caravan::data {

@@ -11,8 +11,7 @@ namespace caravan::data {
 
 SettingsRepository::SettingsRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 std::optional<QString> SettingsRepository::value(const QString &key) const
 {
@@ -36,9 +35,10 @@ QString SettingsRepository::value(const QString &key, const QString &fallback) c
 bool SettingsRepository::setValue(const QString &key, const QString &value)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO app_settings (key, value, updated_at) VALUES (:key, :value, :at) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
-                                 "updated_at = excluded.updated_at"));
+    query.prepare(
+        QStringLiteral("INSERT INTO app_settings (key, value, updated_at) VALUES (:key, :value, :at) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                       "updated_at = excluded.updated_at"));
     query.bindValue(QStringLiteral(":key"), key);
     query.bindValue(QStringLiteral(":value"), value);
     query.bindValue(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));

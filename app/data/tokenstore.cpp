@@ -26,15 +26,17 @@ TokenStore::Result classify(const QKeychain::Job &job)
         // QtKeychain reports a missing D-Bus session or Secret Service as OtherError
         // ("Cannot autolaunch D-Bus without X11 $DISPLAY") or NoBackendAvailable.
         result.status = TokenStore::Status::KeyringUnavailable;
-        result.message = TokenStore::tr("The system keyring is not available (%1). Caravan does not store "
-                                        "sign-ins in plain text, so you will need to sign in again next time. "
-                                        "You can keep working offline with the data on this computer.")
-                             .arg(job.errorString());
+        result.message =
+            TokenStore::tr("The system keyring is not available (%1). Caravan does not store "
+                           "sign-ins in plain text, so you will need to sign in again next time. "
+                           "You can keep working offline with the data on this computer.")
+                .arg(job.errorString());
         return result;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         result.status = TokenStore::Status::Failed;
-        result.message = TokenStore::tr("Access to the system keyring was denied (%1).").arg(job.errorString());
+        result.message =
+            TokenStore::tr("Access to the system keyring was denied (%1).").arg(job.errorString());
         return result;
     case QKeychain::CouldNotDeleteEntry:
         result.status = TokenStore::Status::Failed;
@@ -51,14 +53,12 @@ TokenStore::Result classify(const QKeychain::Job &job)
 
 TokenStore::TokenStore(QObject *parent)
     : TokenStore(QStringLiteral("Caravan"), parent)
-{
-}
+{}
 
 TokenStore::TokenStore(QString service, QObject *parent)
     : QObject(parent)
     , m_service(std::move(service))
-{
-}
+{}
 
 void TokenStore::write(const QString &key, const QString &token, Callback done)
 {
@@ -106,7 +106,8 @@ void TokenStore::remove(const QString &key, Callback done)
             result.message.clear();
         }
         if (result.status != Status::Ok)
-            qCWarning(lcTokenStore) << "removing the token for" << key << "failed:" << finished->errorString();
+            qCWarning(lcTokenStore) << "removing the token for" << key
+                                    << "failed:" << finished->errorString();
         done(result);
     });
     job->start();

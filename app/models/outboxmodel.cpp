@@ -6,8 +6,7 @@ namespace caravan::models {
 
 OutboxModel::OutboxModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void OutboxModel::setDatabase(const QSqlDatabase &db)
 {
@@ -19,7 +18,8 @@ void OutboxModel::reload()
 {
     beginResetModel();
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    m_entries = db.isValid() && db.isOpen() ? data::OutboxRepository(db).pending() : QVector<data::OutboxEntry>{};
+    m_entries =
+        db.isValid() && db.isOpen() ? data::OutboxRepository(db).pending() : QVector<data::OutboxEntry>{};
     endResetModel();
 }
 

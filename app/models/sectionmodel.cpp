@@ -5,8 +5,7 @@ namespace caravan::models {
 SectionModel::SectionModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_rows(visibleSections(false))
-{
-}
+{}
 
 QList<Section> SectionModel::visibleSections(bool staff) const
 {

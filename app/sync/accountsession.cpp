@@ -16,8 +16,7 @@ AccountSession::AccountSession(AppSettings &settings, QString dataRoot, QObject 
     , m_dataRoot(std::move(dataRoot))
     , m_tokens(new data::TokenStore(this))
     , m_client(new SessionClient(this))
-{
-}
+{}
 
 AccountSession::~AccountSession() = default;
 
@@ -32,7 +31,8 @@ bool AccountSession::openAccount(const AccountRef &account, QString *error)
     closeAccount();
     const QString folder = data::accountDirectory(m_dataRoot, account.server, account.email);
     QString reason;
-    auto database = data::LocalDatabase::open(QDir(folder).filePath(data::LocalDatabase::fileName()), &reason);
+    auto database =
+        data::LocalDatabase::open(QDir(folder).filePath(data::LocalDatabase::fileName()), &reason);
     if (!database) {
         qCWarning(lcAccountSession) << "cannot open the local data of" << account.email << reason;
         if (error)

@@ -8,7 +8,6 @@
 
 #include <QObject>
 #include <QUrl>
-
 #include <memory>
 #include <optional>
 
@@ -56,6 +55,10 @@ public:
     // Returns false (with error) if there is no last account or its local database cannot be opened.
     bool restoreLastAccount(QString *error = nullptr);
 
+    // Asks the server for the current profile (roles may have changed) when a token is held; harmless
+    // offline. Called after restoring and whenever the server becomes reachable again.
+    void refreshProfile();
+
     // Signs in to serverUrl(). Emits signInFinished exactly once.
     void signIn(const QString &email, const QString &password);
     [[nodiscard]] bool signInInProgress() const { return m_signingIn; }
@@ -73,7 +76,6 @@ signals:
 private:
     bool openAccount(const AccountRef &account, QString *error);
     void closeAccount();
-    void refreshProfile();
     void applyKeyringResult(const data::TokenStore::Result &result);
     void setNotice(const QString &notice);
 

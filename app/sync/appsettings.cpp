@@ -14,13 +14,11 @@ const QString kLastServerKey = QStringLiteral("last/server");
 
 AppSettings::AppSettings()
     : m_settings(std::make_unique<QSettings>(QStringLiteral("Caravan"), QStringLiteral("caravan")))
-{
-}
+{}
 
 AppSettings::AppSettings(const QString &filePath)
     : m_settings(std::make_unique<QSettings>(filePath, QSettings::IniFormat))
-{
-}
+{}
 
 QUrl AppSettings::serverUrl() const
 {

@@ -6,7 +6,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcConnectivity, "caravan.sync.connectivity")

@@ -26,7 +26,8 @@ QNetworkRequest jsonRequest(const QUrl &url, const QString &token = {})
                       QByteArray(QByteArrayLiteral("Caravan/") + QByteArray(caravan::kVersion)));
     request.setTransferTimeout(SessionClient::kTransferTimeoutMs);
     if (!token.isEmpty())
-        request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toUtf8());
+        request.setRawHeader(QByteArrayLiteral("Authorization"),
+                             QByteArrayLiteral("Bearer ") + token.toUtf8());
     return request;
 }
 
@@ -96,7 +97,8 @@ ApiError SessionClient::errorFor(QNetworkReply *reply, const QUrl &server, bool 
         case QNetworkReply::OperationCanceledError:
         case QNetworkReply::TimeoutError:
             error.kind = ApiError::Kind::Timeout;
-            error.message = tr("The server at %1 did not answer in time. You can keep working offline.").arg(host);
+            error.message =
+                tr("The server at %1 did not answer in time. You can keep working offline.").arg(host);
             return error;
         default:
             break;
@@ -120,14 +122,15 @@ ApiError SessionClient::errorFor(QNetworkReply *reply, const QUrl &server, bool 
         }
     } else if (status == 429) {
         error.kind = ApiError::Kind::Throttled;
-        error.retryAfterSeconds =
-            parseRetryAfter(reply->rawHeader(QByteArrayLiteral("Retry-After")), QDateTime::currentDateTimeUtc());
+        error.retryAfterSeconds = parseRetryAfter(reply->rawHeader(QByteArrayLiteral("Retry-After")),
+                                                  QDateTime::currentDateTimeUtc());
         error.message = error.retryAfterSeconds > 0
                             ? tr("Too many attempts. Try again in %1 s.").arg(error.retryAfterSeconds)
                             : tr("Too many attempts. Try again in a little while.");
     } else if (status >= 500) {
         error.kind = ApiError::Kind::Server;
-        error.message = tr("The server at %1 has a problem (HTTP %2). Try again later.").arg(host).arg(status);
+        error.message =
+            tr("The server at %1 has a problem (HTTP %2). Try again later.").arg(host).arg(status);
     } else {
         error.kind = ApiError::Kind::Rejected;
         error.message = message.isEmpty() ? tr("The server refused the request (HTTP %1).").arg(status)
@@ -165,9 +168,10 @@ void SessionClient::signIn(const QUrl &server, const QString &email, const QStri
             ApiError error;
             error.kind = ApiError::Kind::BadResponse;
             error.httpStatus = status;
-            error.message = tr("The server at %1 answered the sign-in in an unexpected way. Is this a Caravan "
-                               "server of a compatible version?")
-                                .arg(server.toDisplayString());
+            error.message =
+                tr("The server at %1 answered the sign-in in an unexpected way. Is this a Caravan "
+                   "server of a compatible version?")
+                    .arg(server.toDisplayString());
             done({}, error);
             return;
         }

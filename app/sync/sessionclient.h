@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QObject>
 #include <QUrl>
-
 #include <functional>
 
 class QNetworkAccessManager;
@@ -23,10 +22,10 @@ struct ApiError
         Throttled,          // 429; retryAfterSeconds says when to try again
         Unreachable,        // connection refused, host not found, network down
         Timeout,
-        Tls,                // the TLS handshake or certificate check failed
-        Server,             // 5xx
-        BadResponse,        // the answer did not follow the API contract
-        Rejected,           // any other 4xx, with the server's message
+        Tls,         // the TLS handshake or certificate check failed
+        Server,      // 5xx
+        BadResponse, // the answer did not follow the API contract
+        Rejected,    // any other 4xx, with the server's message
     };
     Kind kind = Kind::None;
     int httpStatus = 0;

@@ -3,11 +3,9 @@
 #include "ui/language.h"
 
 #include <QCommandLineParser>
-
 #include <algorithm>
-#include <cstdlib>
-
 #include <cstdio>
+#include <cstdlib>
 
 namespace caravan::ui {
 
@@ -53,7 +51,8 @@ StartupOptions CommandLine::parse(QCoreApplication &app, const QString &savedLan
     if (parser.isSet(serverOption)) {
         options.server = QUrl::fromUserInput(parser.value(serverOption));
         if (!options.server.isValid() || options.server.host().isEmpty() ||
-            (options.server.scheme() != QLatin1String("http") && options.server.scheme() != QLatin1String("https")))
+            (options.server.scheme() != QLatin1String("http") &&
+             options.server.scheme() != QLatin1String("https")))
             fail(tr("not a server address: %1").arg(parser.value(serverOption)));
     }
     options.email = parser.value(emailOption).trimmed();

@@ -9,10 +9,10 @@ namespace caravan::ui {
 // What the command line asked for.
 struct StartupOptions
 {
-    QUrl server;       // empty: keep the configured one
-    QString email;     // sign in as this account at start
+    QUrl server;   // empty: keep the configured one
+    QString email; // sign in as this account at start
     bool passwordFromStdin = false;
-    QString language;  // "" when not given
+    QString language; // "" when not given
 };
 
 class CommandLine final

@@ -27,7 +27,8 @@ namespace caravan::ui {
 
 using models::Section;
 
-MainWindow::MainWindow(sync::AccountSession &session, sync::ConnectivityMonitor &connectivity, QWidget *parent)
+MainWindow::MainWindow(sync::AccountSession &session, sync::ConnectivityMonitor &connectivity,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_connectivity(connectivity)
@@ -68,11 +69,11 @@ MainWindow::MainWindow(sync::AccountSession &session, sync::ConnectivityMonitor 
     m_navigation->setUniformItemSizes(true);
     m_navigation->setSpacing(2);
     m_navigation->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_navigation->setStyleSheet(QStringLiteral(
-        "QListView { background: transparent; font-size: 11pt; outline: 0; }"
-        "QListView::item { padding: 7px 10px; border-radius: 5px; color: #1d2a30; }"
-        "QListView::item:hover { background: #dde8ec; }"
-        "QListView::item:selected { background: #1f6f8b; color: white; }"));
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListView { background: transparent; font-size: 11pt; outline: 0; }"
+                       "QListView::item { padding: 7px 10px; border-radius: 5px; color: #1d2a30; }"
+                       "QListView::item:hover { background: #dde8ec; }"
+                       "QListView::item:selected { background: #1f6f8b; color: white; }"));
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(12, 14, 8, 12);
     sideLayout->addLayout(brandRow);
@@ -157,11 +158,12 @@ void MainWindow::installPlaceholders()
                                           tr("Orders will appear here once order sync is available in a "
                                              "later version."),
                                           this));
-    setSectionWidget(Section::Payouts,
-                     new PlaceholderPanel(tr("Payouts"),
-                                          tr("Escrow balances and payouts will appear here once payout sync is "
-                                             "available in a later version."),
-                                          this));
+    setSectionWidget(
+        Section::Payouts,
+        new PlaceholderPanel(tr("Payouts"),
+                             tr("Escrow balances and payouts will appear here once payout sync is "
+                                "available in a later version."),
+                             this));
     setSectionWidget(Section::Messages,
                      new PlaceholderPanel(tr("Messages"),
                                           tr("Conversations with buyers will appear here once messaging is "

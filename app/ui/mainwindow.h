@@ -29,7 +29,8 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(sync::AccountSession &session, sync::ConnectivityMonitor &connectivity, QWidget *parent = nullptr);
+    MainWindow(sync::AccountSession &session, sync::ConnectivityMonitor &connectivity,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Puts `widget` in the slot of `section` (the window takes ownership; the previous one is deleted).

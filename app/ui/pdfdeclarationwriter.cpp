@@ -102,8 +102,8 @@ bool PdfDeclarationWriter::write(const trade::Declaration &d, const trade::Decla
     Canvas c(painter, scale);
     const double m = 10, w = 190;
     double y = 10;
-    const double body = a4 ? 3.0 : 4.4; // the A6 label keeps small print legible at half scale
-    const double small = a4 ? 2.4 : 3.6;
+    const double body = a4 ? 3.0 : 3.8; // the A6 label keeps its print legible at half scale
+    const double small = a4 ? 2.4 : 3.0;
 
     // Header
     c.box(m, y, w, 16);
@@ -131,7 +131,7 @@ bool PdfDeclarationWriter::write(const trade::Declaration &d, const trade::Decla
     y += partyH;
 
     // Category of item
-    const double catH = 18;
+    const double catH = 21;
     c.box(m, y, w, catH);
     c.font(small, true);
     c.text(m, y, w, 5, tr("Category of item / Catégorie de l'envoi"));
@@ -145,13 +145,13 @@ bool PdfDeclarationWriter::write(const trade::Declaration &d, const trade::Decla
         {trade::ItemCategory::Other, tr("Other / Autre")},
     };
     for (int i = 0; i < 6; ++i) {
-        const double cx = m + 2 + (i % 3) * (w / 3);
-        const double cy = y + 5 + (i / 3) * 5;
+        const double cx = m + 2 + (i % 2) * (w / 2);
+        const double cy = y + 5 + (i / 2) * 4.6;
         c.check(cx, cy, d.category == categories[i].first);
-        c.text(cx + 3.5, cy - 0.4, w / 3 - 6, 5, categories[i].second);
+        c.text(cx + 3.5, cy - 0.4, w / 2 - 6, 5, categories[i].second);
     }
     if (d.category == trade::ItemCategory::Other)
-        c.text(m + 2, y + 14.2, w - 4, 4, tr("Explanation / Explication: %1").arg(qs(d.categoryExplanation)));
+        c.text(m + 2, y + 16.8, w - 4, 4, tr("Explanation / Explication: %1").arg(qs(d.categoryExplanation)));
     y += catH;
 
     // Contents table
@@ -162,10 +162,10 @@ bool PdfDeclarationWriter::write(const trade::Declaration &d, const trade::Decla
                              tr("Value / Valeur"),
                              tr("HS tariff number / N° tarifaire du SH"),
                              tr("Country of origin / Pays d'origine")};
-    const double headH = 10, rowH = 7;
+    const double headH = 12, rowH = 7;
     const int rows = std::max<int>(static_cast<int>(d.lines.size()), cn23 ? 6 : 3);
     double x = m;
-    c.font(small * 0.9, true);
+    c.font(small * 0.85, true);
     for (int i = 0; i < 6; ++i) {
         c.box(x, y, w * cols[i], headH);
         c.text(x, y, w * cols[i], headH, heads[i]);
@@ -251,7 +251,7 @@ bool PdfDeclarationWriter::write(const trade::Declaration &d, const trade::Decla
     QString footer = tr("%1 chosen: %2.").arg(cn23 ? QStringLiteral("CN 23") : QStringLiteral("CN 22"), qs(a.reason));
     if (!a.rateText.empty())
         footer += QLatin1Char(' ') + tr("Rate: %1.").arg(qs(a.rateText));
-    c.text(m, y + 1, w, pageH - y - 2, footer);
+    c.text(m, y + 1, w, 297.0 - y - 2, footer); // layout units are A4 millimetres
 
     if (!painter.end()) {
         if (error)

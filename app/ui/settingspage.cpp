@@ -150,8 +150,9 @@ void SettingsPage::refresh()
         m_serverNote->setText(tr("The server answers."));
         break;
     case State::Offline:
-        m_serverNote->setText(tr("The server does not answer right now. Caravan keeps trying in the background "
-                                 "and works with the data on this computer meanwhile."));
+        m_serverNote->setText(
+            tr("The server does not answer right now. Caravan keeps trying in the background "
+               "and works with the data on this computer meanwhile."));
         break;
     case State::Unknown:
         m_serverNote->setText(tr("Checking whether the server answers…"));
@@ -165,8 +166,8 @@ void SettingsPage::refresh()
         const auto profile = m_session.profile();
         const QString name = profile.displayName.isEmpty() ? account->email : profile.displayName;
         QString text = m_session.isAuthenticated()
-                           ? tr("Signed in as %1 (%2) on %3.").arg(name, account->email,
-                                                                   account->server.toDisplayString())
+                           ? tr("Signed in as %1 (%2) on %3.")
+                                 .arg(name, account->email, account->server.toDisplayString())
                            : tr("Working offline as %1 (%2) on %3; not signed in.")
                                  .arg(name, account->email, account->server.toDisplayString());
         if (profile.isStaff())

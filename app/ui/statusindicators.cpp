@@ -66,8 +66,8 @@ void StatusIndicators::setConnectivity(sync::ConnectivityMonitor::State state)
         colour = QStringLiteral("#c62828");
         break;
     }
-    m_connectivity->setText(QStringLiteral("<span style=\"color:%1\">&#9679;</span> %2")
-                                .arg(colour, text.toHtmlEscaped()));
+    m_connectivity->setText(
+        QStringLiteral("<span style=\"color:%1\">&#9679;</span> %2").arg(colour, text.toHtmlEscaped()));
     m_connectivity->setAccessibleName(text);
     m_connectivity->setProperty("plainText", text);
 }

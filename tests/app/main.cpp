@@ -1,8 +1,7 @@
 // Catch2 v2 main for the app tests: a QApplication must exist before any widget, model or network object.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QApplication>
+#include <catch2/catch.hpp>
 
 int main(int argc, char *argv[])
 {

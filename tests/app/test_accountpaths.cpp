@@ -1,9 +1,8 @@
-#include "testsupport.h"
 #include "data/accountpaths.h"
 #include "data/userprofile.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
-
 #include <catch2/catch.hpp>
 
 using namespace caravan::data;
@@ -22,7 +21,8 @@ TEST_CASE("account folders are stable per server and email, and distinct otherwi
     const QUrl other(QStringLiteral("http://127.0.0.1:8081"));
     const QString hash = accountHash(local, QStringLiteral("Mei.Tanaka@demo.caravan"));
     CHECK(hash.size() == 32);
-    CHECK(hash == accountHash(QUrl(QStringLiteral("http://127.0.0.1:8080/")), QStringLiteral("mei.tanaka@demo.caravan ")));
+    CHECK(hash == accountHash(QUrl(QStringLiteral("http://127.0.0.1:8080/")),
+                              QStringLiteral("mei.tanaka@demo.caravan ")));
     CHECK(hash != accountHash(other, QStringLiteral("mei.tanaka@demo.caravan")));
     CHECK(hash != accountHash(local, QStringLiteral("ana.silva@demo.caravan")));
     CHECK(accountDirectory(QStringLiteral("/data"), local, QStringLiteral("mei.tanaka@demo.caravan")) ==

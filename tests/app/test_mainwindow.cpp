@@ -11,7 +11,6 @@
 #include <QDir>
 #include <QLabel>
 #include <QListView>
-
 #include <catch2/catch.hpp>
 
 using namespace caravan;
@@ -75,8 +74,8 @@ TEST_CASE("the main window starts with the server down and nobody signed in", "[
     ui::installTranslators(QStringLiteral("en"));
     OfflineApp app(std::nullopt);
     ui::MainWindow &window = *app.window;
-    for (Section section : {Section::Listings, Section::Orders, Section::Payouts, Section::Messages,
-                            Section::Settings}) {
+    for (Section section :
+         {Section::Listings, Section::Orders, Section::Payouts, Section::Messages, Section::Settings}) {
         CHECK(window.isSectionAvailable(section));
         CHECK(window.sectionWidget(section));
     }
@@ -177,8 +176,9 @@ TEST_CASE("the sign-in dialog says plainly that the server is unreachable", "[ma
             CHECK(dialog->errorText().startsWith(QStringLiteral("Cannot reach the server")));
         dialog->adjustSize();
         QDir().mkpath(QStringLiteral(CARAVAN_SCREENSHOT_DIR));
-        const QString name = language == QLatin1String("en") ? QStringLiteral("sign-in-unreachable.png")
-                                                             : QStringLiteral("sign-in-unreachable-zh_CN.png");
+        const QString name = language == QLatin1String("en")
+                                 ? QStringLiteral("sign-in-unreachable.png")
+                                 : QStringLiteral("sign-in-unreachable-zh_CN.png");
         REQUIRE(dialog->grab().save(QDir(QStringLiteral(CARAVAN_SCREENSHOT_DIR)).filePath(name)));
     }
     ui::installTranslators(QStringLiteral("en"));

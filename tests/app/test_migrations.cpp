@@ -5,7 +5,6 @@
 
 #include <QSet>
 #include <QSqlQuery>
-
 #include <catch2/catch.hpp>
 
 using namespace caravan;
@@ -57,9 +56,9 @@ TEST_CASE("an empty database is migrated to the latest schema in WAL mode", "[mi
     for (const char *table : {"account_profile", "app_settings", "listings", "outbox"})
         CHECK(tables.contains(QLatin1String(table)));
     const auto listing = columnNames(db->connection(), QStringLiteral("listings"));
-    for (const char *column : {"id", "revision", "title", "description", "category", "condition", "price_minor",
-                               "currency", "quantity", "ships_from", "hs_code", "weight_g", "status",
-                               "created_at", "updated_at"})
+    for (const char *column :
+         {"id", "revision", "title", "description", "category", "condition", "price_minor", "currency",
+          "quantity", "ships_from", "hs_code", "weight_g", "status", "created_at", "updated_at"})
         CHECK(listing.contains(QLatin1String(column)));
     const auto outbox = columnNames(db->connection(), QStringLiteral("outbox"));
     for (const char *column : {"mutation_id", "entity", "entity_id", "op", "payload", "created_at"})

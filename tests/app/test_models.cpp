@@ -6,7 +6,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-
 #include <catch2/catch.hpp>
 
 using namespace caravan;
@@ -59,14 +58,22 @@ TEST_CASE("the outbox model shows pending changes and follows reloads", "[models
 
     data::OutboxRepository outbox(db->connection());
     for (int i = 0; i < 3; ++i)
-        REQUIRE(outbox.enqueue({0, {}, QStringLiteral("listing"), QStringLiteral("l-%1").arg(i),
-                                QStringLiteral("create"), {}, {}}));
+        REQUIRE(outbox.enqueue({0,
+                                {},
+                                QStringLiteral("listing"),
+                                QStringLiteral("l-%1").arg(i),
+                                QStringLiteral("create"),
+                                {},
+                                {}}));
     model.reload();
     REQUIRE(model.rowCount() == 3);
-    CHECK(model.data(model.index(2, models::OutboxModel::EntityIdColumn)).toString() == QStringLiteral("l-2"));
-    CHECK(model.data(model.index(0, models::OutboxModel::OperationColumn)).toString() == QStringLiteral("create"));
+    CHECK(model.data(model.index(2, models::OutboxModel::EntityIdColumn)).toString() ==
+          QStringLiteral("l-2"));
+    CHECK(model.data(model.index(0, models::OutboxModel::OperationColumn)).toString() ==
+          QStringLiteral("create"));
     CHECK_FALSE(model.data(model.index(0, models::OutboxModel::CreatedAtColumn)).toString().isEmpty());
-    CHECK(model.headerData(models::OutboxModel::EntityColumn, Qt::Horizontal).toString() == QStringLiteral("Item"));
+    CHECK(model.headerData(models::OutboxModel::EntityColumn, Qt::Horizontal).toString() ==
+          QStringLiteral("Item"));
 
     REQUIRE(outbox.acknowledge(model.entryAt(0).mutationId));
     model.reload();

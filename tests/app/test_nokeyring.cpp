@@ -10,7 +10,6 @@
 
 #include <QDirIterator>
 #include <QLabel>
-
 #include <catch2/catch.hpp>
 
 using namespace caravan;

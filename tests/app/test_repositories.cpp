@@ -6,7 +6,6 @@
 #include "testsupport.h"
 
 #include <QFile>
-
 #include <catch2/catch.hpp>
 
 using namespace caravan;
@@ -53,12 +52,22 @@ TEST_CASE("the outbox keeps changes in order until acknowledged", "[repositories
     REQUIRE(db);
     OutboxRepository outbox(db->connection());
     CHECK(outbox.count() == 0);
-    const auto first = outbox.enqueue({0, {}, QStringLiteral("listing"), QStringLiteral("l-1"),
-                                       QStringLiteral("create"), QJsonObject{{QStringLiteral("title"), 1}}, {}});
+    const auto first = outbox.enqueue({0,
+                                       {},
+                                       QStringLiteral("listing"),
+                                       QStringLiteral("l-1"),
+                                       QStringLiteral("create"),
+                                       QJsonObject{{QStringLiteral("title"), 1}},
+                                       {}});
     REQUIRE(first);
     CHECK_FALSE(first->mutationId.isEmpty());
-    const auto second = outbox.enqueue({0, QStringLiteral("m-2"), QStringLiteral("listing"), QStringLiteral("l-1"),
-                                        QStringLiteral("update"), {}, {}});
+    const auto second = outbox.enqueue({0,
+                                        QStringLiteral("m-2"),
+                                        QStringLiteral("listing"),
+                                        QStringLiteral("l-1"),
+                                        QStringLiteral("update"),
+                                        {},
+                                        {}});
     REQUIRE(second);
     // The mutation id is unique: the same change twice is refused, not stored twice.
     CHECK_FALSE(outbox.enqueue(*second));

@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPushButton>
-
 #include <catch2/catch.hpp>
 
 using namespace caravan;
@@ -50,7 +49,8 @@ const QByteArray kUser = R"({"id":"u-1","email":"mei.tanaka@demo.caravan","displ
 TEST_CASE("sign-in sends the contract's JSON and reads the grant", "[sessionclient]")
 {
     test::CannedHttpServer server;
-    server.respondWith(201, R"({"token":"tok-123","expires_at":"2030-01-01T00:00:00Z","user":)" + kUser + "}");
+    server.respondWith(201,
+                       R"({"token":"tok-123","expires_at":"2030-01-01T00:00:00Z","user":)" + kUser + "}");
     const Outcome outcome = signIn(local(server.port()));
     REQUIRE(outcome.error.kind == ApiError::Kind::None);
     CHECK(outcome.grant.token == QStringLiteral("tok-123"));
@@ -80,7 +80,8 @@ TEST_CASE("sign-in failures are told apart", "[sessionclient]")
     }
     SECTION("throttled, with Retry-After")
     {
-        server.respondWith(429, R"({"error":"too_many_attempts","message":"Slow down"})", {"Retry-After: 37"});
+        server.respondWith(429, R"({"error":"too_many_attempts","message":"Slow down"})",
+                           {"Retry-After: 37"});
         const Outcome outcome = signIn(local(server.port()));
         CHECK(outcome.error.kind == ApiError::Kind::Throttled);
         CHECK(outcome.error.retryAfterSeconds == 37);

@@ -15,7 +15,6 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
-
 #include <catch2/catch.hpp>
 
 #ifdef CARAVAN_SERVER_EXECUTABLE
@@ -52,7 +51,10 @@ public:
         }
     }
 
-    [[nodiscard]] QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:") + QString::number(m_port)); }
+    [[nodiscard]] QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:") + QString::number(m_port));
+    }
 
     // GET path with an optional bearer token; returns the HTTP status (0 when unreachable).
     int get(const QString &path, const QString &token = {})
@@ -159,7 +161,8 @@ TEST_CASE("sign in, keep the token in the keyring, sign out — against the real
     REQUIRE(test::waitFor([&] { return signedOut.count() == 1; }, 30000));
     CHECK_FALSE(session.hasAccount());
     CHECK(readToken(key).status == Status::NotFound);
-    CHECK(test::waitFor([&] { return server.get(QStringLiteral("/api/v1/me"), stored.token) == 401; }, 10000));
+    CHECK(
+        test::waitFor([&] { return server.get(QStringLiteral("/api/v1/me"), stored.token) == 401; }, 10000));
     CHECK(QFile::exists(dbPath)); // local data stays
 }
 

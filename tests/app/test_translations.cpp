@@ -1,12 +1,11 @@
-#include "testsupport.h"
 #include "models/sectionmodel.h"
+#include "testsupport.h"
 #include "ui/language.h"
 
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QXmlStreamReader>
-
 #include <catch2/catch.hpp>
 
 using namespace caravan;

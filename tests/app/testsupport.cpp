@@ -8,7 +8,6 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QUuid>
-
 #include <catch2/catch.hpp>
 
 namespace caravan::test {
@@ -54,13 +53,19 @@ void seedCachedAccount(sync::AppSettings &settings, const QString &dataRoot, con
 
 data::UserProfile sellerProfile(const QString &email)
 {
-    return {QStringLiteral("u-1001"), email, QStringLiteral("Mei Tanaka"), QStringLiteral("JP"),
+    return {QStringLiteral("u-1001"),
+            email,
+            QStringLiteral("Mei Tanaka"),
+            QStringLiteral("JP"),
             {QStringLiteral("seller"), QStringLiteral("buyer")}};
 }
 
 data::UserProfile staffProfile(const QString &email)
 {
-    return {QStringLiteral("u-9001"), email, QStringLiteral("Caravan Support"), QStringLiteral("DE"),
+    return {QStringLiteral("u-9001"),
+            email,
+            QStringLiteral("Caravan Support"),
+            QStringLiteral("DE"),
             {QStringLiteral("staff")}};
 }
 

@@ -6,9 +6,7 @@
 #include <QString>
 #include <QTemporaryDir>
 #include <QUrl>
-
 #include <catch2/catch.hpp>
-
 #include <functional>
 #include <memory>
 
@@ -43,13 +41,11 @@ data::UserProfile staffProfile(const QString &email = QStringLiteral("support@de
 } // namespace caravan::test
 
 namespace Catch {
-template <>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
 };
-template <>
-struct StringMaker<QUrl>
+template <> struct StringMaker<QUrl>
 {
     static std::string convert(const QUrl &value) { return value.toString().toStdString(); }
 };
