@@ -20,8 +20,7 @@ AccountService::AccountService(store::Database &db, AccountPolicy policy, Passwo
     , m_sessions(db)
     , m_tokens(db)
     , m_dummyHash(m_hasher.hash(randomToken(24)))
-{
-}
+{}
 
 bool AccountService::isValidEmail(const std::string &email)
 {
@@ -122,7 +121,8 @@ SignInResult AccountService::signIn(const std::string &email, const std::string 
         return result;
     }
 
-    const auto user = password.size() <= PasswordPolicy::kMaxLength ? m_users.findByEmail(email) : std::nullopt;
+    const auto user =
+        password.size() <= PasswordPolicy::kMaxLength ? m_users.findByEmail(email) : std::nullopt;
     const std::string stored = user ? m_users.passwordHash(user->id) : m_dummyHash;
     ++m_verifications;
     const bool ok = m_hasher.verify(stored, password) && user.has_value();
@@ -146,12 +146,14 @@ IssuedWebSession AccountService::startWebSession(const std::string &userId, cons
     IssuedWebSession issued;
     issued.token = randomToken(32);
     const auto now = nowSeconds();
-    issued.session = {sha256Hex(issued.token), userId, randomToken(32), now, now, now + m_policy.sessionAbsoluteSeconds};
+    issued.session = {
+        sha256Hex(issued.token), userId, randomToken(32), now, now, now + m_policy.sessionAbsoluteSeconds};
     m_sessions.create(issued.session, clientAddress, userAgent);
     return issued;
 }
 
-std::optional<std::pair<store::WebSession, store::User>> AccountService::resolveWebSession(const std::string &token)
+std::optional<std::pair<store::WebSession, store::User>>
+AccountService::resolveWebSession(const std::string &token)
 {
     if (token.empty() || token.size() > 128)
         return std::nullopt;
@@ -202,7 +204,8 @@ IssuedApiToken AccountService::issueApiToken(const std::string &userId, const st
     return issued;
 }
 
-std::optional<std::pair<store::ApiToken, store::User>> AccountService::resolveApiToken(const std::string &token)
+std::optional<std::pair<store::ApiToken, store::User>>
+AccountService::resolveApiToken(const std::string &token)
 {
     if (token.size() < 8 || token.size() > 128)
         return std::nullopt;
@@ -231,8 +234,9 @@ std::size_t AccountService::purgeExpired()
 {
     const auto now = nowSeconds();
     store::ThrottleRepository throttle(m_db);
-    const auto longestWindow = std::max({m_policy.perAccountAddress.windowSeconds, m_policy.perAccount.windowSeconds,
-                                         m_policy.perAddress.windowSeconds});
+    const auto longestWindow =
+        std::max({m_policy.perAccountAddress.windowSeconds, m_policy.perAccount.windowSeconds,
+                  m_policy.perAddress.windowSeconds});
     return m_sessions.purgeExpired(now, m_policy.sessionIdleSeconds) + m_tokens.purgeExpired(now) +
            throttle.purgeStale(now, longestWindow);
 }

@@ -90,14 +90,16 @@ public:
     const Countries &countries() const { return m_countries; }
 
     // Self-service registration (web): always the roles buyer and seller, never staff.
-    RegisterResult registerUser(const std::string &email, const std::string &displayName, const std::string &country,
-                                const std::string &password);
+    RegisterResult registerUser(const std::string &email, const std::string &displayName,
+                                const std::string &country, const std::string &password);
     // Operator path (caravan-cli): any roles, including staff.
-    RegisterResult createUser(const std::string &email, const std::string &displayName, const std::string &country,
-                              const std::string &password, const std::vector<std::string> &roles);
+    RegisterResult createUser(const std::string &email, const std::string &displayName,
+                              const std::string &country, const std::string &password,
+                              const std::vector<std::string> &roles);
 
     // Checks the throttle first; hashes only when no lock applies.
-    SignInResult signIn(const std::string &email, const std::string &password, const std::string &clientAddress);
+    SignInResult signIn(const std::string &email, const std::string &password,
+                        const std::string &clientAddress);
 
     IssuedWebSession startWebSession(const std::string &userId, const std::string &clientAddress,
                                      const std::string &userAgent);

@@ -1,8 +1,7 @@
 #include "accounts/countries.h"
 
-#include <nlohmann/json.hpp>
-
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 namespace caravan::accounts {
 

@@ -11,7 +11,8 @@ namespace caravan::accounts {
 class Countries
 {
 public:
-    static Countries load(const std::filesystem::path &isoCodesJson = "/usr/share/iso-codes/json/iso_3166-1.json");
+    static Countries
+    load(const std::filesystem::path &isoCodesJson = "/usr/share/iso-codes/json/iso_3166-1.json");
 
     bool isValid(const std::string &code) const;
     const std::map<std::string, std::string> &all() const { return m_names; } // code -> name

@@ -1,8 +1,7 @@
 #include "accounts/crypto.h"
 
-#include <sodium.h>
-
 #include <mutex>
+#include <sodium.h>
 #include <stdexcept>
 #include <vector>
 
@@ -34,7 +33,8 @@ std::string randomToken(std::size_t bytes)
     randombytes_buf(buf.data(), buf.size());
     const std::size_t len = sodium_base64_encoded_len(bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
     std::string out(len, '\0');
-    sodium_bin2base64(out.data(), out.size(), buf.data(), buf.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+    sodium_bin2base64(out.data(), out.size(), buf.data(), buf.size(),
+                      sodium_base64_VARIANT_URLSAFE_NO_PADDING);
     out.resize(std::char_traits<char>::length(out.c_str()));
     sodium_memzero(buf.data(), buf.size());
     return out;
@@ -53,7 +53,8 @@ std::string hmacSha256Hex(std::string_view key, std::string_view message)
     ensureSodium();
     crypto_auth_hmacsha256_state state;
     crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char *>(key.data()), key.size());
-    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char *>(message.data()), message.size());
+    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char *>(message.data()),
+                                  message.size());
     unsigned char mac[crypto_auth_hmacsha256_BYTES];
     crypto_auth_hmacsha256_final(&state, mac);
     return toHex(mac, sizeof mac);

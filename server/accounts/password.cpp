@@ -2,10 +2,9 @@
 
 #include "accounts/crypto.h"
 
-#include <sodium.h>
-
 #include <algorithm>
 #include <fstream>
+#include <sodium.h>
 #include <stdexcept>
 
 namespace caravan::accounts {
@@ -40,8 +39,8 @@ bool PasswordHasher::needsRehash(const std::string &storedHash) const
 
 std::size_t utf8Length(const std::string &s)
 {
-    return static_cast<std::size_t>(
-        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    return static_cast<std::size_t>(std::count_if(
+        s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 std::string asciiLower(std::string s)

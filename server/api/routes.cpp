@@ -24,25 +24,28 @@ std::optional<nlohmann::json> parseObject(const http::Request &req, std::optiona
         }
         return doc;
     } catch (const nlohmann::json::parse_error &e) {
-        error = Response::jsonError(400, "malformed_json",
-                                    "The body is not valid JSON (error at byte " + std::to_string(e.byte) + ").");
+        error =
+            Response::jsonError(400, "malformed_json",
+                                "The body is not valid JSON (error at byte " + std::to_string(e.byte) + ").");
         return std::nullopt;
     }
 }
 
 // A required string field; on failure `error` names the field.
-std::optional<std::string> stringField(const nlohmann::json &doc, const std::string &name, std::size_t maxBytes,
-                                       std::optional<Response> &error)
+std::optional<std::string> stringField(const nlohmann::json &doc, const std::string &name,
+                                       std::size_t maxBytes, std::optional<Response> &error)
 {
     const auto it = doc.find(name);
     if (it == doc.end() || !it->is_string()) {
-        error = Response::jsonError(400, "invalid_request", "Field \"" + name + "\" is required and must be a string.");
+        error = Response::jsonError(400, "invalid_request",
+                                    "Field \"" + name + "\" is required and must be a string.");
         return std::nullopt;
     }
     auto value = it->get<std::string>();
     if (value.empty() || value.size() > maxBytes) {
         error = Response::jsonError(400, "invalid_request",
-                                    "Field \"" + name + "\" must have 1 to " + std::to_string(maxBytes) + " bytes.");
+                                    "Field \"" + name + "\" must have 1 to " + std::to_string(maxBytes) +
+                                        " bytes.");
         return std::nullopt;
     }
     return value;

@@ -14,6 +14,6 @@ int main(int argc, char **argv)
     domain.rules = caravan::cli::runRules;
     domain.help = caravan::cli::domainCommandsHelp;
 #endif
-    return caravan::server::runCli(std::vector<std::string>(argv + 1, argv + argc), std::cin, std::cout, std::cerr,
-                                   domain);
+    return caravan::server::runCli(std::vector<std::string>(argv + 1, argv + argc), std::cin, std::cout,
+                                   std::cerr, domain);
 }

@@ -2,9 +2,8 @@
 
 #include "web/format.h"
 
-#include <nlohmann/json.hpp>
-
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
 
@@ -63,8 +62,8 @@ SeedReport seedDemo(const std::filesystem::path &file, const std::filesystem::pa
         std::vector<std::string> roles;
         for (const auto &r : u.value("roles", nlohmann::json::array()))
             roles.push_back(r.get<std::string>());
-        const auto result = accounts.createUser(email, str(u, "display_name", email), str(u, "country", email),
-                                                password, roles);
+        const auto result = accounts.createUser(email, str(u, "display_name", email),
+                                                str(u, "country", email), password, roles);
         if (result.error != accounts::RegisterError::None)
             throw std::runtime_error("demo user " + email + " was refused (error " +
                                      std::to_string(static_cast<int>(result.error)) + ")");
@@ -91,8 +90,8 @@ SeedReport seedDemo(const std::filesystem::path &file, const std::filesystem::pa
         listing.currency = str(l, "currency", where);
         const auto price = web::parseMoney(str(l, "price", where), listing.currency);
         if (!price)
-            throw std::runtime_error(where + ": price \"" + str(l, "price", where) + "\" is not an amount in " +
-                                     listing.currency);
+            throw std::runtime_error(where + ": price \"" + str(l, "price", where) +
+                                     "\" is not an amount in " + listing.currency);
         listing.priceMinor = *price;
         listing.quantity = integer(l, "quantity", where);
         listing.shipsFrom = str(l, "ships_from", where);

@@ -17,7 +17,9 @@ public:
     static constexpr const char *kCookie = "caravan_csrf";
     static constexpr const char *kField = "csrf_token";
 
-    explicit Csrf(std::string secret) : m_secret(std::move(secret)) {}
+    explicit Csrf(std::string secret)
+        : m_secret(std::move(secret))
+    {}
 
     // The token to put in a form rendered for this request; sets the anonymous cookie on `response`
     // when the request has no valid one yet.

@@ -8,7 +8,6 @@
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/NameValueCollection.h>
 #include <Poco/URI.h>
-
 #include <chrono>
 
 namespace caravan::http {
@@ -49,7 +48,9 @@ bool readBody(std::istream &in, std::size_t limit, std::string &body)
 class RequestHandler : public Poco::Net::HTTPRequestHandler
 {
 public:
-    explicit RequestHandler(const Dispatcher &dispatcher) : m_dispatcher(dispatcher) {}
+    explicit RequestHandler(const Dispatcher &dispatcher)
+        : m_dispatcher(dispatcher)
+    {}
 
     void handleRequest(Poco::Net::HTTPServerRequest &in, Poco::Net::HTTPServerResponse &out) override
     {
@@ -74,7 +75,8 @@ public:
             Poco::URI uri(in.getURI());
             request.path = uri.getPath();
             request.query = parseUrlEncoded(uri.getRawQuery());
-            if (in.hasContentLength() && in.getContentLength64() > static_cast<Poco::Int64>(options.maxBodyBytes)) {
+            if (in.hasContentLength() &&
+                in.getContentLength64() > static_cast<Poco::Int64>(options.maxBodyBytes)) {
                 response = tooLarge(request);
                 keepAlive = false;
             } else if (!readBody(in.stream(), options.maxBodyBytes, request.body)) {
@@ -104,7 +106,8 @@ public:
         else
             out.sendBuffer(response.body.data(), response.body.size());
 
-        const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+        const auto ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
         char msText[32];
         std::snprintf(msText, sizeof msText, "%.1f", ms);
         logEvent(response.status >= 500 ? LogLevel::Error : LogLevel::Info, "request",
@@ -121,7 +124,8 @@ private:
     {
         auto r = Response::text(413, "Request body too large.\n");
         if (isApiPath(request.path))
-            r = Response::jsonError(413, "payload_too_large", "The request body is larger than the server accepts.");
+            r = Response::jsonError(413, "payload_too_large",
+                                    "The request body is larger than the server accepts.");
         return r;
     }
 
@@ -134,8 +138,7 @@ Dispatcher::Dispatcher(const Router &router, PipelineHooks hooks, DispatcherOpti
     : m_router(router)
     , m_hooks(std::move(hooks))
     , m_options(options)
-{
-}
+{}
 
 Poco::Net::HTTPRequestHandler *Dispatcher::createRequestHandler(const Poco::Net::HTTPServerRequest &)
 {

@@ -3,7 +3,6 @@
 #include "http/router.h"
 
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
-
 #include <functional>
 #include <optional>
 

@@ -19,7 +19,7 @@ struct Request
     std::map<std::string, std::string> cookies;
     std::string body;
     std::string clientAddress;
-    bool secure = false; // TLS (directly or, with server.trust_proxy, at the proxy)
+    bool secure = false;                       // TLS (directly or, with server.trust_proxy, at the proxy)
     std::map<std::string, std::string> params; // from the route pattern
 
     // Filled in before the handler runs.

@@ -1,7 +1,6 @@
 #include "http/response.h"
 
 #include <nlohmann/json.hpp>
-
 #include <strings.h>
 
 namespace caravan::http {
@@ -58,7 +57,8 @@ Response Response::text(int status, const std::string &text)
     return r;
 }
 
-std::string cookie(const std::string &name, const std::string &value, long maxAgeSeconds, bool httpOnly, bool secure)
+std::string cookie(const std::string &name, const std::string &value, long maxAgeSeconds, bool httpOnly,
+                   bool secure)
 {
     std::string out = name + "=" + value + "; Path=/; SameSite=Lax";
     if (maxAgeSeconds >= 0)

@@ -12,7 +12,9 @@ namespace {
 class CleanupTask : public Poco::Util::TimerTask
 {
 public:
-    explicit CleanupTask(accounts::AccountService &accounts) : m_accounts(accounts) {}
+    explicit CleanupTask(accounts::AccountService &accounts)
+        : m_accounts(accounts)
+    {}
     void run() override
     {
         try {

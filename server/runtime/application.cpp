@@ -7,7 +7,6 @@
 #include <Poco/Util/HelpFormatter.h>
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionSet.h>
-
 #include <iostream>
 
 namespace caravan::server {
@@ -19,17 +18,21 @@ void ServerApp::defineOptions(Poco::Util::OptionSet &options)
     ServerApplication::defineOptions(options);
     options.addOption(Option("help", "h", "show the options and exit"));
     options.addOption(Option("version", "", "print the version and exit"));
+    options.addOption(Option("port", "p", "TCP port to listen on (0: any free port)")
+                          .argument("PORT")
+                          .binding("server.port"));
     options.addOption(
-        Option("port", "p", "TCP port to listen on (0: any free port)").argument("PORT").binding("server.port"));
-    options.addOption(Option("host", "", "address to listen on (default 0.0.0.0)").argument("ADDR").binding("server.host"));
-    options.addOption(
-        Option("data-dir", "d", "data directory (SQLite database, photos)").argument("DIR").binding("server.data_dir"));
+        Option("host", "", "address to listen on (default 0.0.0.0)").argument("ADDR").binding("server.host"));
+    options.addOption(Option("data-dir", "d", "data directory (SQLite database, photos)")
+                          .argument("DIR")
+                          .binding("server.data_dir"));
     options.addOption(Option("db", "", "database: a SQLite file path or postgresql://user@host:port/db")
                           .argument("URL")
                           .binding("server.db"));
     options.addOption(Option("demo", "", "load the demo data (idempotent)"));
     options.addOption(Option("config", "c", "read settings from a .properties file").argument("FILE"));
-    options.addOption(Option("log-level", "", "debug, info, warn or error").argument("LEVEL").binding("log.level"));
+    options.addOption(
+        Option("log-level", "", "debug, info, warn or error").argument("LEVEL").binding("log.level"));
 }
 
 void ServerApp::handleOption(const std::string &name, const std::string &value)
@@ -39,7 +42,8 @@ void ServerApp::handleOption(const std::string &name, const std::string &value)
         Poco::Util::HelpFormatter help(options());
         help.setCommand(commandName());
         help.setUsage("[options]");
-        help.setHeader("Caravan marketplace server. Settings: command line, then --config file, then defaults.");
+        help.setHeader(
+            "Caravan marketplace server. Settings: command line, then --config file, then defaults.");
         help.format(std::cout);
         m_exitEarly = true;
         stopOptionsProcessing();

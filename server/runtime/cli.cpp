@@ -17,7 +17,6 @@
 #include <Poco/Util/LayeredConfiguration.h>
 #include <Poco/Util/MapConfiguration.h>
 #include <Poco/Util/PropertyFileConfiguration.h>
-
 #include <iostream>
 #include <map>
 #include <memory>
@@ -67,8 +66,8 @@ struct Parsed
 
 Parsed parse(const std::vector<std::string> &args)
 {
-    static const std::vector<std::string> withValue = {"--data-dir", "--db",   "--config", "--to",  "--email",
-                                                       "--name",     "--country", "--role", "--file"};
+    static const std::vector<std::string> withValue = {
+        "--data-dir", "--db", "--config", "--to", "--email", "--name", "--country", "--role", "--file"};
     Parsed p;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const auto &a = args[i];
@@ -218,7 +217,8 @@ int demoSeed(const Parsed &p, std::ostream &out)
     store::ListingRepository listings(db);
     store::PhotoFiles photos(settings.dataDir / "photos");
     const auto custom = p.one("--file");
-    const std::filesystem::path file = custom ? std::filesystem::path(*custom) : resourcePath("demo/demo.json");
+    const std::filesystem::path file =
+        custom ? std::filesystem::path(*custom) : resourcePath("demo/demo.json");
     const auto base = custom ? file.parent_path() : resourceDir();
     const auto r = demo::seedDemo(file, base, *accounts, users, listings, photos);
     const auto counts = listings.counts();

@@ -2,7 +2,6 @@
 
 #include <Poco/DateTimeFormatter.h>
 #include <Poco/Timestamp.h>
-
 #include <atomic>
 #include <iostream>
 #include <mutex>

@@ -84,13 +84,20 @@ struct Server::Impl
         , photos(settings.dataDir / "photos")
         , renderer(resourcePath("web"))
         , csrf(store::SecretRepository(database).getOrCreate("csrf", accounts::randomToken(32)))
-        , web{accounts, listings, photos, renderer, csrf, resourcePath("web") / "static", settings.secureCookies}
+        , web{accounts,
+              listings,
+              photos,
+              renderer,
+              csrf,
+              resourcePath("web") / "static",
+              settings.secureCookies}
         , api{accounts}
     {
         web::addBrowseRoutes(router, web);
         web::addAccountRoutes(router, web);
         api::addApiRoutes(router, api);
-        router.add("GET", "/healthz", http::RouteKind::Public, false, [this](http::Request &) { return health(); });
+        router.add("GET", "/healthz", http::RouteKind::Public, false,
+                   [this](http::Request &) { return health(); });
     }
 
     http::Response health()
@@ -122,7 +129,8 @@ struct Server::Impl
                     req.sessionToken = token;
                 }
             if (req.method != "GET" && req.method != "HEAD" && !csrf.verify(req)) {
-                logEvent(LogLevel::Warn, "csrf_rejected", {{"path", req.path}, {"client", req.clientAddress}});
+                logEvent(LogLevel::Warn, "csrf_rejected",
+                         {{"path", req.path}, {"client", req.clientAddress}});
                 return web::errorPage(web, req, 403);
             }
             if (route.requiresUser && !req.user) {
@@ -138,9 +146,10 @@ struct Server::Impl
                     req.user = found->second;
                 }
             if (route.requiresUser && !req.user) {
-                auto r = http::Response::jsonError(401, "unauthorized",
-                                                   token.empty() ? "Send Authorization: Bearer <token>."
-                                                                 : "The token is unknown, expired or revoked.");
+                auto r =
+                    http::Response::jsonError(401, "unauthorized",
+                                              token.empty() ? "Send Authorization: Bearer <token>."
+                                                            : "The token is unknown, expired or revoked.");
                 r.setHeader("WWW-Authenticate", "Bearer");
                 return r;
             }
@@ -182,8 +191,8 @@ Server::Server(Settings settings)
              {{"database", d->database.description()}, {"schema_version", std::to_string(d->schemaVersion)}});
     if (d->settings.demo) {
         const bool custom = !d->settings.demoFile.empty();
-        const std::filesystem::path file = custom ? std::filesystem::path(d->settings.demoFile)
-                                                  : resourcePath("demo/demo.json");
+        const std::filesystem::path file =
+            custom ? std::filesystem::path(d->settings.demoFile) : resourcePath("demo/demo.json");
         const auto base = custom ? file.parent_path() : resourceDir();
         const auto report = demo::seedDemo(file, base, d->accounts, d->users, d->listings, d->photos);
         logEvent(LogLevel::Info, "demo_seeded",
@@ -218,8 +227,12 @@ void Server::start()
     d->threadPool = std::make_unique<Poco::ThreadPool>(2, s.maxThreads + 1, 60);
 
     http::PipelineHooks hooks;
-    hooks.before = [impl = d.get()](http::Request &r, const http::Route &route) { return impl->before(r, route); };
-    hooks.error = [impl = d.get()](http::Request &r, int status, bool isApi) { return impl->error(r, status, isApi); };
+    hooks.before = [impl = d.get()](http::Request &r, const http::Route &route) {
+        return impl->before(r, route);
+    };
+    hooks.error = [impl = d.get()](http::Request &r, int status, bool isApi) {
+        return impl->error(r, status, isApi);
+    };
     Poco::Net::HTTPRequestHandlerFactory::Ptr factory =
         new http::Dispatcher(d->router, std::move(hooks), {s.maxBodyBytes, s.trustProxy});
     d->httpServer = std::make_unique<Poco::Net::HTTPServer>(factory, *d->threadPool, socket, params);

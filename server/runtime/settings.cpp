@@ -1,7 +1,6 @@
 #include "runtime/settings.h"
 
 #include <Poco/Util/AbstractConfiguration.h>
-
 #include <stdexcept>
 
 namespace caravan::server {
@@ -18,8 +17,8 @@ std::int64_t readInt(const Poco::Util::AbstractConfiguration &c, const std::stri
         throw std::invalid_argument("configuration " + key + " must be a whole number");
     }
     if (value < min || value > max)
-        throw std::invalid_argument("configuration " + key + " must be between " + std::to_string(min) + " and " +
-                                    std::to_string(max) + " (is " + std::to_string(value) + ")");
+        throw std::invalid_argument("configuration " + key + " must be between " + std::to_string(min) +
+                                    " and " + std::to_string(max) + " (is " + std::to_string(value) + ")");
     return value;
 }
 
@@ -56,9 +55,11 @@ Settings Settings::fromConfig(const Poco::Util::AbstractConfiguration &c)
     s.maxThreads = int(readInt(c, "http.max_threads", s.maxThreads, 2, 1024));
     s.maxQueued = int(readInt(c, "http.max_queued", s.maxQueued, 1, 100000));
     s.keepAliveSeconds = int(readInt(c, "http.keep_alive_timeout_s", s.keepAliveSeconds, 1, 300));
-    s.maxKeepAliveRequests = int(readInt(c, "http.max_keep_alive_requests", s.maxKeepAliveRequests, 1, 100000));
+    s.maxKeepAliveRequests =
+        int(readInt(c, "http.max_keep_alive_requests", s.maxKeepAliveRequests, 1, 100000));
     s.receiveTimeoutSeconds = int(readInt(c, "http.receive_timeout_s", s.receiveTimeoutSeconds, 1, 600));
-    s.maxBodyBytes = std::size_t(readInt(c, "http.max_body_bytes", std::int64_t(s.maxBodyBytes), 1024, 1LL << 30));
+    s.maxBodyBytes =
+        std::size_t(readInt(c, "http.max_body_bytes", std::int64_t(s.maxBodyBytes), 1024, 1LL << 30));
     s.trustProxy = readBool(c, "http.trust_proxy", s.trustProxy);
     s.secureCookies = readBool(c, "http.secure_cookies", s.secureCookies);
 
@@ -76,11 +77,12 @@ Settings Settings::fromConfig(const Poco::Util::AbstractConfiguration &c)
     a.perAccountAddress = readLimit(c, "throttle.account_address", a.perAccountAddress);
     a.perAccount = readLimit(c, "throttle.account", a.perAccount);
     a.perAddress = readLimit(c, "throttle.address", a.perAddress);
-    a.passwordOpsLimit = static_cast<unsigned long long>(
-        readInt(c, "password.opslimit", std::int64_t(a.passwordOpsLimit), accounts::PasswordHasher::kMinOpsLimit, 64));
-    a.passwordMemLimit = std::size_t(readInt(c, "password.memlimit_mib", std::int64_t(a.passwordMemLimit >> 20), 19,
-                                             4096))
-                         << 20;
+    a.passwordOpsLimit =
+        static_cast<unsigned long long>(readInt(c, "password.opslimit", std::int64_t(a.passwordOpsLimit),
+                                                accounts::PasswordHasher::kMinOpsLimit, 64));
+    a.passwordMemLimit =
+        std::size_t(readInt(c, "password.memlimit_mib", std::int64_t(a.passwordMemLimit >> 20), 19, 4096))
+        << 20;
     return s;
 }
 

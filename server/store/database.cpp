@@ -7,7 +7,6 @@
 #include <Poco/Data/Statement.h>
 #include <Poco/Exception.h>
 #include <Poco/URI.h>
-
 #include <chrono>
 #include <mutex>
 #include <stdexcept>
@@ -174,8 +173,8 @@ ConnectionTarget parseDatabaseUrl(const std::string &url, const std::filesystem:
     else if (startsWith(path, "sqlite:"))
         path.erase(0, 7);
     if (path.find("://") != std::string::npos)
-        throw std::invalid_argument("unsupported database URL (use a SQLite file path or postgresql://...): " +
-                                    url);
+        throw std::invalid_argument(
+            "unsupported database URL (use a SQLite file path or postgresql://...): " + url);
     if (path.empty())
         throw std::invalid_argument("empty SQLite database path");
     return {Backend::SQLite, "SQLite", path, "sqlite:" + path};

@@ -2,7 +2,6 @@
 
 #include <Poco/Data/Session.h>
 #include <Poco/Dynamic/Var.h>
-
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -32,16 +31,19 @@ struct DatabaseOptions
 
 // A bound statement parameter. Everything the store binds is an integer, a string or NULL.
 struct Null
-{};
+{
+};
 using Param = std::variant<std::int64_t, std::string, Null>;
 
 // One result row: values by column index, with conversions that work the same on both backends.
 class Row
 {
 public:
-    explicit Row(std::vector<Poco::Dynamic::Var> values) : m_values(std::move(values)) {}
+    explicit Row(std::vector<Poco::Dynamic::Var> values)
+        : m_values(std::move(values))
+    {}
     bool isNull(std::size_t column) const;
-    std::string text(std::size_t column) const;  // "" for NULL
+    std::string text(std::size_t column) const;     // "" for NULL
     std::int64_t integer(std::size_t column) const; // 0 for NULL
     std::size_t size() const { return m_values.size(); }
 

@@ -4,7 +4,8 @@ namespace caravan::store {
 
 namespace {
 const char *kListingSelect =
-    "SELECT l.id, l.seller_id, l.revision, l.title, l.description, l.category, l.item_condition, l.price_minor, "
+    "SELECT l.id, l.seller_id, l.revision, l.title, l.description, l.category, l.item_condition, "
+    "l.price_minor, "
     "l.currency, l.quantity, l.ships_from, l.hs_code, l.weight_g, l.status, l.moderation_status, "
     "l.moderation_reason, l.created_at, l.updated_at, u.display_name, u.country "
     "FROM listings l JOIN users u ON u.id = l.seller_id ";
@@ -54,7 +55,8 @@ void ListingRepository::insert(const Listing &l)
     Transaction tx(m_db);
     tx.execute("INSERT INTO listings (id, seller_id, revision, title, description, category, item_condition, "
                "price_minor, currency, quantity, ships_from, hs_code, weight_g, status, moderation_status, "
-               "moderation_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               "moderation_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+               "?, ?, ?, ?)",
                {l.id, l.sellerId, l.revision, l.title, l.description, l.category, l.condition, l.priceMinor,
                 l.currency, l.quantity, l.shipsFrom, l.hsCode, l.weightGrams, l.status, l.moderationStatus,
                 l.moderationReason, l.createdAt, l.updatedAt});
@@ -75,8 +77,8 @@ bool ListingRepository::exists(const std::string &id)
 std::vector<std::string> ListingRepository::photosOf(Poco::Data::Session &s, const std::string &listingId)
 {
     std::vector<std::string> photos;
-    for (const auto &r :
-         m_db.query(s, "SELECT sha256 FROM listing_photos WHERE listing_id = ? ORDER BY position", {listingId}))
+    for (const auto &r : m_db.query(
+             s, "SELECT sha256 FROM listing_photos WHERE listing_id = ? ORDER BY position", {listingId}))
         photos.push_back(r.text(0));
     return photos;
 }
@@ -96,7 +98,8 @@ std::vector<ListingView> ListingRepository::searchPublic(const std::string &text
                                                          std::int64_t offset)
 {
     auto s = m_db.session();
-    std::string sql = std::string(kListingSelect) + "WHERE l.status = 'active' AND l.moderation_status <> 'rejected' ";
+    std::string sql =
+        std::string(kListingSelect) + "WHERE l.status = 'active' AND l.moderation_status <> 'rejected' ";
     std::vector<Param> params;
     if (!text.empty()) {
         sql += "AND (LOWER(l.title) LIKE ? ESCAPE '!' OR LOWER(l.description) LIKE ? ESCAPE '!') ";

@@ -49,7 +49,9 @@ struct ListingCounts
 class ListingRepository
 {
 public:
-    explicit ListingRepository(Database &db) : m_db(db) {}
+    explicit ListingRepository(Database &db)
+        : m_db(db)
+    {}
 
     // Inserts the listing, its photo rows (the photos must be registered) and a change-log entry.
     void insert(const Listing &listing);

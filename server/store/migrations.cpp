@@ -131,16 +131,16 @@ SchemaTooNewError::SchemaTooNewError(int foundVersion, int knownVersion)
                          "); use a newer caravan-server or another database")
     , found(foundVersion)
     , known(knownVersion)
-{
-}
+{}
 
 int schemaVersion(Database &db)
 {
     auto s = db.session();
-    const char *exists = db.backend() == Backend::PostgreSQL
-                             ? "SELECT COUNT(*) FROM information_schema.tables "
-                               "WHERE table_schema = current_schema() AND table_name = 'schema_version'"
-                             : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'";
+    const char *exists =
+        db.backend() == Backend::PostgreSQL
+            ? "SELECT COUNT(*) FROM information_schema.tables "
+              "WHERE table_schema = current_schema() AND table_name = 'schema_version'"
+            : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'";
     if (db.query(s, exists).front().integer(0) == 0)
         db.execute(s, kCreateVersionTable);
     return readVersion(db, s);

@@ -8,7 +8,8 @@
 
 namespace caravan::store {
 
-PhotoFiles::PhotoFiles(std::filesystem::path root) : m_root(std::move(root))
+PhotoFiles::PhotoFiles(std::filesystem::path root)
+    : m_root(std::move(root))
 {
     std::filesystem::create_directories(m_root);
 }

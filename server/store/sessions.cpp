@@ -5,17 +5,19 @@ namespace caravan::store {
 void WebSessionRepository::create(const WebSession &ws, const std::string &clientAddress,
                                   const std::string &userAgent)
 {
-    m_db.execute("INSERT INTO web_sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at, "
-                 "client_address, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                 {ws.tokenHash, ws.userId, ws.csrfToken, ws.createdAt, ws.lastSeenAt, ws.expiresAt, clientAddress,
-                  userAgent.substr(0, 300)});
+    m_db.execute(
+        "INSERT INTO web_sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at, "
+        "client_address, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        {ws.tokenHash, ws.userId, ws.csrfToken, ws.createdAt, ws.lastSeenAt, ws.expiresAt, clientAddress,
+         userAgent.substr(0, 300)});
 }
 
 std::optional<WebSession> WebSessionRepository::find(const std::string &tokenHash)
 {
-    const auto rows = m_db.query("SELECT token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at "
-                                 "FROM web_sessions WHERE token_hash = ?",
-                                 {tokenHash});
+    const auto rows =
+        m_db.query("SELECT token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at "
+                   "FROM web_sessions WHERE token_hash = ?",
+                   {tokenHash});
     if (rows.empty())
         return std::nullopt;
     const auto &r = rows.front();
@@ -82,8 +84,9 @@ void ApiTokenRepository::touch(const std::string &id, std::int64_t now)
 
 bool ApiTokenRepository::revoke(const std::string &id, const std::string &userId, std::int64_t now)
 {
-    return m_db.execute("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL",
-                        {now, id, userId}) > 0;
+    return m_db.execute(
+               "UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL",
+               {now, id, userId}) > 0;
 }
 
 std::size_t ApiTokenRepository::revokeAllForUser(const std::string &userId, std::int64_t now)
@@ -106,8 +109,9 @@ std::vector<ApiToken> ApiTokenRepository::listActive(const std::string &userId, 
 std::size_t ApiTokenRepository::purgeExpired(std::int64_t now)
 {
     // Revoked tokens are kept for a day so the account page and logs can still explain a 401.
-    return m_db.execute("DELETE FROM api_tokens WHERE expires_at <= ? OR (revoked_at IS NOT NULL AND revoked_at < ?)",
-                        {now, now - 86400});
+    return m_db.execute(
+        "DELETE FROM api_tokens WHERE expires_at <= ? OR (revoked_at IS NOT NULL AND revoked_at < ?)",
+        {now, now - 86400});
 }
 
 } // namespace caravan::store

@@ -22,7 +22,9 @@ struct WebSession
 class WebSessionRepository
 {
 public:
-    explicit WebSessionRepository(Database &db) : m_db(db) {}
+    explicit WebSessionRepository(Database &db)
+        : m_db(db)
+    {}
 
     void create(const WebSession &session, const std::string &clientAddress, const std::string &userAgent);
     std::optional<WebSession> find(const std::string &tokenHash);
@@ -52,7 +54,9 @@ struct ApiToken
 class ApiTokenRepository
 {
 public:
-    explicit ApiTokenRepository(Database &db) : m_db(db) {}
+    explicit ApiTokenRepository(Database &db)
+        : m_db(db)
+    {}
 
     void create(const ApiToken &token, const std::string &tokenHash);
     std::optional<ApiToken> findByHash(const std::string &tokenHash);

@@ -9,26 +9,29 @@ std::int64_t ThrottleRepository::lockedUntil(const std::vector<std::string> &key
     std::int64_t latest = 0;
     auto s = m_db.session();
     for (const auto &key : keys) {
-        const auto rows =
-            m_db.query(s, "SELECT locked_until FROM login_throttle WHERE throttle_key = ? AND locked_until > ?",
-                       {key, now});
+        const auto rows = m_db.query(
+            s, "SELECT locked_until FROM login_throttle WHERE throttle_key = ? AND locked_until > ?",
+            {key, now});
         if (!rows.empty())
             latest = std::max(latest, rows.front().integer(0));
     }
     return latest;
 }
 
-std::int64_t ThrottleRepository::recordFailure(const std::string &key, std::int64_t now, std::int64_t windowSeconds,
-                                               std::int64_t maxFailures, std::int64_t lockoutSeconds)
+std::int64_t ThrottleRepository::recordFailure(const std::string &key, std::int64_t now,
+                                               std::int64_t windowSeconds, std::int64_t maxFailures,
+                                               std::int64_t lockoutSeconds)
 {
     const std::int64_t windowOpenedBefore = now - windowSeconds;
     Transaction tx(m_db);
     // One statement on both backends: a new key starts a window, an expired window starts over.
-    tx.execute("INSERT INTO login_throttle (throttle_key, failures, window_start, locked_until) VALUES (?, 1, ?, 0) "
-               "ON CONFLICT (throttle_key) DO UPDATE SET "
-               "failures = CASE WHEN login_throttle.window_start <= ? THEN 1 ELSE login_throttle.failures + 1 END, "
-               "window_start = CASE WHEN login_throttle.window_start <= ? THEN ? ELSE login_throttle.window_start END",
-               {key, now, windowOpenedBefore, windowOpenedBefore, now});
+    tx.execute(
+        "INSERT INTO login_throttle (throttle_key, failures, window_start, locked_until) VALUES (?, 1, ?, 0) "
+        "ON CONFLICT (throttle_key) DO UPDATE SET "
+        "failures = CASE WHEN login_throttle.window_start <= ? THEN 1 ELSE login_throttle.failures + 1 END, "
+        "window_start = CASE WHEN login_throttle.window_start <= ? THEN ? ELSE login_throttle.window_start "
+        "END",
+        {key, now, windowOpenedBefore, windowOpenedBefore, now});
     tx.execute("UPDATE login_throttle SET locked_until = ?, failures = 0, window_start = ? "
                "WHERE throttle_key = ? AND failures >= ?",
                {now + lockoutSeconds, now, key, maxFailures});
@@ -51,7 +54,8 @@ std::size_t ThrottleRepository::purgeStale(std::int64_t now, std::int64_t maxWin
 
 std::string SecretRepository::getOrCreate(const std::string &name, const std::string &candidate)
 {
-    m_db.execute("INSERT INTO server_secrets (name, secret, created_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING",
+    m_db.execute("INSERT INTO server_secrets (name, secret, created_at) VALUES (?, ?, ?) ON CONFLICT (name) "
+                 "DO NOTHING",
                  {name, candidate, nowSeconds()});
     return m_db.query("SELECT secret FROM server_secrets WHERE name = ?", {name}).front().text(0);
 }

@@ -11,7 +11,9 @@ namespace caravan::store {
 class ThrottleRepository
 {
 public:
-    explicit ThrottleRepository(Database &db) : m_db(db) {}
+    explicit ThrottleRepository(Database &db)
+        : m_db(db)
+    {}
 
     // The latest locked_until among the keys (0 if none is locked at `now`).
     std::int64_t lockedUntil(const std::vector<std::string> &keys, std::int64_t now);
@@ -30,7 +32,9 @@ private:
 class SecretRepository
 {
 public:
-    explicit SecretRepository(Database &db) : m_db(db) {}
+    explicit SecretRepository(Database &db)
+        : m_db(db)
+    {}
     // Returns the secret stored under `name`, storing `candidate` first if there is none yet.
     std::string getOrCreate(const std::string &name, const std::string &candidate);
 

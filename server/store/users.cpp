@@ -1,7 +1,6 @@
 #include "store/users.h"
 
 #include <Poco/UUIDGenerator.h>
-
 #include <algorithm>
 
 namespace caravan::store {
@@ -52,10 +51,11 @@ User UserRepository::create(const NewUser &nu)
     u.roles.erase(std::unique(u.roles.begin(), u.roles.end()), u.roles.end());
     try {
         Transaction tx(m_db);
-        tx.execute("INSERT INTO users (id, email, email_lower, display_name, country, password_hash, created_at, "
-                   "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                   {u.id, u.email, normaliseEmail(u.email), u.displayName, u.country, nu.passwordHash, u.createdAt,
-                    u.createdAt});
+        tx.execute(
+            "INSERT INTO users (id, email, email_lower, display_name, country, password_hash, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            {u.id, u.email, normaliseEmail(u.email), u.displayName, u.country, nu.passwordHash, u.createdAt,
+             u.createdAt});
         for (const auto &role : u.roles)
             tx.execute("INSERT INTO user_roles (user_id, role, granted_at) VALUES (?, ?, ?)",
                        {u.id, role, u.createdAt});
@@ -71,7 +71,8 @@ User UserRepository::create(const NewUser &nu)
 std::vector<std::string> UserRepository::rolesOf(Poco::Data::Session &s, const std::string &userId)
 {
     std::vector<std::string> roles;
-    for (const auto &r : m_db.query(s, "SELECT role FROM user_roles WHERE user_id = ? ORDER BY role", {userId}))
+    for (const auto &r :
+         m_db.query(s, "SELECT role FROM user_roles WHERE user_id = ? ORDER BY role", {userId}))
         roles.push_back(r.text(0));
     return roles;
 }
@@ -90,7 +91,8 @@ std::optional<User> UserRepository::findById(const std::string &id)
 std::optional<User> UserRepository::findByEmail(const std::string &email)
 {
     auto s = m_db.session();
-    const auto rows = m_db.query(s, std::string(kUserColumns) + "WHERE email_lower = ?", {normaliseEmail(email)});
+    const auto rows =
+        m_db.query(s, std::string(kUserColumns) + "WHERE email_lower = ?", {normaliseEmail(email)});
     if (rows.empty())
         return std::nullopt;
     User u = userFromRow(rows.front());
@@ -106,7 +108,8 @@ std::string UserRepository::passwordHash(const std::string &userId)
 
 void UserRepository::setPasswordHash(const std::string &userId, const std::string &hash)
 {
-    m_db.execute("UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?", {hash, nowSeconds(), userId});
+    m_db.execute("UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?",
+                 {hash, nowSeconds(), userId});
 }
 
 std::vector<User> UserRepository::list()

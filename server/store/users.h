@@ -31,13 +31,17 @@ struct NewUser
 class EmailTakenError : public std::runtime_error
 {
 public:
-    EmailTakenError() : std::runtime_error("an account with this email address exists already") {}
+    EmailTakenError()
+        : std::runtime_error("an account with this email address exists already")
+    {}
 };
 
 class UserRepository
 {
 public:
-    explicit UserRepository(Database &db) : m_db(db) {}
+    explicit UserRepository(Database &db)
+        : m_db(db)
+    {}
 
     // Creates the user with its roles in one transaction. Throws EmailTakenError.
     User create(const NewUser &user);

@@ -1,6 +1,8 @@
 #include "web/format.h"
 #include "web/pages.h"
 
+#include <algorithm>
+
 namespace caravan::web {
 
 namespace {
@@ -20,8 +22,12 @@ std::string safeNext(const std::string &next)
 
 nlohmann::json countryOptions(const WebContext &ctx, const std::string &selected)
 {
-    nlohmann::json list = nlohmann::json::array();
+    std::vector<std::pair<std::string, std::string>> byName; // (name, code), sorted by name
     for (const auto &[code, name] : ctx.accounts.countries().all())
+        byName.emplace_back(name, code);
+    std::sort(byName.begin(), byName.end());
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto &[name, code] : byName)
         list.push_back({{"code", code}, {"name", name}, {"selected", code == selected}});
     return list;
 }
@@ -49,7 +55,8 @@ std::string registerErrorKey(RegisterError e)
     return "error_generic";
 }
 
-void setSessionCookie(const WebContext &ctx, const http::Request &req, http::Response &r, const std::string &token)
+void setSessionCookie(const WebContext &ctx, const http::Request &req, http::Response &r,
+                      const std::string &token)
 {
     r.addCookie(http::cookie(kSessionCookie, token, -1, true, ctx.secure(req)));
 }
@@ -70,7 +77,8 @@ http::Response signedIn(WebContext &ctx, http::Request &req, const store::User &
     return r;
 }
 
-http::Response registerForm(WebContext &ctx, http::Request &req, const std::string &errorKey = {}, int status = 200)
+http::Response registerForm(WebContext &ctx, http::Request &req, const std::string &errorKey = {},
+                            int status = 200)
 {
     nlohmann::json data{{"page_title", ctx.text(req, "register_title")},
                         {"email", req.formValue("email")},
@@ -93,7 +101,8 @@ http::Response registerPost(WebContext &ctx, http::Request &req)
     return signedIn(ctx, req, *result.user, "/account");
 }
 
-http::Response signInForm(WebContext &ctx, http::Request &req, const std::string &errorKey = {}, int status = 200)
+http::Response signInForm(WebContext &ctx, http::Request &req, const std::string &errorKey = {},
+                          int status = 200)
 {
     nlohmann::json data{{"page_title", ctx.text(req, "signin_title")},
                         {"email", req.formValue("email")},
@@ -107,7 +116,8 @@ http::Response signInForm(WebContext &ctx, http::Request &req, const std::string
 
 http::Response signInPost(WebContext &ctx, http::Request &req)
 {
-    const auto result = ctx.accounts.signIn(req.formValue("email"), req.formValue("password"), req.clientAddress);
+    const auto result =
+        ctx.accounts.signIn(req.formValue("email"), req.formValue("password"), req.clientAddress);
     if (result.status == SignInStatus::Throttled) {
         auto r = signInForm(ctx, req, "error_throttled", 429);
         r.setHeader("Retry-After", std::to_string(result.retryAfterSeconds));
@@ -172,14 +182,20 @@ http::Response revokeToken(WebContext &ctx, http::Request &req)
 void addAccountRoutes(http::Router &router, WebContext &ctx)
 {
     using http::RouteKind;
-    router.add("GET", "/register", RouteKind::Web, false, [&ctx](http::Request &r) { return registerForm(ctx, r); });
-    router.add("POST", "/register", RouteKind::Web, false, [&ctx](http::Request &r) { return registerPost(ctx, r); });
-    router.add("GET", "/signin", RouteKind::Web, false, [&ctx](http::Request &r) { return signInForm(ctx, r); });
-    router.add("POST", "/signin", RouteKind::Web, false, [&ctx](http::Request &r) { return signInPost(ctx, r); });
-    router.add("POST", "/signout", RouteKind::Web, false, [&ctx](http::Request &r) { return signOut(ctx, r); });
+    router.add("GET", "/register", RouteKind::Web, false,
+               [&ctx](http::Request &r) { return registerForm(ctx, r); });
+    router.add("POST", "/register", RouteKind::Web, false,
+               [&ctx](http::Request &r) { return registerPost(ctx, r); });
+    router.add("GET", "/signin", RouteKind::Web, false,
+               [&ctx](http::Request &r) { return signInForm(ctx, r); });
+    router.add("POST", "/signin", RouteKind::Web, false,
+               [&ctx](http::Request &r) { return signInPost(ctx, r); });
+    router.add("POST", "/signout", RouteKind::Web, false,
+               [&ctx](http::Request &r) { return signOut(ctx, r); });
     router.add("POST", "/signout-everywhere", RouteKind::Web, true,
                [&ctx](http::Request &r) { return signOutEverywhere(ctx, r); });
-    router.add("GET", "/account", RouteKind::Web, true, [&ctx](http::Request &r) { return accountPage(ctx, r); });
+    router.add("GET", "/account", RouteKind::Web, true,
+               [&ctx](http::Request &r) { return accountPage(ctx, r); });
     router.add("POST", "/account/tokens/{id}/revoke", RouteKind::Web, true,
                [&ctx](http::Request &r) { return revokeToken(ctx, r); });
 }

@@ -110,9 +110,11 @@ http::Response photo(WebContext &ctx, http::Request &req)
 http::Response staticFile(WebContext &ctx, http::Request &req)
 {
     const auto name = req.param("file");
-    static const std::map<std::string, std::string> types = {
-        {".css", "text/css; charset=utf-8"}, {".svg", "image/svg+xml"}, {".png", "image/png"},
-        {".ico", "image/x-icon"},            {".js", "text/javascript; charset=utf-8"}};
+    static const std::map<std::string, std::string> types = {{".css", "text/css; charset=utf-8"},
+                                                             {".svg", "image/svg+xml"},
+                                                             {".png", "image/png"},
+                                                             {".ico", "image/x-icon"},
+                                                             {".js", "text/javascript; charset=utf-8"}};
     bool safe = !name.empty() && name.front() != '.';
     for (char c : name)
         safe = safe && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.');
@@ -137,8 +139,10 @@ void addBrowseRoutes(http::Router &router, WebContext &ctx)
 {
     using http::RouteKind;
     router.add("GET", "/", RouteKind::Web, false, [&ctx](http::Request &r) { return home(ctx, r); });
-    router.add("GET", "/listings/{id}", RouteKind::Web, false, [&ctx](http::Request &r) { return listingPage(ctx, r); });
-    router.add("GET", "/photos/{file}", RouteKind::Public, false, [&ctx](http::Request &r) { return photo(ctx, r); });
+    router.add("GET", "/listings/{id}", RouteKind::Web, false,
+               [&ctx](http::Request &r) { return listingPage(ctx, r); });
+    router.add("GET", "/photos/{file}", RouteKind::Public, false,
+               [&ctx](http::Request &r) { return photo(ctx, r); });
     router.add("GET", "/static/{file}", RouteKind::Public, false,
                [&ctx](http::Request &r) { return staticFile(ctx, r); });
 }

@@ -2,7 +2,6 @@
 
 #include <Poco/DateTimeFormatter.h>
 #include <Poco/Timestamp.h>
-
 #include <set>
 
 namespace caravan::web {
@@ -44,7 +43,8 @@ std::optional<std::int64_t> parseMoney(const std::string &text, const std::strin
     const auto dot = text.find('.');
     const std::string whole = text.substr(0, dot);
     std::string frac = dot == std::string::npos ? std::string() : text.substr(dot + 1);
-    if (whole.empty() || whole.size() > 12 || int(frac.size()) > digits || (dot != std::string::npos && frac.empty()))
+    if (whole.empty() || whole.size() > 12 || int(frac.size()) > digits ||
+        (dot != std::string::npos && frac.empty()))
         return std::nullopt;
     for (char c : whole + frac)
         if (c < '0' || c > '9')

@@ -18,7 +18,8 @@ Catalog Catalog::load(const std::filesystem::path &i18nDir)
         try {
             doc = nlohmann::json::parse(in);
         } catch (const nlohmann::json::exception &e) {
-            throw std::runtime_error("web catalog " + entry.path().string() + " is not valid JSON: " + e.what());
+            throw std::runtime_error("web catalog " + entry.path().string() +
+                                     " is not valid JSON: " + e.what());
         }
         if (!doc.is_object())
             throw std::runtime_error("web catalog " + entry.path().string() + " must be a JSON object");
@@ -58,7 +59,8 @@ std::string Catalog::normalise(const std::string &tag) const
     std::string t = tag;
     std::replace(t.begin(), t.end(), '-', '_');
     const auto lowerOf = [](std::string s) {
-        std::transform(s.begin(), s.end(), s.begin(), [](unsigned char ch) { return char(std::tolower(ch)); });
+        std::transform(s.begin(), s.end(), s.begin(),
+                       [](unsigned char ch) { return char(std::tolower(ch)); });
         return s;
     };
     const auto wanted = lowerOf(t);

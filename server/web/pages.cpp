@@ -15,7 +15,8 @@ http::Response renderPage(const WebContext &ctx, const http::Request &request, c
     data["path"] = request.path;
     const auto queryLang = request.queryValue("lang");
     if (!queryLang.empty() && ctx.renderer.catalog().normalise(queryLang) == request.lang)
-        response.addCookie(http::cookie(kLangCookie, request.lang, 365L * 24 * 3600, false, ctx.secure(request)));
+        response.addCookie(
+            http::cookie(kLangCookie, request.lang, 365L * 24 * 3600, false, ctx.secure(request)));
     response.body = ctx.renderer.render(page, std::move(data), request.lang);
     return response;
 }

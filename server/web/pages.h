@@ -7,9 +7,8 @@
 #include "store/photo_files.h"
 #include "web/renderer.h"
 
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
+#include <nlohmann/json.hpp>
 
 namespace caravan::web {
 

@@ -1,8 +1,7 @@
 #include "web/renderer.h"
 
-#include <mustache.hpp>
-
 #include <fstream>
+#include <mustache.hpp>
 #include <sstream>
 #include <stdexcept>
 
@@ -48,7 +47,8 @@ std::string readFile(const std::filesystem::path &p)
 
 } // namespace
 
-Renderer::Renderer(const std::filesystem::path &webDir) : m_catalog(Catalog::load(webDir / "i18n"))
+Renderer::Renderer(const std::filesystem::path &webDir)
+    : m_catalog(Catalog::load(webDir / "i18n"))
 {
     for (const auto &entry : std::filesystem::directory_iterator(webDir / "templates")) {
         if (entry.path().extension() != ".mustache")
@@ -73,7 +73,8 @@ std::string Renderer::render(const std::string &page, nlohmann::json data, const
     data["html_lang"] = lang == "zh_CN" ? "zh-CN" : lang;
     nlohmann::json languages = nlohmann::json::array();
     for (const auto &l : m_catalog.languages())
-        languages.push_back({{"code", l}, {"name", m_catalog.text(l, "language_name")}, {"current", l == lang}});
+        languages.push_back(
+            {{"code", l}, {"name", m_catalog.text(l, "language_name")}, {"current", l == lang}});
     data["languages"] = languages;
 
     mu::data root = toData(data);

@@ -2,10 +2,9 @@
 
 #include "web/i18n.h"
 
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 
 namespace caravan::web {

@@ -2,9 +2,8 @@
 #include "support/test_env.h"
 
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <chrono>
+#include <nlohmann/json.hpp>
 #include <thread>
 
 using namespace caravan;
@@ -21,7 +20,8 @@ void registerUser(TestServer &ts, const std::string &email)
     REQUIRE(browser.registerAccount(email, kPassword, "Api User", "JP").status == 303);
 }
 
-std::string sessionBody(const std::string &email, const std::string &password, const std::string &device = "laptop")
+std::string sessionBody(const std::string &email, const std::string &password,
+                        const std::string &device = "laptop")
 {
     return json{{"email", email}, {"password", password}, {"device_name", device}}.dump();
 }
@@ -37,7 +37,8 @@ TEST_CASE("API tokens are issued, used and revoked", "[api]")
     TestServer ts;
     registerUser(ts, "app@example.org");
     Client app(ts.port());
-    const auto created = app.postJson("/api/v1/session", sessionBody("APP@example.org", kPassword, "Mei's laptop"));
+    const auto created =
+        app.postJson("/api/v1/session", sessionBody("APP@example.org", kPassword, "Mei's laptop"));
     REQUIRE(created.status == 201);
     CHECK_THAT(created.header("content-type"), Catch::StartsWith("application/json"));
     const auto body = json::parse(created.body);
@@ -84,7 +85,8 @@ TEST_CASE("API sign-in errors are JSON and name the problem", "[api]")
     CHECK(malformed.status == 400);
     CHECK(json::parse(malformed.body).at("error") == "malformed_json");
 
-    const auto missing = app.postJson("/api/v1/session", R"({"email": "err@example.org", "device_name": "x"})");
+    const auto missing =
+        app.postJson("/api/v1/session", R"({"email": "err@example.org", "device_name": "x"})");
     CHECK(missing.status == 400);
     CHECK_THAT(json::parse(missing.body).at("message").get<std::string>(), Catch::Contains("password"));
 
@@ -124,14 +126,15 @@ TEST_CASE("a token is revoked from the account page only by its owner", "[api][w
     registerUser(ts, "owner@example.org");
     registerUser(ts, "other@example.org");
     Client app(ts.port());
-    const auto created = json::parse(app.postJson("/api/v1/session", sessionBody("owner@example.org", kPassword)).body);
+    const auto created =
+        json::parse(app.postJson("/api/v1/session", sessionBody("owner@example.org", kPassword)).body);
     const auto token = created.at("token").get<std::string>();
     const auto tokenId = created.at("token_id").get<std::string>();
 
     Client other(ts.port());
     REQUIRE(other.signIn("other@example.org", kPassword).status == 303);
-    const auto attempt =
-        other.postForm("/account/tokens/" + tokenId + "/revoke", {{"csrf_token", other.csrfToken("/account")}});
+    const auto attempt = other.postForm("/account/tokens/" + tokenId + "/revoke",
+                                        {{"csrf_token", other.csrfToken("/account")}});
     CHECK(attempt.status == 404);
     CHECK(app.get("/api/v1/me", bearer(token)).status == 200);
 
@@ -141,8 +144,8 @@ TEST_CASE("a token is revoked from the account page only by its owner", "[api][w
     CHECK_THAT(page.body, Catch::Contains("/account/tokens/" + tokenId + "/revoke"));
     CHECK(owner.postForm("/account/tokens/" + tokenId + "/revoke", {}).status == 403); // no CSRF token
     CHECK(app.get("/api/v1/me", bearer(token)).status == 200);
-    const auto done =
-        owner.postForm("/account/tokens/" + tokenId + "/revoke", {{"csrf_token", owner.csrfToken("/account")}});
+    const auto done = owner.postForm("/account/tokens/" + tokenId + "/revoke",
+                                     {{"csrf_token", owner.csrfToken("/account")}});
     CHECK(done.status == 303);
     CHECK(app.get("/api/v1/me", bearer(token)).status == 401);
 }
@@ -157,9 +160,11 @@ TEST_CASE("request bodies over the limit get 413 and change nothing", "[api][htt
     CHECK(json::parse(r.body).at("error") == "payload_too_large");
     Client browser(ts.port());
     const auto csrf = browser.csrfToken("/register");
-    const auto form = browser.postForm(
-        "/register",
-        {{"csrf_token", csrf}, {"email", "big@example.org"}, {"display_name", big}, {"country", "DE"}, {"password", kPassword}});
+    const auto form = browser.postForm("/register", {{"csrf_token", csrf},
+                                                     {"email", "big@example.org"},
+                                                     {"display_name", big},
+                                                     {"country", "DE"},
+                                                     {"password", kPassword}});
     CHECK(form.status == 413);
     CHECK(ts.server().users().count() == 0);
 }

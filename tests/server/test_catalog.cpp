@@ -1,10 +1,9 @@
 #include "core/resources.h"
 
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -64,8 +63,8 @@ TEST_CASE("every catalog key the templates and the page code use exists, and no 
         CHECK(text.find("{{&") == std::string::npos);
         CHECK(text.find("<script") == std::string::npos);
         CHECK(text.find("style=") == std::string::npos);
-        for (auto it = std::sregex_iterator(text.begin(), text.end(), templateKey); it != std::sregex_iterator();
-             ++it) {
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), templateKey);
+             it != std::sregex_iterator(); ++it) {
             INFO("key " << (*it)[1]);
             CHECK(en.count((*it)[1]) == 1);
         }
@@ -75,9 +74,11 @@ TEST_CASE("every catalog key the templates and the page code use exists, and no 
     // Keys named in the page code: text(req, "key") calls and the error/role/notice keys.
     const std::regex codeKey(R"re("((?:error|notice|role|home|search|register|signin|account)_[a-z_]+)")re");
     int codeKeys = 0;
-    for (const auto &entry : std::filesystem::directory_iterator(std::filesystem::path(CARAVAN_SERVER_SOURCE_DIR) / "web")) {
+    for (const auto &entry :
+         std::filesystem::directory_iterator(std::filesystem::path(CARAVAN_SERVER_SOURCE_DIR) / "web")) {
         const auto text = readAll(entry.path());
-        for (auto it = std::sregex_iterator(text.begin(), text.end(), codeKey); it != std::sregex_iterator(); ++it) {
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), codeKey); it != std::sregex_iterator();
+             ++it) {
             ++codeKeys;
             INFO(entry.path().filename().string() << ": " << (*it)[1]);
             CHECK(en.count((*it)[1]) == 1);

@@ -5,7 +5,6 @@
 #include "support/test_env.h"
 
 #include <catch2/catch.hpp>
-
 #include <sstream>
 
 using namespace caravan;
@@ -35,8 +34,8 @@ TEST_CASE("caravan-cli creates staff with the password from standard input", "[c
 {
     TestEnv env;
     const auto added = cli(env,
-                           {"user", "add", "--email", "Help@Caravan.example", "--name", "Help Desk", "--country", "NL",
-                            "--role", "staff"},
+                           {"user", "add", "--email", "Help@Caravan.example", "--name", "Help Desk",
+                            "--country", "NL", "--role", "staff"},
                            "a staff passphrase 2026\n");
     INFO(added.err);
     REQUIRE(added.code == 0);
@@ -50,8 +49,9 @@ TEST_CASE("caravan-cli creates staff with the password from standard input", "[c
     CHECK(list.code == 0);
     CHECK_THAT(list.out, Catch::Contains("Help@Caravan.example\tHelp Desk\tNL\tstaff"));
 
-    const auto again = cli(env, {"user", "add", "--email", "help@caravan.example", "--name", "X", "--country", "NL",
-                                 "--role", "staff"},
+    const auto again = cli(env,
+                           {"user", "add", "--email", "help@caravan.example", "--name", "X", "--country",
+                            "NL", "--role", "staff"},
                            "a staff passphrase 2026\n");
     CHECK(again.code == 1);
     CHECK_THAT(again.err, Catch::Contains("exists already"));
@@ -60,16 +60,18 @@ TEST_CASE("caravan-cli creates staff with the password from standard input", "[c
 TEST_CASE("caravan-cli refuses passwords in argv, weak passwords and unknown roles", "[cli]")
 {
     TestEnv env;
-    const auto argv = cli(env, {"user", "add", "--email", "a@b.org", "--name", "A", "--country", "DE", "--role",
-                                "staff", "--password", "hunter2hunter2"});
+    const auto argv = cli(env, {"user", "add", "--email", "a@b.org", "--name", "A", "--country", "DE",
+                                "--role", "staff", "--password", "hunter2hunter2"});
     CHECK(argv.code == 2);
     CHECK_THAT(argv.err, Catch::Contains("standard input"));
-    const auto weak = cli(env, {"user", "add", "--email", "a@b.org", "--name", "A", "--country", "DE", "--role", "staff"},
-                          "1234567890\n");
+    const auto weak =
+        cli(env, {"user", "add", "--email", "a@b.org", "--name", "A", "--country", "DE", "--role", "staff"},
+            "1234567890\n");
     CHECK(weak.code == 2);
     CHECK_THAT(weak.err, Catch::Contains("common"));
-    const auto role = cli(env, {"user", "add", "--email", "a@b.org", "--name", "A", "--country", "DE", "--role", "admin"},
-                          "a staff passphrase 2026\n");
+    const auto role =
+        cli(env, {"user", "add", "--email", "a@b.org", "--name", "A", "--country", "DE", "--role", "admin"},
+            "a staff passphrase 2026\n");
     CHECK(role.code == 2);
     store::Database db(env.dbOptions());
     store::migrate(db);

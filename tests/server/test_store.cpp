@@ -8,7 +8,6 @@
 #include "support/test_env.h"
 
 #include <catch2/catch.hpp>
-
 #include <fstream>
 
 using namespace caravan;
@@ -28,8 +27,10 @@ TEST_CASE("placeholders and dialect tokens are translated per backend", "[store]
     using store::Backend;
     const std::string sql = "SELECT a FROM t WHERE b = ? AND c = '?' AND d IN (?, ?)";
     CHECK(store::translateSql(sql, Backend::SQLite) == sql);
-    CHECK(store::translateSql(sql, Backend::PostgreSQL) == "SELECT a FROM t WHERE b = $1 AND c = '?' AND d IN ($2, $3)");
-    CHECK(store::translateSql("x {AUTO_ID}, y {BLOB}", Backend::PostgreSQL) == "x BIGSERIAL PRIMARY KEY, y BYTEA");
+    CHECK(store::translateSql(sql, Backend::PostgreSQL) ==
+          "SELECT a FROM t WHERE b = $1 AND c = '?' AND d IN ($2, $3)");
+    CHECK(store::translateSql("x {AUTO_ID}, y {BLOB}", Backend::PostgreSQL) ==
+          "x BIGSERIAL PRIMARY KEY, y BYTEA");
     CHECK(store::translateSql("x {AUTO_ID}, y {BLOB}", Backend::SQLite) ==
           "x INTEGER PRIMARY KEY AUTOINCREMENT, y BLOB");
 }
@@ -38,7 +39,8 @@ TEST_CASE("database URLs are parsed and bad ones refused", "[store]")
 {
     const auto pg = store::parseDatabaseUrl("postgresql://caravan:s3cret@127.0.0.1:5433/market", "/data");
     CHECK(pg.backend == store::Backend::PostgreSQL);
-    CHECK(pg.connectionString == "host='127.0.0.1' port=5433 user='caravan' password='s3cret' dbname='market'");
+    CHECK(pg.connectionString ==
+          "host='127.0.0.1' port=5433 user='caravan' password='s3cret' dbname='market'");
     CHECK(pg.description.find("s3cret") == std::string::npos);
     const auto def = store::parseDatabaseUrl("", "/data");
     CHECK(def.backend == store::Backend::SQLite);
@@ -105,7 +107,8 @@ TEST_CASE("a database with a newer schema is refused with both versions named", 
         store::Database db(env.dbOptions());
         store::migrate(db);
         db.execute("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
-                   {std::int64_t{store::latestSchemaVersion() + 5}, std::string("from the future"), std::int64_t{0}});
+                   {std::int64_t{store::latestSchemaVersion() + 5}, std::string("from the future"),
+                    std::int64_t{0}});
         try {
             store::migrate(db);
             FAIL("migrate() accepted a newer schema");
@@ -133,10 +136,11 @@ TEST_CASE("seeding the demo data twice gives the same content", "[store][demo]")
     const auto users = s.users().count();
     CHECK(users == 4);
     CHECK(first.listings == 3);
-    CHECK(first.photos == 3);       // the lantern photo is used twice, stored once
+    CHECK(first.photos == 3); // the lantern photo is used twice, stored once
     CHECK(first.listingPhotos == 4);
 
-    const auto report = demo::seedDemo(file, file.parent_path(), s.accounts(), s.users(), s.listings(), s.photos());
+    const auto report =
+        demo::seedDemo(file, file.parent_path(), s.accounts(), s.users(), s.listings(), s.photos());
     CHECK(report.usersCreated == 0);
     CHECK(report.listingsCreated == 0);
     CHECK(report.listingsKept == 3);

@@ -4,9 +4,8 @@
 #include "support/test_env.h"
 
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <chrono>
+#include <nlohmann/json.hpp>
 #include <thread>
 
 using namespace caravan;
@@ -44,7 +43,8 @@ TEST_CASE("registration creates a buyer-and-seller account and signs it in", "[w
     CHECK(user->country == "SE");
 }
 
-TEST_CASE("registration refuses a duplicate email, short and common passwords, and changes nothing", "[web][accounts]")
+TEST_CASE("registration refuses a duplicate email, short and common passwords, and changes nothing",
+          "[web][accounts]")
 {
     TestServer ts;
     Client browser(ts.port());
@@ -86,8 +86,8 @@ TEST_CASE("no web path creates staff", "[web][accounts]")
     // There is no admin or user-creation route besides /register.
     const auto csrf = browser.csrfToken("/account");
     for (const auto *path : {"/admin/users", "/users", "/account/roles", "/api/v1/users"})
-        CHECK(browser.postForm(path, {{"csrf_token", csrf}, {"email", "x@example.org"}, {"role", "staff"}}).status ==
-              404);
+        CHECK(browser.postForm(path, {{"csrf_token", csrf}, {"email", "x@example.org"}, {"role", "staff"}})
+                  .status == 404);
     for (const auto &u : ts.server().users().list())
         CHECK_FALSE(u.hasRole("staff"));
 }
@@ -127,7 +127,8 @@ TEST_CASE("the login throttle answers 429 with Retry-After before hashing", "[we
     browser.clearCookies();
 
     for (int i = 0; i < 3; ++i)
-        CHECK(browser.signIn("target@example.org", "wrong password number " + std::to_string(i)).status == 401);
+        CHECK(browser.signIn("target@example.org", "wrong password number " + std::to_string(i)).status ==
+              401);
 
     const auto before = ts.server().accounts().stats();
     const auto refused = browser.signIn("target@example.org", kPassword);
@@ -144,9 +145,8 @@ TEST_CASE("the login throttle answers 429 with Retry-After before hashing", "[we
 
     // The desktop API shares the throttle.
     Client app(ts.port());
-    const auto api = app.postJson("/api/v1/session",
-                                  R"({"email":"target@example.org","password":")" + kPassword +
-                                      R"(","device_name":"laptop"})");
+    const auto api = app.postJson("/api/v1/session", R"({"email":"target@example.org","password":")" +
+                                                         kPassword + R"(","device_name":"laptop"})");
     CHECK(api.status == 429);
     CHECK_FALSE(api.header("retry-after").empty());
     CHECK_THAT(api.body, Catch::Contains("too_many_attempts"));
@@ -165,7 +165,8 @@ TEST_CASE("a form POST without a valid CSRF token gets 403 and changes nothing",
 
     // Anonymous form: registration.
     const auto noToken = browser.postForm(
-        "/register", {{"email", "csrf@example.org"}, {"display_name", "C"}, {"country", "DE"}, {"password", kPassword}});
+        "/register",
+        {{"email", "csrf@example.org"}, {"display_name", "C"}, {"country", "DE"}, {"password", kPassword}});
     CHECK(noToken.status == 403);
     browser.csrfToken("/register"); // gets the cookie, but send a forged form value
     const auto forged = browser.postForm("/register", {{"csrf_token", "abc.def"},
@@ -180,11 +181,12 @@ TEST_CASE("a form POST without a valid CSRF token gets 403 and changes nothing",
     Client attacker(ts.port());
     const auto stolen = attacker.csrfToken("/register");
     Client victim(ts.port());
-    CHECK(victim.postForm("/register", {{"csrf_token", stolen},
-                                        {"email", "csrf@example.org"},
-                                        {"display_name", "C"},
-                                        {"country", "DE"},
-                                        {"password", kPassword}})
+    CHECK(victim
+              .postForm("/register", {{"csrf_token", stolen},
+                                      {"email", "csrf@example.org"},
+                                      {"display_name", "C"},
+                                      {"country", "DE"},
+                                      {"password", kPassword}})
               .status == 403);
     CHECK(userCount(ts) == 0);
 
@@ -194,7 +196,8 @@ TEST_CASE("a form POST without a valid CSRF token gets 403 and changes nothing",
     CHECK(browser.postForm("/signout-everywhere", {{"csrf_token", stolen}}).status == 403);
     CHECK(browser.postForm("/signout", {}).status == 403);
     CHECK(browser.get("/account").status == 200); // still signed in
-    CHECK(ts.server().accounts().webSessionCount(ts.server().users().findByEmail("csrf@example.org")->id) == 1);
+    CHECK(ts.server().accounts().webSessionCount(ts.server().users().findByEmail("csrf@example.org")->id) ==
+          1);
 }
 
 TEST_CASE("an idle session expires", "[web][session]")
@@ -221,7 +224,8 @@ TEST_CASE("a session ends at its absolute limit even when used", "[web][session]
     CHECK(browser.get("/account").status == 303);
 }
 
-TEST_CASE("sign out ends this session and sign out everywhere ends all of them and the API tokens", "[web][session]")
+TEST_CASE("sign out ends this session and sign out everywhere ends all of them and the API tokens",
+          "[web][session]")
 {
     TestServer ts;
     Client a(ts.port());
@@ -231,8 +235,8 @@ TEST_CASE("sign out ends this session and sign out everywhere ends all of them a
     Client c(ts.port());
     REQUIRE(c.signIn("many@example.org", kPassword).status == 303);
     Client app(ts.port());
-    const auto issued = app.postJson("/api/v1/session", R"({"email":"many@example.org","password":")" + kPassword +
-                                                            R"(","device_name":"desk"})");
+    const auto issued = app.postJson("/api/v1/session", R"({"email":"many@example.org","password":")" +
+                                                            kPassword + R"(","device_name":"desk"})");
     REQUIRE(issued.status == 201);
     const auto token = nlohmann::json::parse(issued.body)["token"].get<std::string>();
     const std::map<std::string, std::string> bearer{{"Authorization", "Bearer " + token}};
@@ -251,5 +255,6 @@ TEST_CASE("sign out ends this session and sign out everywhere ends all of them a
     CHECK(a.get("/account").status == 303);
     CHECK(b.get("/account").status == 303);
     CHECK(app.get("/api/v1/me", bearer).status == 401);
-    CHECK(ts.server().accounts().webSessionCount(ts.server().users().findByEmail("many@example.org")->id) == 0);
+    CHECK(ts.server().accounts().webSessionCount(ts.server().users().findByEmail("many@example.org")->id) ==
+          0);
 }

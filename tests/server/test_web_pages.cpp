@@ -7,9 +7,8 @@
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <limits>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 
@@ -28,9 +27,9 @@ std::map<std::string, std::string> demoSettings()
 void checkSecurityHeaders(const HttpResponse &r)
 {
     INFO("status " << r.status);
-    CHECK(r.header("content-security-policy") ==
-          "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; "
-          "form-action 'self'; base-uri 'none'");
+    CHECK(r.header("content-security-policy") == "default-src 'self'; script-src 'self'; style-src 'self'; "
+                                                 "img-src 'self' data:; frame-ancestors 'none'; "
+                                                 "form-action 'self'; base-uri 'none'");
     CHECK(r.header("x-content-type-options") == "nosniff");
     CHECK(r.header("x-frame-options") == "DENY");
     CHECK_FALSE(r.header("referrer-policy").empty());

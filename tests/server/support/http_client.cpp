@@ -5,7 +5,6 @@
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/StreamCopier.h>
 #include <Poco/URI.h>
-
 #include <sstream>
 
 namespace caravan::test {
@@ -47,7 +46,8 @@ std::string extractCsrf(const std::string &html)
 }
 
 HttpResponse Client::request(const std::string &method, const std::string &path, const std::string &body,
-                             const std::string &contentType, const std::map<std::string, std::string> &headers)
+                             const std::string &contentType,
+                             const std::map<std::string, std::string> &headers)
 {
     Poco::Net::HTTPClientSession session("127.0.0.1", m_port);
     session.setTimeout(Poco::Timespan(30, 0));
@@ -83,7 +83,8 @@ HttpResponse Client::request(const std::string &method, const std::string &path,
         const auto eq = setCookie.find('=');
         const auto semi = setCookie.find(';');
         const auto name = setCookie.substr(0, eq);
-        const auto value = setCookie.substr(eq + 1, semi == std::string::npos ? std::string::npos : semi - eq - 1);
+        const auto value =
+            setCookie.substr(eq + 1, semi == std::string::npos ? std::string::npos : semi - eq - 1);
         if (setCookie.find("Max-Age=0") != std::string::npos)
             m_cookies.erase(name);
         else
@@ -119,8 +120,9 @@ std::string Client::csrfToken(const std::string &pagePath)
     return extractCsrf(get(pagePath).body);
 }
 
-HttpResponse Client::registerAccount(const std::string &email, const std::string &password, const std::string &name,
-                                     const std::string &country, const std::map<std::string, std::string> &extra)
+HttpResponse Client::registerAccount(const std::string &email, const std::string &password,
+                                     const std::string &name, const std::string &country,
+                                     const std::map<std::string, std::string> &extra)
 {
     std::map<std::string, std::string> fields{{"csrf_token", csrfToken("/register")},
                                               {"email", email},
@@ -134,7 +136,8 @@ HttpResponse Client::registerAccount(const std::string &email, const std::string
 
 HttpResponse Client::signIn(const std::string &email, const std::string &password)
 {
-    return postForm("/signin", {{"csrf_token", csrfToken("/signin")}, {"email", email}, {"password", password}});
+    return postForm("/signin",
+                    {{"csrf_token", csrfToken("/signin")}, {"email", email}, {"password", password}});
 }
 
 } // namespace caravan::test

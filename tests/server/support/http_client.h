@@ -20,14 +20,17 @@ struct HttpResponse
 class Client
 {
 public:
-    explicit Client(std::uint16_t port) : m_port(port) {}
+    explicit Client(std::uint16_t port)
+        : m_port(port)
+    {}
 
     HttpResponse get(const std::string &path, const std::map<std::string, std::string> &headers = {});
     HttpResponse postForm(const std::string &path, const std::map<std::string, std::string> &fields);
     HttpResponse postJson(const std::string &path, const std::string &json,
                           const std::map<std::string, std::string> &headers = {});
     HttpResponse request(const std::string &method, const std::string &path, const std::string &body,
-                         const std::string &contentType, const std::map<std::string, std::string> &headers = {});
+                         const std::string &contentType,
+                         const std::map<std::string, std::string> &headers = {});
 
     std::string cookie(const std::string &name) const;
     void setCookie(const std::string &name, const std::string &value) { m_cookies[name] = value; }

@@ -5,7 +5,6 @@
 
 #include <Poco/AutoPtr.h>
 #include <Poco/Util/MapConfiguration.h>
-
 #include <cstdlib>
 #include <mutex>
 #include <stdexcept>
@@ -60,8 +59,9 @@ TestEnv::TestEnv()
     if (which == "postgresql") {
         const char *url = std::getenv("CARAVAN_TEST_PG_URL");
         if (!url || !*url)
-            throw std::runtime_error("CARAVAN_TEST_DB=postgresql but CARAVAN_TEST_PG_URL is not set: the PostgreSQL "
-                                     "tests need a server (./dev test starts one)");
+            throw std::runtime_error(
+                "CARAVAN_TEST_DB=postgresql but CARAVAN_TEST_PG_URL is not set: the PostgreSQL "
+                "tests need a server (./dev test starts one)");
         m_postgres = true;
         m_adminUrl = url;
         m_dbName = "caravan_test_" + lowerToken();

@@ -45,11 +45,12 @@ private:
 class TestServer
 {
 public:
-    TestServer() : TestServer(std::map<std::string, std::string>{}) {}
+    TestServer()
+        : TestServer(std::map<std::string, std::string>{})
+    {}
     TestServer(std::initializer_list<std::pair<const std::string, std::string>> overrides)
         : TestServer(std::map<std::string, std::string>(overrides))
-    {
-    }
+    {}
     explicit TestServer(const std::map<std::string, std::string> &overrides);
     TestServer(TestEnv &env, const std::map<std::string, std::string> &overrides);
     ~TestServer();
