@@ -67,6 +67,155 @@
     </message>
 </context>
 <context>
+    <name>caravan::models::LandedCostModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No HS code given: the category&apos;s heading %1 is used.</source>
+        <translation>No HS code given: the category&apos;s heading %1 is used.</translation>
+    </message>
+    <message>
+        <source>enter a price and its currency</source>
+        <translation>enter a price and its currency</translation>
+    </message>
+    <message>
+        <source>the price must be more than zero</source>
+        <translation>the price must be more than zero</translation>
+    </message>
+    <message>
+        <source>price: %1</source>
+        <translation>price: %1</translation>
+    </message>
+    <message>
+        <source>choose the country the parcel ships from</source>
+        <translation>choose the country the parcel ships from</translation>
+    </message>
+    <message>
+        <source>unknown postage service &quot;%1&quot;</source>
+        <translation>unknown postage service &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>enter the packed weight to price the postage</source>
+        <translation>enter the packed weight to price the postage</translation>
+    </message>
+    <message>
+        <source>enter the packed dimensions to price the postage</source>
+        <translation>enter the packed dimensions to price the postage</translation>
+    </message>
+    <message>
+        <source>domestic sale: no customs declaration or import charges</source>
+        <translation>domestic sale: no customs declaration or import charges</translation>
+    </message>
+    <message>
+        <source>no customs rules for %1 in the shipped data</source>
+        <translation>no customs rules for %1 in the shipped data</translation>
+    </message>
+    <message>
+        <source>parcel too large or heavy for %1: %2</source>
+        <translation>parcel too large or heavy for %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot quote: %1</source>
+        <translation>cannot quote: %1</translation>
+    </message>
+    <message>
+        <source>Postage: %1, chargeable weight %2, %3 (%4–%5 days%6).</source>
+        <translation>Postage: %1, chargeable weight %2, %3 (%4–%5 days%6).</translation>
+    </message>
+    <message>
+        <source>, tracked</source>
+        <translation>, tracked</translation>
+    </message>
+    <message>
+        <source>The postage comes from a sample tariff; replace it with your carrier&apos;s prices.</source>
+        <translation>The postage comes from a sample tariff; replace it with your carrier&apos;s prices.</translation>
+    </message>
+    <message>
+        <source>No postage service chosen: postage is not included.</source>
+        <translation>No postage service chosen: postage is not included.</translation>
+    </message>
+    <message>
+        <source>not included</source>
+        <translation>not included</translation>
+    </message>
+    <message>
+        <source>nothing due</source>
+        <translation>nothing due</translation>
+    </message>
+    <message>
+        <source>on delivery</source>
+        <translation>on delivery</translation>
+    </message>
+    <message>
+        <source>at checkout</source>
+        <translation>at checkout</translation>
+    </message>
+    <message>
+        <source>at checkout (%1)</source>
+        <translation>at checkout (%1)</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 warnings</translation>
+    </message>
+    <message>
+        <source>sample tariff</source>
+        <translation>sample tariff</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>%1  [%2]</source>
+        <translation>%1  [%2]</translation>
+    </message>
+    <message>
+        <source>%1
+Source: %2</source>
+        <translation>%1
+Source: %2</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>Postage</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Buyer pays (DDP)</source>
+        <translation>Buyer pays (DDP)</translation>
+    </message>
+    <message>
+        <source>Due on delivery (DAP)</source>
+        <translation>Due on delivery (DAP)</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>caravan::models::OutboxModel</name>
     <message>
         <source>Changed</source>
@@ -250,6 +399,353 @@
     </message>
 </context>
 <context>
+    <name>caravan::ui::CustomsDeclarationDialog</name>
+    <message>
+        <source>Customs declaration (CN 22 / CN 23)</source>
+        <translation>Customs declaration (CN 22 / CN 23)</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <source>Sale of goods</source>
+        <translation>Sale of goods</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Returned goods</source>
+        <translation>Returned goods</translation>
+    </message>
+    <message>
+        <source>Commercial sample</source>
+        <translation>Commercial sample</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Category of item:</source>
+        <translation>Category of item:</translation>
+    </message>
+    <message>
+        <source>Required for &quot;Other&quot;</source>
+        <translation>Required for &quot;Other&quot;</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>Explanation:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>HS code</source>
+        <translation>HS code</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Net weight (g)</source>
+        <translation>Net weight (g)</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Gross weight (g):</source>
+        <translation>Gross weight (g):</translation>
+    </message>
+    <message>
+        <source>sum of net weights</source>
+        <translation>sum of net weights</translation>
+    </message>
+    <message>
+        <source>Sent as a parcel</source>
+        <translation>Sent as a parcel</translation>
+    </message>
+    <message>
+        <source>Use a CN 23 whatever the value</source>
+        <translation>Use a CN 23 whatever the value</translation>
+    </message>
+    <message>
+        <source>A6 label</source>
+        <translation>A6 label</translation>
+    </message>
+    <message>
+        <source>A4 page</source>
+        <translation>A4 page</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation>e.g. DE</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Street:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>City:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Country:</translation>
+    </message>
+    <message>
+        <source>line %1: value: %2</source>
+        <translation>line %1: value: %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s name is missing</source>
+        <translation>the sender&apos;s name is missing</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s street and city are required</source>
+        <translation>the sender&apos;s street and city are required</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s country must be a two-letter code such as JP</source>
+        <translation>the sender&apos;s country must be a two-letter code such as JP</translation>
+    </message>
+    <message>
+        <source>the addressee&apos;s name is missing</source>
+        <translation>the addressee&apos;s name is missing</translation>
+    </message>
+    <message>
+        <source>the addressee&apos;s street and city are required</source>
+        <translation>the addressee&apos;s street and city are required</translation>
+    </message>
+    <message>
+        <source>the addressee&apos;s country must be a two-letter code such as DE</source>
+        <translation>the addressee&apos;s country must be a two-letter code such as DE</translation>
+    </message>
+    <message>
+        <source>sender and addressee are in the same country: no customs declaration is needed</source>
+        <translation>sender and addressee are in the same country: no customs declaration is needed</translation>
+    </message>
+    <message>
+        <source>list the contents</source>
+        <translation>list the contents</translation>
+    </message>
+    <message>
+        <source>%1: describe the item</source>
+        <translation>%1: describe the item</translation>
+    </message>
+    <message>
+        <source>%1: the description is too general; say what the item is (e.g. &quot;wool sweater&quot;)</source>
+        <translation>%1: the description is too general; say what the item is (e.g. &quot;wool sweater&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: the quantity must be at least 1</source>
+        <translation>%1: the quantity must be at least 1</translation>
+    </message>
+    <message>
+        <source>%1: the value must be more than zero</source>
+        <translation>%1: the value must be more than zero</translation>
+    </message>
+    <message>
+        <source>all values must be in one currency</source>
+        <translation>all values must be in one currency</translation>
+    </message>
+    <message>
+        <source>%1: the net weight must be more than 0 g</source>
+        <translation>%1: the net weight must be more than 0 g</translation>
+    </message>
+    <message>
+        <source>%1: goods for sale need an HS tariff number (6 digits or more)</source>
+        <translation>%1: goods for sale need an HS tariff number (6 digits or more)</translation>
+    </message>
+    <message>
+        <source>%1: the HS tariff number needs at least 6 digits</source>
+        <translation>%1: the HS tariff number needs at least 6 digits</translation>
+    </message>
+    <message>
+        <source>%1: goods for sale need their country of origin</source>
+        <translation>%1: goods for sale need their country of origin</translation>
+    </message>
+    <message>
+        <source>%1: the country of origin must be a two-letter code</source>
+        <translation>%1: the country of origin must be a two-letter code</translation>
+    </message>
+    <message>
+        <source>explain the contents when the category is &quot;Other&quot;</source>
+        <translation>explain the contents when the category is &quot;Other&quot;</translation>
+    </message>
+    <message>
+        <source>the gross weight is less than the net weights</source>
+        <translation>the gross weight is less than the net weights</translation>
+    </message>
+    <message>
+        <source>no exchange rate into SDR: CN 23 is used, which is valid at any value</source>
+        <translation>no exchange rate into SDR: CN 23 is used, which is valid at any value</translation>
+    </message>
+    <message>
+        <source>Form %1: total %2 ≈ %3 SDR (limit for a CN 22: SDR 300).</source>
+        <translation>Form %1: total %2 ≈ %3 SDR (limit for a CN 22: SDR 300).</translation>
+    </message>
+    <message>
+        <source>Form %1.</source>
+        <translation>Form %1.</translation>
+    </message>
+    <message>
+        <source>To fix: %1</source>
+        <translation>To fix: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>The declaration is not complete:
+%1</source>
+        <translation>The declaration is not complete:
+%1</translation>
+    </message>
+    <message>
+        <source>Save customs declaration</source>
+        <translation>Save customs declaration</translation>
+    </message>
+    <message>
+        <source>customs-declaration.pdf</source>
+        <translation>customs-declaration.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Customs declaration</source>
+        <translation>Customs declaration</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::LandedCostDestinationsDialog</name>
+    <message>
+        <source>Destinations to quote</source>
+        <translation>Destinations to quote</translation>
+    </message>
+    <message>
+        <source>Show the landed cost for buyers in:</source>
+        <translation>Show the landed cost for buyers in:</translation>
+    </message>
+    <message>
+        <source>Most common ten</source>
+        <translation>Most common ten</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::LandedCostPanel</name>
+    <message>
+        <source>&lt;b&gt;What buyers abroad pay&lt;/b&gt;</source>
+        <translation>&lt;b&gt;What buyers abroad pay&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Postage:</source>
+        <translation>Postage:</translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation>Not included</translation>
+    </message>
+    <message>
+        <source>Destinations…</source>
+        <translation>Destinations…</translation>
+    </message>
+    <message>
+        <source>Customs declaration…</source>
+        <translation>Customs declaration…</translation>
+    </message>
+    <message>
+        <source>Select a destination to read how its figures were computed.</source>
+        <translation>Select a destination to read how its figures were computed.</translation>
+    </message>
+    <message>
+        <source>Cannot quote: %1</source>
+        <translation>Cannot quote: %1</translation>
+    </message>
+    <message>
+        <source>Customs value %1 · duty %2 · %3 %4 · fees %5 · buyer pays %6 (DDP)</source>
+        <translation>Customs value %1 · duty %2 · %3 %4 · fees %5 · buyer pays %6 (DDP)</translation>
+    </message>
+    <message>
+        <source>tax</source>
+        <translation>tax</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Exchange rates: ECB euro reference rates, newest published %1 (shipped with the app; no network).</source>
+        <translation>Exchange rates: ECB euro reference rates, newest published %1 (shipped with the app; no network).</translation>
+    </message>
+    <message>
+        <source>No exchange rates are installed: only destinations in the item&apos;s currency can be quoted.</source>
+        <translation>No exchange rates are installed: only destinations in the item&apos;s currency can be quoted.</translation>
+    </message>
+    <message>
+        <source>Computed in %1 ms.</source>
+        <translation>Computed in %1 ms.</translation>
+    </message>
+</context>
+<context>
     <name>caravan::ui::MainWindow</name>
     <message>
         <source>Sign in…</source>
@@ -346,6 +842,145 @@
     <message>
         <source>%1 (%2), not signed in</source>
         <translation>%1 (%2), not signed in</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::PdfDeclarationWriter</name>
+    <message>
+        <source>Customs declaration CN 23</source>
+        <translation>Customs declaration CN 23</translation>
+    </message>
+    <message>
+        <source>Customs declaration CN 22</source>
+        <translation>Customs declaration CN 22</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>CUSTOMS DECLARATION</source>
+        <translation>CUSTOMS DECLARATION</translation>
+    </message>
+    <message>
+        <source>DÉCLARATION EN DOUANE</source>
+        <translation>DÉCLARATION EN DOUANE</translation>
+    </message>
+    <message>
+        <source>May be opened officially / Peut être ouvert d&apos;office</source>
+        <translation>May be opened officially / Peut être ouvert d&apos;office</translation>
+    </message>
+    <message>
+        <source>From / De (sender)</source>
+        <translation>From / De (sender)</translation>
+    </message>
+    <message>
+        <source>To / À (addressee)</source>
+        <translation>To / À (addressee)</translation>
+    </message>
+    <message>
+        <source>Category of item / Catégorie de l&apos;envoi</source>
+        <translation>Category of item / Catégorie de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Gift / Cadeau</source>
+        <translation>Gift / Cadeau</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Commercial sample / Échantillon commercial</source>
+        <translation>Commercial sample / Échantillon commercial</translation>
+    </message>
+    <message>
+        <source>Returned goods / Marchandise retournée</source>
+        <translation>Returned goods / Marchandise retournée</translation>
+    </message>
+    <message>
+        <source>Sale of goods / Vente de marchandises</source>
+        <translation>Sale of goods / Vente de marchandises</translation>
+    </message>
+    <message>
+        <source>Other / Autre</source>
+        <translation>Other / Autre</translation>
+    </message>
+    <message>
+        <source>Explanation / Explication: %1</source>
+        <translation>Explanation / Explication: %1</translation>
+    </message>
+    <message>
+        <source>Detailed description of contents / Description détaillée du contenu</source>
+        <translation>Detailed description of contents / Description détaillée du contenu</translation>
+    </message>
+    <message>
+        <source>Quantity / Quantité</source>
+        <translation>Quantity / Quantité</translation>
+    </message>
+    <message>
+        <source>Net weight (kg) / Poids net</source>
+        <translation>Net weight (kg) / Poids net</translation>
+    </message>
+    <message>
+        <source>Value / Valeur</source>
+        <translation>Value / Valeur</translation>
+    </message>
+    <message>
+        <source>HS tariff number / N° tarifaire du SH</source>
+        <translation>HS tariff number / N° tarifaire du SH</translation>
+    </message>
+    <message>
+        <source>Country of origin / Pays d&apos;origine</source>
+        <translation>Country of origin / Pays d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Total gross weight (kg) / Poids brut total</source>
+        <translation>Total gross weight (kg) / Poids brut total</translation>
+    </message>
+    <message>
+        <source>Total value / Valeur totale</source>
+        <translation>Total value / Valeur totale</translation>
+    </message>
+    <message>
+        <source>Postal charges/fees / Frais de port</source>
+        <translation>Postal charges/fees / Frais de port</translation>
+    </message>
+    <message>
+        <source>Invoice / Facture</source>
+        <translation>Invoice / Facture</translation>
+    </message>
+    <message>
+        <source>Licence / Licence</source>
+        <translation>Licence / Licence</translation>
+    </message>
+    <message>
+        <source>Certificate / Certificat</source>
+        <translation>Certificate / Certificat</translation>
+    </message>
+    <message>
+        <source>Comments (e.g. goods subject to quarantine) / Observations</source>
+        <translation>Comments (e.g. goods subject to quarantine) / Observations</translation>
+    </message>
+    <message>
+        <source>I, the undersigned, whose name and address are given on the item, certify that the particulars given in this declaration are correct and that this item does not contain any dangerous article or articles prohibited by legislation or by postal or customs regulations.</source>
+        <translation>I, the undersigned, whose name and address are given on the item, certify that the particulars given in this declaration are correct and that this item does not contain any dangerous article or articles prohibited by legislation or by postal or customs regulations.</translation>
+    </message>
+    <message>
+        <source>Date and sender&apos;s signature / Date et signature de l&apos;expéditeur</source>
+        <translation>Date and sender&apos;s signature / Date et signature de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>%1 chosen: %2.</source>
+        <translation>%1 chosen: %2.</translation>
+    </message>
+    <message>
+        <source>Rate: %1.</source>
+        <translation>Rate: %1.</translation>
+    </message>
+    <message>
+        <source>cannot finish %1</source>
+        <translation>cannot finish %1</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,155 @@
     </message>
 </context>
 <context>
+    <name>caravan::models::LandedCostModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No HS code given: the category&apos;s heading %1 is used.</source>
+        <translation>未填写 HS 编码：使用类目的品目 %1。</translation>
+    </message>
+    <message>
+        <source>enter a price and its currency</source>
+        <translation>请输入价格及其币种</translation>
+    </message>
+    <message>
+        <source>the price must be more than zero</source>
+        <translation>价格必须大于零</translation>
+    </message>
+    <message>
+        <source>price: %1</source>
+        <translation>价格：%1</translation>
+    </message>
+    <message>
+        <source>choose the country the parcel ships from</source>
+        <translation>请选择包裹的寄出国家</translation>
+    </message>
+    <message>
+        <source>unknown postage service &quot;%1&quot;</source>
+        <translation>未知的邮寄服务“%1”</translation>
+    </message>
+    <message>
+        <source>enter the packed weight to price the postage</source>
+        <translation>请输入包装重量以计算邮费</translation>
+    </message>
+    <message>
+        <source>enter the packed dimensions to price the postage</source>
+        <translation>请输入包装尺寸以计算邮费</translation>
+    </message>
+    <message>
+        <source>domestic sale: no customs declaration or import charges</source>
+        <translation>国内销售：无需报关，也没有进口费用</translation>
+    </message>
+    <message>
+        <source>no customs rules for %1 in the shipped data</source>
+        <translation>随附数据中没有 %1 的海关规则</translation>
+    </message>
+    <message>
+        <source>parcel too large or heavy for %1: %2</source>
+        <translation>包裹对 %1 来说过大或过重：%2</translation>
+    </message>
+    <message>
+        <source>cannot quote: %1</source>
+        <translation>无法报价：%1</translation>
+    </message>
+    <message>
+        <source>Postage: %1, chargeable weight %2, %3 (%4–%5 days%6).</source>
+        <translation>邮费：%1，计费重量 %2，%3（%4–%5 天%6）。</translation>
+    </message>
+    <message>
+        <source>, tracked</source>
+        <translation>，可追踪</translation>
+    </message>
+    <message>
+        <source>The postage comes from a sample tariff; replace it with your carrier&apos;s prices.</source>
+        <translation>邮费来自示例资费表，请换成您的承运商价格。</translation>
+    </message>
+    <message>
+        <source>No postage service chosen: postage is not included.</source>
+        <translation>未选择邮寄服务：不含邮费。</translation>
+    </message>
+    <message>
+        <source>not included</source>
+        <translation>不含</translation>
+    </message>
+    <message>
+        <source>nothing due</source>
+        <translation>无需支付</translation>
+    </message>
+    <message>
+        <source>on delivery</source>
+        <translation>派送时</translation>
+    </message>
+    <message>
+        <source>at checkout</source>
+        <translation>结账时</translation>
+    </message>
+    <message>
+        <source>at checkout (%1)</source>
+        <translation>结账时（%1）</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 条警告</translation>
+    </message>
+    <message>
+        <source>sample tariff</source>
+        <translation>示例资费</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>%1  [%2]</source>
+        <translation>%1  [%2]</translation>
+    </message>
+    <message>
+        <source>%1
+Source: %2</source>
+        <translation>%1
+来源：%2</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>邮费</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>关税</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <source>Buyer pays (DDP)</source>
+        <translation>买家支付（DDP）</translation>
+    </message>
+    <message>
+        <source>Due on delivery (DAP)</source>
+        <translation>派送时支付（DAP）</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>收取方式</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>caravan::models::OutboxModel</name>
     <message>
         <source>Changed</source>
@@ -250,6 +399,353 @@
     </message>
 </context>
 <context>
+    <name>caravan::ui::CustomsDeclarationDialog</name>
+    <message>
+        <source>Customs declaration (CN 22 / CN 23)</source>
+        <translation>报关单（CN 22 / CN 23）</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>寄件人</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Sale of goods</source>
+        <translation>销售商品</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件 Documents</translation>
+    </message>
+    <message>
+        <source>Returned goods</source>
+        <translation>退回物品</translation>
+    </message>
+    <message>
+        <source>Commercial sample</source>
+        <translation>商业样品</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Category of item:</source>
+        <translation>邮件种类：</translation>
+    </message>
+    <message>
+        <source>Required for &quot;Other&quot;</source>
+        <translation>选择“其他”时必填</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>HS code</source>
+        <translation>HS 编码</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Net weight (g)</source>
+        <translation>净重（克）</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>原产地</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除一行</translation>
+    </message>
+    <message>
+        <source>Gross weight (g):</source>
+        <translation>毛重（克）：</translation>
+    </message>
+    <message>
+        <source>sum of net weights</source>
+        <translation>净重之和</translation>
+    </message>
+    <message>
+        <source>Sent as a parcel</source>
+        <translation>按包裹寄送</translation>
+    </message>
+    <message>
+        <source>Use a CN 23 whatever the value</source>
+        <translation>无论价值多少都使用 CN 23</translation>
+    </message>
+    <message>
+        <source>A6 label</source>
+        <translation>A6 标签</translation>
+    </message>
+    <message>
+        <source>A4 page</source>
+        <translation>A4 纸</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation>例如 DE</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>街道：</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>邮编：</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>国家：</translation>
+    </message>
+    <message>
+        <source>line %1: value: %2</source>
+        <translation>第 %1 行：价值：%2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s name is missing</source>
+        <translation>缺少寄件人姓名</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s street and city are required</source>
+        <translation>必须填写寄件人的街道和城市</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s country must be a two-letter code such as JP</source>
+        <translation>寄件人国家必须是两个字母的代码，例如 JP</translation>
+    </message>
+    <message>
+        <source>the addressee&apos;s name is missing</source>
+        <translation>缺少收件人姓名</translation>
+    </message>
+    <message>
+        <source>the addressee&apos;s street and city are required</source>
+        <translation>必须填写收件人的街道和城市</translation>
+    </message>
+    <message>
+        <source>the addressee&apos;s country must be a two-letter code such as DE</source>
+        <translation>收件人国家必须是两个字母的代码，例如 DE</translation>
+    </message>
+    <message>
+        <source>sender and addressee are in the same country: no customs declaration is needed</source>
+        <translation>寄件人和收件人在同一国家：无需报关</translation>
+    </message>
+    <message>
+        <source>list the contents</source>
+        <translation>请列出内件</translation>
+    </message>
+    <message>
+        <source>%1: describe the item</source>
+        <translation>%1：请描述物品</translation>
+    </message>
+    <message>
+        <source>%1: the description is too general; say what the item is (e.g. &quot;wool sweater&quot;)</source>
+        <translation>%1：描述太笼统，请写明物品是什么（例如“羊毛毛衣”）</translation>
+    </message>
+    <message>
+        <source>%1: the quantity must be at least 1</source>
+        <translation>%1：数量至少为 1</translation>
+    </message>
+    <message>
+        <source>%1: the value must be more than zero</source>
+        <translation>%1：价值必须大于零</translation>
+    </message>
+    <message>
+        <source>all values must be in one currency</source>
+        <translation>所有价值必须使用同一币种</translation>
+    </message>
+    <message>
+        <source>%1: the net weight must be more than 0 g</source>
+        <translation>%1：净重必须大于 0 克</translation>
+    </message>
+    <message>
+        <source>%1: goods for sale need an HS tariff number (6 digits or more)</source>
+        <translation>%1：出售的商品需要 HS 税则号（至少 6 位）</translation>
+    </message>
+    <message>
+        <source>%1: the HS tariff number needs at least 6 digits</source>
+        <translation>%1：HS 税则号至少需要 6 位数字</translation>
+    </message>
+    <message>
+        <source>%1: goods for sale need their country of origin</source>
+        <translation>%1：出售的商品需要原产国</translation>
+    </message>
+    <message>
+        <source>%1: the country of origin must be a two-letter code</source>
+        <translation>%1：原产国必须是两个字母的代码</translation>
+    </message>
+    <message>
+        <source>explain the contents when the category is &quot;Other&quot;</source>
+        <translation>种类为“其他”时请说明内件</translation>
+    </message>
+    <message>
+        <source>the gross weight is less than the net weights</source>
+        <translation>毛重小于净重之和</translation>
+    </message>
+    <message>
+        <source>no exchange rate into SDR: CN 23 is used, which is valid at any value</source>
+        <translation>没有折算为特别提款权的汇率：使用适用于任何价值的 CN 23</translation>
+    </message>
+    <message>
+        <source>Form %1: total %2 ≈ %3 SDR (limit for a CN 22: SDR 300).</source>
+        <translation>表格 %1：总值 %2 ≈ %3 特别提款权（CN 22 上限：300 特别提款权）。</translation>
+    </message>
+    <message>
+        <source>Form %1.</source>
+        <translation>表格 %1。</translation>
+    </message>
+    <message>
+        <source>To fix: %1</source>
+        <translation>需修改：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>The declaration is not complete:
+%1</source>
+        <translation>报关单尚未填写完整：
+%1</translation>
+    </message>
+    <message>
+        <source>Save customs declaration</source>
+        <translation>保存报关单</translation>
+    </message>
+    <message>
+        <source>customs-declaration.pdf</source>
+        <translation>报关单.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Customs declaration</source>
+        <translation>报关单</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::LandedCostDestinationsDialog</name>
+    <message>
+        <source>Destinations to quote</source>
+        <translation>报价目的地</translation>
+    </message>
+    <message>
+        <source>Show the landed cost for buyers in:</source>
+        <translation>为以下国家/地区的买家显示到岸成本：</translation>
+    </message>
+    <message>
+        <source>Most common ten</source>
+        <translation>最常见的十个</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::LandedCostPanel</name>
+    <message>
+        <source>&lt;b&gt;What buyers abroad pay&lt;/b&gt;</source>
+        <translation>&lt;b&gt;海外买家需支付的费用&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Postage:</source>
+        <translation>邮寄方式：</translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation>不含</translation>
+    </message>
+    <message>
+        <source>Destinations…</source>
+        <translation>目的地…</translation>
+    </message>
+    <message>
+        <source>Customs declaration…</source>
+        <translation>报关单…</translation>
+    </message>
+    <message>
+        <source>Select a destination to read how its figures were computed.</source>
+        <translation>选择一个目的地，查看各项金额的计算过程。</translation>
+    </message>
+    <message>
+        <source>Cannot quote: %1</source>
+        <translation>无法报价：%1</translation>
+    </message>
+    <message>
+        <source>Customs value %1 · duty %2 · %3 %4 · fees %5 · buyer pays %6 (DDP)</source>
+        <translation>完税价格 %1 · 关税 %2 · %3 %4 · 手续费 %5 · 买家支付 %6（DDP）</translation>
+    </message>
+    <message>
+        <source>tax</source>
+        <translation>税</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Exchange rates: ECB euro reference rates, newest published %1 (shipped with the app; no network).</source>
+        <translation>汇率：欧洲央行欧元参考汇率，最新发布于 %1（随应用提供，无需网络）。</translation>
+    </message>
+    <message>
+        <source>No exchange rates are installed: only destinations in the item&apos;s currency can be quoted.</source>
+        <translation>未安装汇率：只能为使用商品币种的目的地报价。</translation>
+    </message>
+    <message>
+        <source>Computed in %1 ms.</source>
+        <translation>计算用时 %1 毫秒。</translation>
+    </message>
+</context>
+<context>
     <name>caravan::ui::MainWindow</name>
     <message>
         <source>Sign in…</source>
@@ -346,6 +842,145 @@
     <message>
         <source>%1 (%2), not signed in</source>
         <translation>%1（%2），未登录</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::PdfDeclarationWriter</name>
+    <message>
+        <source>Customs declaration CN 23</source>
+        <translation>报关单 CN 23</translation>
+    </message>
+    <message>
+        <source>Customs declaration CN 22</source>
+        <translation>报关单 CN 22</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>CUSTOMS DECLARATION</source>
+        <translation>报关签条 CUSTOMS DECLARATION</translation>
+    </message>
+    <message>
+        <source>DÉCLARATION EN DOUANE</source>
+        <translation>DÉCLARATION EN DOUANE</translation>
+    </message>
+    <message>
+        <source>May be opened officially / Peut être ouvert d&apos;office</source>
+        <translation>可以径行开拆 May be opened officially / Peut être ouvert d&apos;office</translation>
+    </message>
+    <message>
+        <source>From / De (sender)</source>
+        <translation>寄件人 From / De</translation>
+    </message>
+    <message>
+        <source>To / À (addressee)</source>
+        <translation>收件人 To / À</translation>
+    </message>
+    <message>
+        <source>Category of item / Catégorie de l&apos;envoi</source>
+        <translation>邮件种类 Category of item / Catégorie de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Gift / Cadeau</source>
+        <translation>礼品 Gift / Cadeau</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件 Documents</translation>
+    </message>
+    <message>
+        <source>Commercial sample / Échantillon commercial</source>
+        <translation>商品样品 Commercial sample / Échantillon commercial</translation>
+    </message>
+    <message>
+        <source>Returned goods / Marchandise retournée</source>
+        <translation>退回物品 Returned goods / Marchandise retournée</translation>
+    </message>
+    <message>
+        <source>Sale of goods / Vente de marchandises</source>
+        <translation>销售商品 Sale of goods / Vente de marchandises</translation>
+    </message>
+    <message>
+        <source>Other / Autre</source>
+        <translation>其他 Other / Autre</translation>
+    </message>
+    <message>
+        <source>Explanation / Explication: %1</source>
+        <translation>说明 Explanation / Explication：%1</translation>
+    </message>
+    <message>
+        <source>Detailed description of contents / Description détaillée du contenu</source>
+        <translation>内件详细名称 Detailed description of contents / Description détaillée du contenu</translation>
+    </message>
+    <message>
+        <source>Quantity / Quantité</source>
+        <translation>数量 Quantity / Quantité</translation>
+    </message>
+    <message>
+        <source>Net weight (kg) / Poids net</source>
+        <translation>净重（千克）Net weight / Poids net</translation>
+    </message>
+    <message>
+        <source>Value / Valeur</source>
+        <translation>价值 Value / Valeur</translation>
+    </message>
+    <message>
+        <source>HS tariff number / N° tarifaire du SH</source>
+        <translation>HS 税则号 HS tariff number / N° tarifaire du SH</translation>
+    </message>
+    <message>
+        <source>Country of origin / Pays d&apos;origine</source>
+        <translation>原产国 Country of origin / Pays d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Total gross weight (kg) / Poids brut total</source>
+        <translation>总毛重（千克）Total gross weight / Poids brut total</translation>
+    </message>
+    <message>
+        <source>Total value / Valeur totale</source>
+        <translation>总价值 Total value / Valeur totale</translation>
+    </message>
+    <message>
+        <source>Postal charges/fees / Frais de port</source>
+        <translation>邮费 Postal charges/fees / Frais de port</translation>
+    </message>
+    <message>
+        <source>Invoice / Facture</source>
+        <translation>发票 Invoice / Facture</translation>
+    </message>
+    <message>
+        <source>Licence / Licence</source>
+        <translation>许可证 Licence / Licence</translation>
+    </message>
+    <message>
+        <source>Certificate / Certificat</source>
+        <translation>证明书 Certificate / Certificat</translation>
+    </message>
+    <message>
+        <source>Comments (e.g. goods subject to quarantine) / Observations</source>
+        <translation>备注（如须检疫的物品）Comments / Observations</translation>
+    </message>
+    <message>
+        <source>I, the undersigned, whose name and address are given on the item, certify that the particulars given in this declaration are correct and that this item does not contain any dangerous article or articles prohibited by legislation or by postal or customs regulations.</source>
+        <translation>我保证上述申报准确无误，本函件内未装寄法律或邮政和海关规章禁止寄递的任何危险物品。I, the undersigned, whose name and address are given on the item, certify that the particulars given in this declaration are correct and that this item does not contain any dangerous article or articles prohibited by legislation or by postal or customs regulations.</translation>
+    </message>
+    <message>
+        <source>Date and sender&apos;s signature / Date et signature de l&apos;expéditeur</source>
+        <translation>寄件人签名及日期 Date and sender&apos;s signature / Date et signature de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>%1 chosen: %2.</source>
+        <translation>已选用 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Rate: %1.</source>
+        <translation>汇率：%1。</translation>
+    </message>
+    <message>
+        <source>cannot finish %1</source>
+        <translation>无法完成 %1</translation>
     </message>
 </context>
 <context>
