@@ -16,21 +16,21 @@ namespace caravan::models {
 // ("price: ...") instead of guessing.
 struct LandedCostInput
 {
-    QString price;          // "85.00" (as typed; '.' decimal separator)
-    QString currency;       // ISO 4217, "EUR"
-    QString description;    // item title, for the explanation and the customs declaration
-    QString hsCode;         // "6201.30"; empty: the category's default heading is used (with a warning)
-    QString categoryId;     // listing taxonomy id (resources/listing/categories.json); may be empty
-    QString origin;         // country of origin of the goods, ISO 3166-1 alpha-2; may be empty
-    QString shipsFrom;      // country the parcel leaves from, ISO 3166-1 alpha-2
-    int weightGrams = 0;    // packed weight
-    int lengthMm = 0;       // packed dimensions
+    QString price;       // "85.00" (as typed; '.' decimal separator)
+    QString currency;    // ISO 4217, "EUR"
+    QString description; // item title, for the explanation and the customs declaration
+    QString hsCode;      // "6201.30"; empty: the category's default heading is used (with a warning)
+    QString categoryId;  // listing taxonomy id (resources/listing/categories.json); may be empty
+    QString origin;      // country of origin of the goods, ISO 3166-1 alpha-2; may be empty
+    QString shipsFrom;   // country the parcel leaves from, ISO 3166-1 alpha-2
+    int weightGrams = 0; // packed weight
+    int lengthMm = 0;    // packed dimensions
     int widthMm = 0;
     int heightMm = 0;
-    QString serviceId;      // postage service (resources/shipping); empty: the panel's current choice
+    QString serviceId; // postage service (resources/shipping); empty: the panel's current choice
     trade::SellerKind seller = trade::SellerKind::Private;
     bool gift = false;
-    QDate date;             // quote date; invalid = today
+    QDate date; // quote date; invalid = today
 
     friend bool operator==(const LandedCostInput &, const LandedCostInput &) = default;
 };

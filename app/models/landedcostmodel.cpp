@@ -120,7 +120,8 @@ void LandedCostModel::refresh()
     const LandedCostInput &in = m_input;
     if (in.hsCode.trimmed().isEmpty() && !in.categoryId.isEmpty()) {
         try {
-            const std::string heading = listing::CategoryCatalog::standard().suggestedHsHeading(in.categoryId.toStdString());
+            const std::string heading =
+                listing::CategoryCatalog::standard().suggestedHsHeading(in.categoryId.toStdString());
             if (!heading.empty()) {
                 p.hsNote = tr("No HS code given: the category's heading %1 is used.").arg(qs(heading));
             }
@@ -132,8 +133,8 @@ void LandedCostModel::refresh()
         p.problem = tr("enter a price and its currency");
     } else {
         try {
-            const auto price = money::Money::parse(in.price.trimmed().toStdString(), in.currency.trimmed().toStdString(),
-                                                   m_rules.currencies());
+            const auto price = money::Money::parse(in.price.trimmed().toStdString(),
+                                                   in.currency.trimmed().toStdString(), m_rules.currencies());
             if (!price.isPositive())
                 p.problem = tr("the price must be more than zero");
         } catch (const std::exception &e) {
@@ -192,7 +193,8 @@ LandedCostModel::Row LandedCostModel::computeRow(const QString &country) const
     request.from = in.shipsFrom.toStdString();
     request.to = to;
     const QDate day = in.date.isValid() ? in.date : QDate::currentDate();
-    request.date = money::Date::fromYmd(day.year(), static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
+    request.date = money::Date::fromYmd(day.year(), static_cast<unsigned>(day.month()),
+                                        static_cast<unsigned>(day.day()));
     request.seller = in.seller;
     request.gift = in.gift;
     trade::QuoteItem item;
@@ -207,8 +209,8 @@ LandedCostModel::Row LandedCostModel::computeRow(const QString &country) const
     item.origin = in.origin.toStdString();
     item.weightGrams = in.weightGrams;
     try {
-        item.unitValue = money::Money::parse(in.price.trimmed().toStdString(), in.currency.trimmed().toStdString(),
-                                             m_rules.currencies());
+        item.unitValue = money::Money::parse(in.price.trimmed().toStdString(),
+                                             in.currency.trimmed().toStdString(), m_rules.currencies());
     } catch (const std::exception &e) {
         row.problem = tr("price: %1").arg(qs(e.what()));
         return row;
@@ -240,20 +242,24 @@ LandedCostModel::Row LandedCostModel::computeRow(const QString &country) const
     row.quotable = true;
     if (row.postage) {
         const auto &pq = *row.postage;
-        QString text = tr("Postage: %1, chargeable weight %2, %3 (%4–%5 days%6).")
-                           .arg(qs(pq.serviceName), qs(shipping::formatGrams(pq.chargeableGrams)),
-                                money(pq.amount))
-                           .arg(pq.minDays)
-                           .arg(pq.maxDays)
-                           .arg(pq.tracking ? tr(", tracked") : QString());
+        QString text =
+            tr("Postage: %1, chargeable weight %2, %3 (%4–%5 days%6).")
+                .arg(qs(pq.serviceName), qs(shipping::formatGrams(pq.chargeableGrams)), money(pq.amount))
+                .arg(pq.minDays)
+                .arg(pq.maxDays)
+                .arg(pq.tracking ? tr(", tracked") : QString());
         const shipping::Service *service = m_services.find(pq.serviceId);
-        row.details.append({DetailKind::Explanation, text, qs(pq.serviceId), service ? qs(service->source) : QString()});
+        row.details.append(
+            {DetailKind::Explanation, text, qs(pq.serviceId), service ? qs(service->source) : QString()});
         if (pq.sample)
-            row.details.append({DetailKind::Warning,
-                                tr("The postage comes from a sample tariff; replace it with your carrier's prices."),
-                                qs(pq.serviceId), {}});
+            row.details.append(
+                {DetailKind::Warning,
+                 tr("The postage comes from a sample tariff; replace it with your carrier's prices."),
+                 qs(pq.serviceId),
+                 {}});
     } else {
-        row.details.append({DetailKind::Warning, tr("No postage service chosen: postage is not included."), {}, {}});
+        row.details.append(
+            {DetailKind::Warning, tr("No postage service chosen: postage is not included."), {}, {}});
     }
     for (const auto &line : row.quote.lines)
         row.details.append({DetailKind::Explanation, qs(line.text), qs(line.ruleId), qs(line.source)});
@@ -371,7 +377,8 @@ QVariant LandedCostModel::topData(const Row &row, int column, int role) const
         if (column == DestinationColumn)
             return countryName(row.country);
         if (!row.quotable)
-            return column == NotesColumn ? row.problem : (column == DdpTotalColumn ? QStringLiteral("—") : QString());
+            return column == NotesColumn ? row.problem
+                                         : (column == DdpTotalColumn ? QStringLiteral("—") : QString());
         if (const auto m = amountOf(column)) {
             if (column == PostageColumn && !row.postage)
                 return tr("not included");
@@ -384,7 +391,8 @@ QVariant LandedCostModel::topData(const Row &row, int column, int role) const
             case trade::CollectedAt::Border:
                 return tr("on delivery");
             case trade::CollectedAt::Checkout:
-                return q.checkoutScheme.empty() ? tr("at checkout") : tr("at checkout (%1)").arg(qs(q.checkoutScheme));
+                return q.checkoutScheme.empty() ? tr("at checkout")
+                                                : tr("at checkout (%1)").arg(qs(q.checkoutScheme));
             }
         }
         if (column == NotesColumn) {

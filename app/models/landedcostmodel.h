@@ -70,7 +70,8 @@ public:
 
     explicit LandedCostModel(QObject *parent = nullptr);
     // For tests and benches: other rule data and services than the shipped ones (must outlive the model).
-    LandedCostModel(const trade::RuleSet &rules, const shipping::ServiceCatalog &services, QObject *parent = nullptr);
+    LandedCostModel(const trade::RuleSet &rules, const shipping::ServiceCatalog &services,
+                    QObject *parent = nullptr);
 
     void setInput(const LandedCostInput &input);
     void setDestinations(const QStringList &countries);

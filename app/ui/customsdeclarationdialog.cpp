@@ -22,7 +22,16 @@ namespace caravan::ui {
 
 namespace {
 
-enum LineColumn { DescriptionCol, HsCol, QuantityCol, ValueCol, CurrencyCol, WeightCol, OriginCol, LineColumnCount };
+enum LineColumn {
+    DescriptionCol,
+    HsCol,
+    QuantityCol,
+    ValueCol,
+    CurrencyCol,
+    WeightCol,
+    OriginCol,
+    LineColumnCount
+};
 
 QString qs(const std::string &s)
 {
@@ -68,8 +77,8 @@ CustomsDeclarationDialog::CustomsDeclarationDialog(QWidget *parent)
     layout->addLayout(form);
 
     m_lines = new QTableWidget(0, LineColumnCount, this);
-    m_lines->setHorizontalHeaderLabels({tr("Description"), tr("HS code"), tr("Quantity"), tr("Value"), tr("Currency"),
-                                        tr("Net weight (g)"), tr("Origin")});
+    m_lines->setHorizontalHeaderLabels({tr("Description"), tr("HS code"), tr("Quantity"), tr("Value"),
+                                        tr("Currency"), tr("Net weight (g)"), tr("Origin")});
     m_lines->horizontalHeader()->setSectionResizeMode(DescriptionCol, QHeaderView::Stretch);
     m_lines->verticalHeader()->setVisible(false);
     layout->addWidget(m_lines, 1);
@@ -122,8 +131,9 @@ CustomsDeclarationDialog::CustomsDeclarationDialog(QWidget *parent)
     connect(m_grossGrams, &QSpinBox::valueChanged, this, &CustomsDeclarationDialog::reassess);
     connect(m_parcel, &QCheckBox::toggled, this, &CustomsDeclarationDialog::reassess);
     connect(m_forceCn23, &QCheckBox::toggled, this, &CustomsDeclarationDialog::reassess);
-    for (auto *e : {m_sender.name, m_sender.street, m_sender.postcode, m_sender.city, m_sender.country, m_addressee.name,
-                    m_addressee.street, m_addressee.postcode, m_addressee.city, m_addressee.country})
+    for (auto *e :
+         {m_sender.name, m_sender.street, m_sender.postcode, m_sender.city, m_sender.country,
+          m_addressee.name, m_addressee.street, m_addressee.postcode, m_addressee.city, m_addressee.country})
         connect(e, &QLineEdit::textChanged, this, &CustomsDeclarationDialog::reassess);
     resize(860, 620);
     reassess();
@@ -180,7 +190,8 @@ void CustomsDeclarationDialog::setFromLandedCost(const models::LandedCostInput &
     line.netWeightGrams = input.weightGrams;
     line.origin = input.origin.toStdString();
     try {
-        line.value = money::Money::parse(input.price.trimmed().toStdString(), input.currency.trimmed().toStdString());
+        line.value =
+            money::Money::parse(input.price.trimmed().toStdString(), input.currency.trimmed().toStdString());
     } catch (const std::exception &) {
         // left empty: the line shows "the value must be more than zero" until the seller fills it in
     }
@@ -216,8 +227,13 @@ trade::Declaration CustomsDeclarationDialog::declaration(QStringList *problems) 
 {
     trade::Declaration d;
     auto read = [](const PartyEdits &e) {
-        return trade::DeclarationParty{text(e.name), text(e.street), text(e.postcode), text(e.city),
-                                       e.country->text().trimmed().toUpper().toStdString(), {}, {}};
+        return trade::DeclarationParty{text(e.name),
+                                       text(e.street),
+                                       text(e.postcode),
+                                       text(e.city),
+                                       e.country->text().trimmed().toUpper().toStdString(),
+                                       {},
+                                       {}};
     };
     d.sender = read(m_sender);
     d.addressee = read(m_addressee);
@@ -283,7 +299,8 @@ QString CustomsDeclarationDialog::issueText(const trade::DeclarationIssue &i) co
     case C::MissingDescription:
         return tr("%1: describe the item").arg(line);
     case C::VagueDescription:
-        return tr("%1: the description is too general; say what the item is (e.g. \"wool sweater\")").arg(line);
+        return tr("%1: the description is too general; say what the item is (e.g. \"wool sweater\")")
+            .arg(line);
     case C::BadQuantity:
         return tr("%1: the quantity must be at least 1").arg(line);
     case C::BadValue:
@@ -323,14 +340,16 @@ QString CustomsDeclarationDialog::statusText() const
     const auto d = declaration(&problems);
     const auto a = trade::assessDeclaration(d, trade::RuleSet::standard().fx());
     QString status;
-    const QString form = a.form == trade::DeclarationForm::CN22 ? QStringLiteral("CN 22") : QStringLiteral("CN 23");
+    const QString form =
+        a.form == trade::DeclarationForm::CN22 ? QStringLiteral("CN 22") : QStringLiteral("CN 23");
     if (a.valueInSdr)
         status = tr("Form %1: total %2 ≈ %3 SDR (limit for a CN 22: SDR 300).")
                      .arg(form, qs(a.totalValue.toString()), qs(a.valueInSdr->amountString()));
     else
         status = tr("Form %1.").arg(form);
     for (const auto &i : a.issues)
-        problems << (i.severity == trade::IssueSeverity::Error ? tr("To fix: %1") : tr("Note: %1")).arg(issueText(i));
+        problems << (i.severity == trade::IssueSeverity::Error ? tr("To fix: %1") : tr("Note: %1"))
+                        .arg(issueText(i));
     if (!problems.isEmpty())
         status += QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
     return status;
@@ -357,8 +376,8 @@ bool CustomsDeclarationDialog::writePdf(const QString &path, QString *error)
 
 void CustomsDeclarationDialog::savePdf()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save customs declaration"), tr("customs-declaration.pdf"),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save customs declaration"),
+                                                      tr("customs-declaration.pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -11,8 +11,8 @@
 
 namespace caravan::ui {
 
-LandedCostDestinationsDialog::LandedCostDestinationsDialog(const QStringList &available, const QStringList &chosen,
-                                                           QWidget *parent)
+LandedCostDestinationsDialog::LandedCostDestinationsDialog(const QStringList &available,
+                                                           const QStringList &chosen, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Destinations to quote"));
@@ -31,7 +31,8 @@ LandedCostDestinationsDialog::LandedCostDestinationsDialog(const QStringList &av
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *defaults = buttons->addButton(tr("Most common ten"), QDialogButtonBox::ResetRole);
-    connect(defaults, &QPushButton::clicked, this, [this] { setChosen(models::defaultLandedCostDestinations()); });
+    connect(defaults, &QPushButton::clicked, this,
+            [this] { setChosen(models::defaultLandedCostDestinations()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -42,7 +43,8 @@ void LandedCostDestinationsDialog::setChosen(const QStringList &countries)
 {
     for (int i = 0; i < m_list->count(); ++i) {
         auto *item = m_list->item(i);
-        item->setCheckState(countries.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(countries.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                    : Qt::Unchecked);
     }
 }
 

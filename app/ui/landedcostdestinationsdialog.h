@@ -13,9 +13,10 @@ class LandedCostDestinationsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    LandedCostDestinationsDialog(const QStringList &available, const QStringList &chosen, QWidget *parent = nullptr);
+    LandedCostDestinationsDialog(const QStringList &available, const QStringList &chosen,
+                                 QWidget *parent = nullptr);
 
-    [[nodiscard]] QStringList chosen() const; // in the order of `available`
+    [[nodiscard]] QStringList chosen() const; // ticked codes, in the list's order (by country name)
     void setChosen(const QStringList &countries);
 
 private:

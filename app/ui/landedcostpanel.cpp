@@ -93,7 +93,8 @@ LandedCostPanel::LandedCostPanel(QWidget *parent)
         for (int c = 0; c < models::LandedCostModel::ColumnCount; ++c)
             m_view->resizeColumnToContents(c);
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LandedCostPanel::updateDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LandedCostPanel::updateDetails);
 
     m_draft.serviceId = m_service->currentData().toString();
     m_model->setInput(m_draft);
@@ -201,9 +202,11 @@ void LandedCostPanel::updateDetails()
         return;
     }
     const auto &row = m_model->rowAt(current.row());
-    QString html = QStringLiteral("<h3>%1</h3>").arg(escaped(models::LandedCostModel::countryName(row.country)));
+    QString html =
+        QStringLiteral("<h3>%1</h3>").arg(escaped(models::LandedCostModel::countryName(row.country)));
     if (!row.quotable) {
-        html += QStringLiteral("<p style='color:#a33b20'>%1</p>").arg(escaped(tr("Cannot quote: %1").arg(row.problem)));
+        html += QStringLiteral("<p style='color:#a33b20'>%1</p>")
+                    .arg(escaped(tr("Cannot quote: %1").arg(row.problem)));
         m_details->setHtml(html);
         return;
     }
@@ -217,14 +220,16 @@ void LandedCostPanel::updateDetails()
     for (const auto &d : row.details) {
         QString item = escaped(d.text);
         if (d.kind == models::LandedCostModel::DetailKind::Warning)
-            item = QStringLiteral("<span style='color:#8a5a00'>%1</span>").arg(escaped(tr("Warning: %1").arg(d.text)));
+            item = QStringLiteral("<span style='color:#8a5a00'>%1</span>")
+                       .arg(escaped(tr("Warning: %1").arg(d.text)));
         if (!d.ruleId.isEmpty())
             item += QStringLiteral(" <code>%1</code>").arg(escaped(d.ruleId));
         if (!d.source.isEmpty()) {
             const bool link = d.source.startsWith(QLatin1String("http"));
             item += QStringLiteral("<br><small>%1 %2</small>")
                         .arg(escaped(tr("Source:")),
-                             link ? QStringLiteral("<a href='%1'>%1</a>").arg(escaped(d.source)) : escaped(d.source));
+                             link ? QStringLiteral("<a href='%1'>%1</a>").arg(escaped(d.source))
+                                  : escaped(d.source));
         }
         html += QStringLiteral("<li>%1</li>").arg(item);
     }
@@ -236,12 +241,14 @@ void LandedCostPanel::updateStatus()
 {
     QString text;
     if (const auto newest = m_model->rules().fx().latestDate())
-        text = tr("Exchange rates: ECB euro reference rates, newest published %1 (shipped with the app; no network).")
+        text = tr("Exchange rates: ECB euro reference rates, newest published %1 (shipped with the app; no "
+                  "network).")
                    .arg(qs(newest->toString()));
     else
         text = tr("No exchange rates are installed: only destinations in the item's currency can be quoted.");
-    text += QLatin1Char(' ')
-            + tr("Computed in %1 ms.").arg(QString::number(static_cast<double>(m_model->lastRefreshMicros()) / 1000.0, 'f', 2));
+    text += QLatin1Char(' ') +
+            tr("Computed in %1 ms.")
+                .arg(QString::number(static_cast<double>(m_model->lastRefreshMicros()) / 1000.0, 'f', 2));
     m_status->setText(text);
 }
 

@@ -6,7 +6,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPen>
-
 #include <algorithm>
 
 namespace caravan::ui {
@@ -39,15 +38,17 @@ public:
         f.setBold(bold);
         m_p.setFont(f);
     }
-    void box(double x, double y, double w, double h)
+    void box(double x, double y, double w, double h) { m_p.drawRect(QRectF(s(x), s(y), s(w), s(h))); }
+    void text(double x, double y, double w, double h, const QString &t,
+              int flags = Qt::AlignLeft | Qt::AlignTop)
     {
-        m_p.drawRect(QRectF(s(x), s(y), s(w), s(h)));
+        m_p.drawText(QRectF(s(x) + s(0.8), s(y) + s(0.5), s(w) - s(1.6), s(h) - s(1.0)),
+                     flags | Qt::TextWordWrap, t);
     }
-    void text(double x, double y, double w, double h, const QString &t, int flags = Qt::AlignLeft | Qt::AlignTop)
+    void line(double x1, double y1, double x2, double y2)
     {
-        m_p.drawText(QRectF(s(x) + s(0.8), s(y) + s(0.5), s(w) - s(1.6), s(h) - s(1.0)), flags | Qt::TextWordWrap, t);
+        m_p.drawLine(QLineF(s(x1), s(y1), s(x2), s(y2)));
     }
-    void line(double x1, double y1, double x2, double y2) { m_p.drawLine(QLineF(s(x1), s(y1), s(x2), s(y2))); }
     void check(double x, double y, bool on)
     {
         box(x, y, 3, 3);
@@ -178,12 +179,17 @@ bool PdfDeclarationWriter::write(const trade::Declaration &d, const trade::Decla
         QStringList cells{QString(), QString(), QString(), QString(), QString(), QString()};
         if (r < static_cast<int>(d.lines.size())) {
             const auto &l = d.lines[static_cast<std::size_t>(r)];
-            cells = {qs(l.description), QString::number(l.quantity), kg(l.netWeightGrams),
-                     l.value.hasCurrency() ? qs(l.value.toString()) : QString(), qs(l.hs), qs(l.origin)};
+            cells = {qs(l.description),
+                     QString::number(l.quantity),
+                     kg(l.netWeightGrams),
+                     l.value.hasCurrency() ? qs(l.value.toString()) : QString(),
+                     qs(l.hs),
+                     qs(l.origin)};
         }
         for (int i = 0; i < 6; ++i) {
             c.box(x, y, w * cols[i], rowH);
-            c.text(x, y + 0.8, w * cols[i], rowH, cells[i], (i == 0 ? Qt::AlignLeft : Qt::AlignHCenter) | Qt::AlignTop);
+            c.text(x, y + 0.8, w * cols[i], rowH, cells[i],
+                   (i == 0 ? Qt::AlignLeft : Qt::AlignHCenter) | Qt::AlignTop);
             x += w * cols[i];
         }
         y += rowH;
@@ -237,8 +243,10 @@ bool PdfDeclarationWriter::write(const trade::Declaration &d, const trade::Decla
     c.box(m, y, w, declH);
     c.font(small);
     c.text(m, y, w, 16,
-           tr("I, the undersigned, whose name and address are given on the item, certify that the particulars given "
-              "in this declaration are correct and that this item does not contain any dangerous article or articles "
+           tr("I, the undersigned, whose name and address are given on the item, certify that the "
+              "particulars given "
+              "in this declaration are correct and that this item does not contain any dangerous article or "
+              "articles "
               "prohibited by legislation or by postal or customs regulations."));
     c.font(small, true);
     c.text(m, y + 17, w, 4, tr("Date and sender's signature / Date et signature de l'expéditeur"));
@@ -248,7 +256,8 @@ bool PdfDeclarationWriter::write(const trade::Declaration &d, const trade::Decla
     y += declH;
 
     c.font(small * 0.85);
-    QString footer = tr("%1 chosen: %2.").arg(cn23 ? QStringLiteral("CN 23") : QStringLiteral("CN 22"), qs(a.reason));
+    QString footer =
+        tr("%1 chosen: %2.").arg(cn23 ? QStringLiteral("CN 23") : QStringLiteral("CN 22"), qs(a.reason));
     if (!a.rateText.empty())
         footer += QLatin1Char(' ') + tr("Rate: %1.").arg(qs(a.rateText));
     c.text(m, y + 1, w, 297.0 - y - 2, footer); // layout units are A4 millimetres

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -58,7 +57,8 @@ int main(int argc, char *argv[])
     for (int r = 0; r < model.rowCount(); ++r)
         quotable += model.rowAt(r).quotable ? 1 : 0;
     std::printf("rule data + services load: %.1f ms\n", loadMs);
-    std::printf("panel refresh, %d destinations (%d quotable), %d rounds\n", model.rowCount(), quotable, rounds);
+    std::printf("panel refresh, %d destinations (%d quotable), %d rounds\n", model.rowCount(), quotable,
+                rounds);
     std::printf("ms per refresh: mean %.3f, median %.3f, p99 %.3f, max %.3f (one 60 Hz frame = 16.667 ms)\n",
                 sum / rounds, ms[ms.size() / 2], ms[ms.size() * 99 / 100], ms.back());
     std::printf("checksum: %lld\n", static_cast<long long>(checksum));

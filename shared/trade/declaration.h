@@ -32,10 +32,10 @@ std::string_view toString(DeclarationForm f); // "CN 22", "CN 23"
 struct DeclarationParty
 {
     std::string name;
-    std::string street;   // street and number, or PO box
+    std::string street; // street and number, or PO box
     std::string postcode;
     std::string city;
-    std::string country;  // ISO 3166-1 alpha-2
+    std::string country; // ISO 3166-1 alpha-2
     std::string phone;
     std::string email;
 };
@@ -44,11 +44,11 @@ struct DeclarationParty
 struct DeclarationLine
 {
     std::string description;
-    std::string hs;               // HS tariff number, at least 6 digits ("6109.10"); for commercial items
+    std::string hs; // HS tariff number, at least 6 digits ("6109.10"); for commercial items
     std::int64_t quantity = 1;
     money::Money value;
     std::int64_t netWeightGrams = 0; // the line's total net weight
-    std::string origin;           // country of origin of the goods, ISO 3166-1 alpha-2
+    std::string origin;              // country of origin of the goods, ISO 3166-1 alpha-2
 };
 
 struct Declaration
@@ -60,7 +60,7 @@ struct Declaration
     std::vector<DeclarationLine> lines;
     std::int64_t grossWeightGrams = 0; // parcel with packing; 0 = sum of the net weights
     std::optional<money::Money> postage;
-    bool parcel = false;     // sent as a parcel (CP 72): always CN 23
+    bool parcel = false; // sent as a parcel (CP 72): always CN 23
     bool senderChoosesCn23 = false;
     std::string comments;    // e.g. goods subject to quarantine
     std::string licence;     // licence number(s)
@@ -108,12 +108,12 @@ struct DeclarationIssue
 struct DeclarationAssessment
 {
     DeclarationForm form = DeclarationForm::CN23;
-    std::string reason;                  // why this form (English)
-    money::Money totalValue;             // sum of the lines (their one currency)
+    std::string reason;      // why this form (English)
+    money::Money totalValue; // sum of the lines (their one currency)
     std::int64_t totalNetGrams = 0;
-    std::int64_t totalGrossGrams = 0;    // the gross weight given, else the net total
+    std::int64_t totalGrossGrams = 0;       // the gross weight given, else the net total
     std::optional<money::Money> valueInSdr; // XDR, 2 decimals; absent when no rate was found
-    std::string rateText;                // "1 EUR = 0.853426 XDR (IMF, 2025-10-20; ...)"
+    std::string rateText;                   // "1 EUR = 0.853426 XDR (IMF, 2025-10-20; ...)"
     std::vector<DeclarationIssue> issues;
 
     bool hasErrors() const;

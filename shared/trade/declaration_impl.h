@@ -33,8 +33,8 @@ inline std::string lower(std::string_view s)
 
 inline bool knownCountry(const std::string &code)
 {
-    if (code.size() != 2 || !std::isupper(static_cast<unsigned char>(code[0]))
-        || !std::isupper(static_cast<unsigned char>(code[1])))
+    if (code.size() != 2 || !std::isupper(static_cast<unsigned char>(code[0])) ||
+        !std::isupper(static_cast<unsigned char>(code[1])))
         return false;
     try {
         return IsoCodes::system().isCountry(code);
@@ -81,7 +81,7 @@ private:
 // Converts `total` into SDR: directly if the table has a rate, else through EUR. Rounded up to the
 // hundredth, so that a value even slightly over SDR 300 never shows as 300.00 and passes as a CN 22.
 inline std::optional<money::Money> toSdr(const money::Money &total, const money::FxTable &fx, money::Date day,
-                                  std::string &rateText)
+                                         std::string &rateText)
 {
     const std::string cur(total.currency());
     if (auto direct = fx.find(cur, "XDR", day)) {
@@ -95,8 +95,8 @@ inline std::optional<money::Money> toSdr(const money::Money &total, const money:
     // Exact rational product: amount × (m1/d1) × (m2/d2), rounded once.
     const money::Decimal multiply = toEur->multiply * eurToSdr->multiply;
     const money::Decimal divide = toEur->divide * eurToSdr->divide;
-    rateText = toEur->describe() + " (" + toEur->date.toString() + "; " + toEur->source + "), "
-               + eurToSdr->describe() + " (" + eurToSdr->date.toString() + "; " + eurToSdr->source + ")";
+    rateText = toEur->describe() + " (" + toEur->date.toString() + "; " + toEur->source + "), " +
+               eurToSdr->describe() + " (" + eurToSdr->date.toString() + "; " + eurToSdr->source + ")";
     return total.convert("XDR", 2, multiply, divide, money::Rounding::Up);
 }
 
@@ -123,8 +123,9 @@ inline std::string_view toString(ItemCategory c)
 
 inline std::optional<ItemCategory> parseItemCategory(std::string_view s)
 {
-    for (const ItemCategory c : {ItemCategory::Gift, ItemCategory::SaleOfGoods, ItemCategory::Documents,
-                                 ItemCategory::ReturnedGoods, ItemCategory::CommercialSample, ItemCategory::Other})
+    for (const ItemCategory c :
+         {ItemCategory::Gift, ItemCategory::SaleOfGoods, ItemCategory::Documents, ItemCategory::ReturnedGoods,
+          ItemCategory::CommercialSample, ItemCategory::Other})
         if (toString(c) == s)
             return c;
     return std::nullopt;
@@ -150,7 +151,7 @@ inline bool isVagueDescription(std::string_view description)
 {
     using namespace declaration_detail;
     // General terms that customs administrations list as not acceptable on their own.
-    static const std::array<std::string_view, 12> vague = {"gift",   "gifts",  "goods", "merchandise",
+    static const std::array<std::string_view, 12> vague = {"gift",   "gifts",   "goods", "merchandise",
                                                            "sample", "samples", "item",  "items",
                                                            "stuff",  "parcel",  "misc",  "various"};
     const std::string d = lower(trimmed(description));
@@ -173,7 +174,8 @@ inline DeclarationAssessment assessDeclaration(const Declaration &d, const money
     if (d.lines.empty())
         check.error(Code::NoLines, -1, "lines", "the declaration lists no contents");
 
-    const bool commercial = d.category == ItemCategory::SaleOfGoods || d.category == ItemCategory::CommercialSample;
+    const bool commercial =
+        d.category == ItemCategory::SaleOfGoods || d.category == ItemCategory::CommercialSample;
     std::string currency;
     bool mixed = false;
     std::int64_t valueMinor = 0;
@@ -184,15 +186,17 @@ inline DeclarationAssessment assessDeclaration(const Declaration &d, const money
         const std::string at = "lines[" + std::to_string(i) + "]";
         const std::string lineName = "line " + std::to_string(i + 1);
         if (trimmed(l.description).empty())
-            check.error(Code::MissingDescription, n, at + ".description", lineName + ": the description is missing");
+            check.error(Code::MissingDescription, n, at + ".description",
+                        lineName + ": the description is missing");
         else if (isVagueDescription(l.description))
             check.warning(Code::VagueDescription, n, at + ".description",
-                          lineName + ": \"" + trimmed(l.description)
-                              + "\" is too general; say what the item is (e.g. \"wool sweater\")");
+                          lineName + ": \"" + trimmed(l.description) +
+                              "\" is too general; say what the item is (e.g. \"wool sweater\")");
         if (l.quantity <= 0)
-            check.error(Code::BadQuantity, n, at + ".quantity", lineName + ": the quantity must be at least 1");
-        if (!l.value.hasCurrency() || l.value.isNegative()
-            || (l.value.isZero() && d.category != ItemCategory::Documents))
+            check.error(Code::BadQuantity, n, at + ".quantity",
+                        lineName + ": the quantity must be at least 1");
+        if (!l.value.hasCurrency() || l.value.isNegative() ||
+            (l.value.isZero() && d.category != ItemCategory::Documents))
             check.error(Code::BadValue, n, at + ".value", lineName + ": the value must be more than zero");
         if (l.value.hasCurrency()) {
             if (currency.empty()) {
@@ -205,7 +209,8 @@ inline DeclarationAssessment assessDeclaration(const Declaration &d, const money
                 valueMinor += l.value.minor();
         }
         if (l.netWeightGrams <= 0)
-            check.error(Code::BadWeight, n, at + ".net_weight", lineName + ": the net weight must be more than 0 g");
+            check.error(Code::BadWeight, n, at + ".net_weight",
+                        lineName + ": the net weight must be more than 0 g");
         const std::string hs = hsDigits(l.hs);
         if (trimmed(l.hs).empty()) {
             if (commercial)
@@ -221,7 +226,8 @@ inline DeclarationAssessment assessDeclaration(const Declaration &d, const money
                             lineName + ": commercial items need the country of origin");
         } else if (!knownCountry(l.origin)) {
             check.error(Code::BadOrigin, n, at + ".origin",
-                        lineName + ": country of origin \"" + l.origin + "\" is not an ISO 3166-1 alpha-2 code");
+                        lineName + ": country of origin \"" + l.origin +
+                            "\" is not an ISO 3166-1 alpha-2 code");
         }
         a.totalNetGrams += std::max<std::int64_t>(0, l.netWeightGrams);
     }
@@ -237,8 +243,8 @@ inline DeclarationAssessment assessDeclaration(const Declaration &d, const money
         a.valueInSdr = toSdr(a.totalValue, fx, d.date, a.rateText);
         if (!a.valueInSdr)
             check.warning(Code::NoSdrRate, -1, "fx",
-                          "no exchange rate " + currency + "->XDR on or before " + d.date.toString()
-                              + "; CN 23 is used because it is valid at any value");
+                          "no exchange rate " + currency + "->XDR on or before " + d.date.toString() +
+                              "; CN 23 is used because it is valid at any value");
     }
 
     if (d.parcel) {
@@ -252,11 +258,12 @@ inline DeclarationAssessment assessDeclaration(const Declaration &d, const money
         a.reason = "the value could not be converted into SDR";
     } else if (*a.valueInSdr <= cn22Limit()) {
         a.form = DeclarationForm::CN22;
-        a.reason = "value " + a.totalValue.toString() + " = " + a.valueInSdr->toString()
-                   + ", at most SDR 300: CN 22";
+        a.reason = "value " + a.totalValue.toString() + " = " + a.valueInSdr->toString() +
+                   ", at most SDR 300: CN 22";
     } else {
         a.form = DeclarationForm::CN23;
-        a.reason = "value " + a.totalValue.toString() + " = " + a.valueInSdr->toString() + ", over SDR 300: CN 23";
+        a.reason =
+            "value " + a.totalValue.toString() + " = " + a.valueInSdr->toString() + ", over SDR 300: CN 23";
     }
     return a;
 }

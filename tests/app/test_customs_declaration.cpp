@@ -8,7 +8,6 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 
 using namespace caravan;
@@ -41,7 +40,8 @@ void checkPdf(const QByteArray &pdf, int widthPt, int heightPt)
     CHECK(pdf.trimmed().endsWith("%%EOF"));
     static const QRegularExpression page(QStringLiteral("/Type\\s*/Page[^s]"));
     CHECK(QString::fromLatin1(pdf).count(page) == 1);
-    static const QRegularExpression box(QStringLiteral("/MediaBox\\s*\\[\\s*0\\s+0\\s+([\\d.]+)\\s+([\\d.]+)\\s*\\]"));
+    static const QRegularExpression box(
+        QStringLiteral("/MediaBox\\s*\\[\\s*0\\s+0\\s+([\\d.]+)\\s+([\\d.]+)\\s*\\]"));
     const auto m = box.match(QString::fromLatin1(pdf));
     REQUIRE(m.hasMatch());
     // Qt writes whole points (A6 is 297.6 × 419.5 pt)
@@ -105,7 +105,8 @@ TEST_CASE("a high-value order gets a CN 23 on A4 with the sender's declaration",
         CHECK(text.contains(QLatin1String("CN 23")));
         CHECK(text.contains(QLatin1String("Emma Johnson")));
         CHECK(text.contains(QLatin1String("certify that the particulars")));
-        CHECK(text.contains(QString::fromStdString(money::Date::today().toString()))); // dated the day it is made
+        CHECK(text.contains(
+            QString::fromStdString(money::Date::today().toString()))); // dated the day it is made
     }
 }
 

@@ -72,9 +72,12 @@ TEST_CASE("the landed-cost model shows a row per destination with its explanatio
         CHECK(ruled >= 3); // currency, valuation, tax at least
     }
     // Amounts are in the destination's currency.
-    CHECK(model.index(model.rowOf(QStringLiteral("JP")), LandedCostModel::DdpTotalColumn).data().toString().endsWith(
-        QLatin1String("JPY")));
-    CHECK(model.index(model.rowOf(QStringLiteral("US")), 0).data(LandedCostModel::CurrencyRole) == QStringLiteral("USD"));
+    CHECK(model.index(model.rowOf(QStringLiteral("JP")), LandedCostModel::DdpTotalColumn)
+              .data()
+              .toString()
+              .endsWith(QLatin1String("JPY")));
+    CHECK(model.index(model.rowOf(QStringLiteral("US")), 0).data(LandedCostModel::CurrencyRole) ==
+          QStringLiteral("USD"));
 }
 
 TEST_CASE("typing a new price changes the totals after one event-loop turn", "[landedcost]")
@@ -115,13 +118,15 @@ TEST_CASE("an impossible parcel and a missing rate show the reason, not a number
         CHECK_FALSE(model.rowAt(r).quotable);
         const QString note = model.index(r, LandedCostModel::NotesColumn).data().toString();
         CHECK(note.contains(QLatin1String("longest side 72 cm > 60 cm")));
-        CHECK(model.index(r, LandedCostModel::DdpTotalColumn).data(LandedCostModel::AmountMinorRole).isNull());
+        CHECK(
+            model.index(r, LandedCostModel::DdpTotalColumn).data(LandedCostModel::AmountMinorRole).isNull());
         CHECK(model.index(r, LandedCostModel::DutyColumn).data().toString().isEmpty());
         // The reason is also the row's only child.
         const QModelIndex parent = model.index(r, 0);
         REQUIRE(model.rowCount(parent) == 1);
-        CHECK(model.index(0, 0, parent).data(LandedCostModel::DetailKindRole).value<LandedCostModel::DetailKind>()
-              == LandedCostModel::DetailKind::Problem);
+        CHECK(model.index(0, 0, parent)
+                  .data(LandedCostModel::DetailKindRole)
+                  .value<LandedCostModel::DetailKind>() == LandedCostModel::DetailKind::Problem);
     }
 
     // A price in a currency the shipped tables do not have: the reason names the missing rate.

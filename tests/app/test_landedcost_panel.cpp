@@ -85,6 +85,7 @@ TEST_CASE("the chosen destinations are kept per account", "[landedcost][panel]")
     again.setSettingsRepository(&settings);
     CHECK(again.destinations() == QStringList{QStringLiteral("CH"), QStringLiteral("NO")});
     again.setDraft(bowl());
-    REQUIRE(test::waitFor([&] { return again.model()->rowCount() == 2 && !again.model()->refreshPending(); }));
+    REQUIRE(
+        test::waitFor([&] { return again.model()->rowCount() == 2 && !again.model()->refreshPending(); }));
     again.setSettingsRepository(nullptr);
 }

@@ -1,9 +1,8 @@
 // CN 22 / CN 23: the UPU's SDR 300 limit, the sender's choice, and the validation messages.
 #include "trade/declaration.h"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 using namespace caravan;
 using money::Date;
@@ -109,7 +108,7 @@ TEST_CASE("validation names each missing or wrong field", "[declaration]")
     CHECK(has(a, DeclarationIssue::Code::BadWeight));
     CHECK(has(a, DeclarationIssue::Code::BadOrigin));
     CHECK(has(a, DeclarationIssue::Code::MissingDescription));
-    CHECK(has(a, DeclarationIssue::Code::MissingHs));     // a sale of goods needs an HS code
+    CHECK(has(a, DeclarationIssue::Code::MissingHs)); // a sale of goods needs an HS code
     CHECK(has(a, DeclarationIssue::Code::MissingOrigin));
     CHECK(has(a, DeclarationIssue::Code::MixedCurrencies));
     for (const auto &i : a.issues) {

@@ -6,7 +6,6 @@
 #include "trade/rules.h"
 
 #include <catch2/catch.hpp>
-
 #include <set>
 
 using namespace caravan;
@@ -90,8 +89,9 @@ TEST_CASE("a quote names the shipped rate, its date and source, and warns that i
     CHECK(q.goods.toString() == "58.04 USD"); // 50 × 1.1607
     bool named = false;
     for (const auto &line : q.lines)
-        if (line.text.find("1 EUR = 1.1607 USD") != std::string::npos && line.text.find("2025-10-21") != std::string::npos
-            && line.source.find("ecb.europa.eu") != std::string::npos)
+        if (line.text.find("1 EUR = 1.1607 USD") != std::string::npos &&
+            line.text.find("2025-10-21") != std::string::npos &&
+            line.source.find("ecb.europa.eu") != std::string::npos)
             named = true;
     CHECK(named);
     bool warned = false;
