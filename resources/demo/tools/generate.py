@@ -177,6 +177,74 @@ CATEGORY_STYLE = {
 }
 
 
+# Item specifics the taxonomy requires to publish (resources/listing/categories.json), per listing title
+# where they differ from the category default.
+SPECIFICS_BY_TITLE = {
+    "Loden wool jacket, size 50": {"department": "men", "size": "50"},
+    "Hermès-style silk scarf, hand-rolled edges": {"department": "women", "size": "90 x 90 cm"},
+    "Italian leather gloves, cashmere lined, size 7": {"department": "women", "size": "7"},
+    "Hanbok for children, age 4": {"department": "girls", "size": "4 years"},
+    "Barbour Bedale waxed jacket, size 40": {"department": "men", "size": "40"},
+    "Levi's 501 jeans, 1990s USA-made, W32 L32": {"department": "men", "size": "W32 L32"},
+    "Embroidered Oaxacan blouse, size M": {"department": "women", "size": "M"},
+    "Banarasi silk saree, unworn": {"department": "women", "size": "5.5 m"},
+    "R.M. Williams leather belt, 34": {"department": "men", "size": "34"},
+    "Havaianas limited edition flip-flops, size 38": {"department": "women", "size_system": "EU", "size": "38"},
+    "Ferragamo leather loafers, size 38.5": {"department": "women", "size_system": "EU", "size": "38.5"},
+    "Dr. Martens 1460 boots, UK 9": {"department": "men", "size_system": "UK", "size": "9"},
+    "UGG Classic Short boots, size 8": {"department": "women", "size_system": "US", "size": "8"},
+    "Hand-woven Bahia straw bag": {"material": "straw, cotton lining"},
+    "Longchamp Le Pliage tote, navy, large": {"material": "nylon canvas, leather handles"},
+    "First edition Michael Ende 'Momo' (1973)": {"language": "German"},
+    "Astérix albums 1–10, hardcover": {"language": "French"},
+    "Paddington first edition (1958), reprint jacket": {"language": "English"},
+    "Steiff teddy bear, 1950s, button in ear": {"age_range": "adult"},
+    "Märklin H0 steam locomotive BR 01": {"age_range": "adult"},
+    "Hornby Flying Scotsman, OO gauge": {"age_range": "13+"},
+    "Murano glass pendant necklace": {"metal": "silver"},
+    "Navajo-made sterling silver cuff": {"metal": "silver"},
+    "Silver earrings from Taxco": {"metal": "silver"},
+    "Kundan necklace and earrings set": {"metal": "base_metal"},
+    "Opal pendant, sterling silver": {"metal": "silver"},
+    "Vintage Seiko 5 automatic watch (1978)": {"movement": "automatic"},
+    "Xiaomi Mi Band 7, used": {"battery": "li_ion_in_equipment"},
+    "Mechanical keyboard, Korean layout, brown switches": {"battery": "none"},
+    "Nintendo Game Boy Color, teal": {"battery": "none"},
+    "Polaroid SX-70 camera, tested": {"battery": "none"},
+    "Vintage Bakelite radio, 1950s": {"battery": "none"},
+    "Leica R 50 mm f/2 Summicron lens": {"battery": "none"},
+    "Sulwhasoo First Care serum, 90 ml, sealed": {"sealed": "yes"},
+    "Ayurvedic skincare gift set, sealed": {"sealed": "yes"},
+    "Hand-dyed indigo tenugui towels, set of 3": {"materials": "cotton, natural indigo"},
+    "Hand-painted ceramic plate from Deruta": {"materials": "majolica ceramic"},
+    "Korean celadon vase, Goryeo style": {"materials": "celadon stoneware"},
+    "Yixing zisha clay teapot, 200 ml": {"materials": "zisha clay"},
+    "Talavera ceramic sun mask": {"materials": "Talavera ceramic"},
+    "Hand-embroidered Suzhou silk fan": {"artist": "Suzhou embroidery workshop", "edition": "original"},
+    "Mexican hand-carved alebrije jaguar": {"artist": "Jacobo and María Ángeles workshop", "edition": "original"},
+    "Brass Ganesh statue, 20 cm": {"artist": "Moradabad foundry", "edition": "reproduction"},
+}
+
+
+def packed_dims_mm(weight_g):
+    """A plausible packed box for the weight: small packets for light items, larger boxes for heavy ones."""
+    if weight_g <= 150:
+        return [220, 160, 40]
+    if weight_g <= 500:
+        return [300, 220, 90]
+    if weight_g <= 1200:
+        return [380, 280, 140]
+    if weight_g <= 2000:
+        return [450, 350, 200]
+    return [550, 400, 300]
+
+
+def services_for(weight_g):
+    """Registered post for light parcels, EMS and express for every parcel (sample services)."""
+    light = ["sample-post-registered"] if weight_g <= 2000 else []
+    return light + ["sample-ems", "sample-express"]
+
+
 def shape_draw(kind, ink):
     """ImageMagick -draw primitives for a simple object silhouette on an 800x800 canvas."""
     shapes = {
@@ -241,7 +309,11 @@ def main():
         listings.append({
             "id": lid, "seller": f"{seller}@demo.caravan", "title": title, "description": description,
             "category": category, "condition": condition, "price": price, "currency": currency,
-            "quantity": 1, "ships_from": country, "hs_code": hs, "weight_g": weight, "photos": files,
+            "quantity": 1, "ships_from": country, "origin": country, "hs_code": hs, "weight_g": weight,
+            "dims_mm": packed_dims_mm(weight), "handling_days": 2 if condition == "new" else 3,
+            "services": services_for(weight), "destinations": {"mode": "all", "countries": []},
+            "accepts_offers": condition in ("good", "fair", "for_parts"),
+            "specifics": SPECIFICS_BY_TITLE.get(title, {}), "photos": files,
         })
     doc = {"comment": "Demo data for caravan-server --demo and caravan-cli demo seed. "
                       "Regenerate with resources/demo/tools/generate.py.",
