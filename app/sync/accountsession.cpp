@@ -22,8 +22,11 @@ AccountSession::~AccountSession() = default;
 
 void AccountSession::setServerUrl(const QUrl &url)
 {
+    const QUrl before = m_settings.serverUrl();
     m_settings.setServerUrl(url);
     m_settings.sync();
+    if (m_settings.serverUrl() != before)
+        emit serverUrlChanged(m_settings.serverUrl());
 }
 
 bool AccountSession::openAccount(const AccountRef &account, QString *error)

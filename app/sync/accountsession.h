@@ -68,6 +68,7 @@ public:
 
 signals:
     void accountChanged();
+    void serverUrlChanged(const QUrl &url);
     void keyringStateChanged();
     void noticeChanged();
     void signInFinished(bool ok, const caravan::sync::ApiError &error);

@@ -117,6 +117,9 @@ MainWindow::MainWindow(sync::AccountSession &session, sync::ConnectivityMonitor 
     connect(m_navigation->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { sectionActivated(current); });
     connect(&m_session, &sync::AccountSession::accountChanged, this, &MainWindow::refreshAccount);
+    // The probe follows the server the user chose (in the sign-in dialog or the settings).
+    connect(&m_session, &sync::AccountSession::serverUrlChanged, &m_connectivity,
+            &sync::ConnectivityMonitor::setServer);
     connect(&m_session, &sync::AccountSession::keyringStateChanged, this, &MainWindow::refreshBanner);
     connect(&m_session, &sync::AccountSession::noticeChanged, this, &MainWindow::refreshBanner);
     connect(&m_connectivity, &sync::ConnectivityMonitor::stateChanged, this,

@@ -128,6 +128,8 @@ SettingsPage::SettingsPage(sync::AccountSession &session, sync::ConnectivityMoni
     connect(&m_session, &sync::AccountSession::keyringStateChanged, this, &SettingsPage::refresh);
     connect(&m_session, &sync::AccountSession::noticeChanged, this, &SettingsPage::refresh);
     connect(&m_connectivity, &sync::ConnectivityMonitor::stateChanged, this, &SettingsPage::refresh);
+    connect(&m_session, &sync::AccountSession::serverUrlChanged, this,
+            [this](const QUrl &url) { m_server->setText(url.toDisplayString()); });
     m_server->setText(m_session.serverUrl().toDisplayString());
     refresh();
 }
@@ -216,7 +218,6 @@ void SettingsPage::applyServer()
     }
     m_session.setServerUrl(url);
     m_server->setText(m_session.serverUrl().toDisplayString());
-    m_connectivity.setServer(m_session.serverUrl());
 }
 
 void SettingsPage::languageChosen(int index)

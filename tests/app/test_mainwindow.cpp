@@ -174,6 +174,14 @@ TEST_CASE("the sign-in dialog says plainly that the server is unreachable", "[ma
         CHECK_FALSE(app.session->hasAccount());
         if (language == QLatin1String("en"))
             CHECK(dialog->errorText().startsWith(QStringLiteral("Cannot reach the server")));
+        // A server typed in the dialog becomes the one the status bar shows and the probe checks.
+        const QUrl other(QStringLiteral("http://127.0.0.1:") + QString::number(test::closedPort()));
+        dialog->setServerUrl(other.toString());
+        dialog->submit();
+        REQUIRE(test::waitFor([&] { return !dialog->busy(); }));
+        CHECK(app.connectivity->server() == other);
+        CHECK(app.window->statusIndicators()->serverText().contains(other.toDisplayString()));
+        CHECK(dialog->errorText().contains(other.toDisplayString()));
         dialog->adjustSize();
         QDir().mkpath(QStringLiteral(CARAVAN_SCREENSHOT_DIR));
         const QString name = language == QLatin1String("en")
