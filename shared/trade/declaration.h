@@ -131,5 +131,3 @@ DeclarationAssessment assessDeclaration(const Declaration &d, const money::FxTab
 bool isVagueDescription(std::string_view description);
 
 } // namespace caravan::trade
-
-#include "trade/declaration_impl.h" // IWYU pragma: export

@@ -1,7 +1,4 @@
-#pragma once
-
-// Inline definitions of declaration.h (header-only so that any target linking caravan::core gets them).
-// Include "trade/declaration.h", not this file.
+#include "trade/declaration.h"
 
 #include "trade/iso_codes.h"
 #include "trade/rules.h"
@@ -14,7 +11,7 @@ namespace caravan::trade {
 
 namespace declaration_detail {
 
-inline std::string trimmed(std::string_view s)
+std::string trimmed(std::string_view s)
 {
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
         s.remove_prefix(1);
@@ -23,7 +20,7 @@ inline std::string trimmed(std::string_view s)
     return std::string(s);
 }
 
-inline std::string lower(std::string_view s)
+std::string lower(std::string_view s)
 {
     std::string out(s);
     std::transform(out.begin(), out.end(), out.begin(),
@@ -31,7 +28,7 @@ inline std::string lower(std::string_view s)
     return out;
 }
 
-inline bool knownCountry(const std::string &code)
+bool knownCountry(const std::string &code)
 {
     if (code.size() != 2 || !std::isupper(static_cast<unsigned char>(code[0])) ||
         !std::isupper(static_cast<unsigned char>(code[1])))
@@ -80,7 +77,7 @@ private:
 
 // Converts `total` into SDR: directly if the table has a rate, else through EUR. Rounded up to the
 // hundredth, so that a value even slightly over SDR 300 never shows as 300.00 and passes as a CN 22.
-inline std::optional<money::Money> toSdr(const money::Money &total, const money::FxTable &fx, money::Date day,
+std::optional<money::Money> toSdr(const money::Money &total, const money::FxTable &fx, money::Date day,
                                          std::string &rateText)
 {
     const std::string cur(total.currency());
@@ -102,7 +99,7 @@ inline std::optional<money::Money> toSdr(const money::Money &total, const money:
 
 } // namespace declaration_detail
 
-inline std::string_view toString(ItemCategory c)
+std::string_view toString(ItemCategory c)
 {
     switch (c) {
     case ItemCategory::Gift:
@@ -121,7 +118,7 @@ inline std::string_view toString(ItemCategory c)
     return "other";
 }
 
-inline std::optional<ItemCategory> parseItemCategory(std::string_view s)
+std::optional<ItemCategory> parseItemCategory(std::string_view s)
 {
     for (const ItemCategory c :
          {ItemCategory::Gift, ItemCategory::SaleOfGoods, ItemCategory::Documents, ItemCategory::ReturnedGoods,
@@ -131,23 +128,23 @@ inline std::optional<ItemCategory> parseItemCategory(std::string_view s)
     return std::nullopt;
 }
 
-inline std::string_view toString(DeclarationForm f)
+std::string_view toString(DeclarationForm f)
 {
     return f == DeclarationForm::CN22 ? "CN 22" : "CN 23";
 }
 
-inline bool DeclarationAssessment::hasErrors() const
+bool DeclarationAssessment::hasErrors() const
 {
     return std::any_of(issues.begin(), issues.end(),
                        [](const DeclarationIssue &i) { return i.severity == IssueSeverity::Error; });
 }
 
-inline money::Money cn22Limit()
+money::Money cn22Limit()
 {
     return money::Money::ofMinor(30000, "XDR", 2);
 }
 
-inline bool isVagueDescription(std::string_view description)
+bool isVagueDescription(std::string_view description)
 {
     using namespace declaration_detail;
     // General terms that customs administrations list as not acceptable on their own.
@@ -158,7 +155,7 @@ inline bool isVagueDescription(std::string_view description)
     return std::find(vague.begin(), vague.end(), d) != vague.end();
 }
 
-inline DeclarationAssessment assessDeclaration(const Declaration &d, const money::FxTable &fx)
+DeclarationAssessment assessDeclaration(const Declaration &d, const money::FxTable &fx)
 {
     using namespace declaration_detail;
     DeclarationAssessment a;
