@@ -174,8 +174,6 @@ void SettingsPage::refresh()
                                  .arg(name, account->email, account->server.toDisplayString());
         if (profile.isStaff())
             text += QLatin1Char('\n') + tr("This is a staff account.");
-        if (!m_session.notice().isEmpty())
-            text += QLatin1Char('\n') + m_session.notice();
         m_account->setText(text);
     }
     m_signIn->setVisible(!m_session.isAuthenticated());
