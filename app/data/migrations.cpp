@@ -70,9 +70,12 @@ Migration listingsAndOutbox()
 
 } // namespace
 
+Migration listingsWorkbench(); // data/migrations_listings.cpp
+
 const std::vector<Migration> &schemaMigrations()
 {
-    static const std::vector<Migration> migrations{accountTables(), listingsAndOutbox()};
+    static const std::vector<Migration> migrations{accountTables(), listingsAndOutbox(),
+                                                     listingsWorkbench()};
     return migrations;
 }
 

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <optional>
+
+namespace caravan::data {
+
+// Photos of a packed parcel with its measured weight and size, recorded for a later dispute. The record
+// is timestamped and sealed with the SHA-256 of its canonical JSON (which includes the photos' own
+// SHA-256), so any later change to the record or a photo is detectable.
+struct PackingEvidence
+{
+    QString id;
+    QString orderId;    // empty until orders exist
+    QString listingId;  // the listing it was recorded from
+    QStringList photos; // SHA-256 of stored photos (PhotoStore)
+    int weightG = 0;
+    int lengthMm = 0;
+    int widthMm = 0;
+    int heightMm = 0;
+    QString note;
+    QDateTime recordedAt; // UTC
+    QString sha256;       // of canonicalJson()
+
+    [[nodiscard]] QByteArray canonicalJson() const;
+    [[nodiscard]] QString computeHash() const;
+};
+
+class PackingEvidenceRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(caravan::data::PackingEvidenceRepository)
+
+public:
+    explicit PackingEvidenceRepository(QSqlDatabase db);
+
+    // Checks the record (photos, positive weight and sizes), stamps it with the current time, seals and
+    // stores it. Returns the stored record, or nullopt with lastError() set.
+    std::optional<PackingEvidence> record(PackingEvidence evidence);
+    [[nodiscard]] QVector<PackingEvidence> forListing(const QString &listingId) const;
+    // True when the stored hash still matches the record.
+    [[nodiscard]] static bool verify(const PackingEvidence &evidence);
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+private:
+    QSqlDatabase m_db;
+    mutable QString m_lastError;
+};
+
+} // namespace caravan::data
