@@ -101,7 +101,10 @@ SeedReport seedDemo(const std::filesystem::path &file, const std::filesystem::pa
         listing.moderationStatus = "approved";
         listing.createdAt = listing.updatedAt = store::nowSeconds();
         for (const auto &p : l.value("photos", nlohmann::json::array())) {
-            const auto bytes = readBinary(baseDir / p.get<std::string>());
+            const auto path = baseDir / p.get<std::string>();
+            const auto bytes = readBinary(path);
+            if (!store::PhotoFiles::looksLikeJpeg(bytes))
+                throw std::runtime_error(where + ": photo " + path.string() + " is not a JPEG image");
             const auto sha = photos.putJpeg(bytes);
             listings.registerPhoto(sha, "image/jpeg", std::int64_t(bytes.size()));
             listing.photos.push_back(sha);

@@ -6,11 +6,14 @@
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/SocketAddress.h>
+#include <Poco/Net/StreamSocket.h>
 #include <catch2/catch.hpp>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
+#include <thread>
 
 using namespace caravan;
 using caravan::test::Client;
@@ -169,4 +172,36 @@ TEST_CASE("new clients are served while idle keep-alive connections hold every t
     // connection gives its thread back after the keep-alive timeout instead of holding it for good.
     Client fresh(ts.port());
     CHECK(fresh.get("/healthz").status == 200);
+}
+
+TEST_CASE("stopping the server lets a request in flight finish", "[web][http]")
+{
+    TestServer ts;
+    Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", ts.port()));
+    const std::string body =
+        R"({"email":"drain@example.org","password":"not the right one","device_name":"x"})";
+    const std::string head =
+        "POST /api/v1/session HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        "Content-Length: " +
+        std::to_string(body.size()) + "\r\n\r\n";
+    const std::string firstHalf = head + body.substr(0, body.size() / 2);
+    socket.sendBytes(firstHalf.data(), int(firstHalf.size()));
+    // Give the server time to hand the request to its handler (now reading the body), then ask it to stop.
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    std::thread stopper([&ts] { ts.server().stop(); });
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    const std::string rest = body.substr(body.size() / 2);
+    socket.sendBytes(rest.data(), int(rest.size()));
+    std::string response;
+    char buffer[4096];
+    for (int n; (n = socket.receiveBytes(buffer, sizeof buffer)) > 0;) {
+        response.append(buffer, std::size_t(n));
+        if (response.find("\r\n\r\n") != std::string::npos && response.find("}") != std::string::npos)
+            break;
+    }
+    stopper.join();
+    CHECK_THAT(response, Catch::StartsWith("HTTP/1.1 401"));
+    CHECK_THAT(response, Catch::Contains("invalid_credentials"));
+    // Once stopped, nobody is listening any more.
+    CHECK_THROWS(Poco::Net::StreamSocket(Poco::Net::SocketAddress("127.0.0.1", ts.port())));
 }
