@@ -1,5 +1,7 @@
 #include "data/migrations.h"
 
+#include "data/migrations_sync.h"
+
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -75,7 +77,7 @@ Migration listingsWorkbench(); // data/migrations_listings.cpp
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> migrations{accountTables(), listingsAndOutbox(),
-                                                     listingsWorkbench()};
+                                                     listingsWorkbench(), syncMigration()};
     return migrations;
 }
 

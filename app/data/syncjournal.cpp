@@ -1,0 +1,366 @@
+#include "data/syncjournal.h"
+
+#include "data/syncjournal_listings.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcSyncJournal, "caravan.data.syncjournal")
+
+namespace caravan::data {
+
+namespace {
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString compactValue(const QJsonValue &value)
+{
+    if (value.isObject())
+        return compact(value.toObject());
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return value.toVariant().toString();
+}
+
+// The wire op for the outbox's op column (the listing repository writes create/update/delete).
+// Qt Sql binds a null QString as NULL; the journal's text columns are NOT NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QString wireOp(const QString &op)
+{
+    if (op == QLatin1String("create") || op == QLatin1String("update") || op == QLatin1String("upsert"))
+        return QStringLiteral("upsert");
+    return op;
+}
+
+} // namespace
+
+QJsonObject SyncMutation::toJson() const
+{
+    QJsonObject object{{QStringLiteral("id"), id},
+                       {QStringLiteral("entity"), entity},
+                       {QStringLiteral("entity_id"), entityId},
+                       {QStringLiteral("op"), op}};
+    if (op != QLatin1String("resolve"))
+        object.insert(QStringLiteral("base_revision"), baseRevision);
+    if (!base.isEmpty())
+        object.insert(QStringLiteral("base"), base);
+    if (!fields.isEmpty() || op != QLatin1String("delete"))
+        object.insert(QStringLiteral("fields"), fields);
+    return object;
+}
+
+PushResult PushResult::fromJson(const QJsonObject &object)
+{
+    PushResult result;
+    result.id = object.value(QStringLiteral("id")).toInteger();
+    result.status = object.value(QStringLiteral("status")).toString();
+    result.revision = object.value(QStringLiteral("revision")).toInteger();
+    result.code = object.value(QStringLiteral("code")).toString();
+    result.message = object.value(QStringLiteral("message")).toString();
+    result.conflictId = object.value(QStringLiteral("conflict_id")).toString();
+    if (object.contains(QStringLiteral("issues")))
+        result.details = object.value(QStringLiteral("issues"));
+    else if (object.contains(QStringLiteral("field")))
+        result.details = object.value(QStringLiteral("field"));
+    return result;
+}
+
+PulledChange PulledChange::fromJson(const QJsonObject &object)
+{
+    PulledChange change;
+    change.seq = object.value(QStringLiteral("seq")).toInteger();
+    change.entity = object.value(QStringLiteral("entity")).toString();
+    change.entityId = object.value(QStringLiteral("entity_id")).toString();
+    change.op = object.value(QStringLiteral("op")).toString();
+    change.revision = object.value(QStringLiteral("revision")).toInteger();
+    change.data = object.value(QStringLiteral("data")).toObject();
+    return change;
+}
+
+const QStringList &SyncJournal::listingSellerFields()
+{
+    static const QStringList fields{
+        QStringLiteral("title"),          QStringLiteral("description"),   QStringLiteral("category"),
+        QStringLiteral("condition"),      QStringLiteral("brand"),         QStringLiteral("specifics"),
+        QStringLiteral("quantity"),       QStringLiteral("price_minor"),   QStringLiteral("currency"),
+        QStringLiteral("accepts_offers"), QStringLiteral("handling_days"), QStringLiteral("ships_from"),
+        QStringLiteral("origin"),         QStringLiteral("destinations"),  QStringLiteral("services"),
+        QStringLiteral("weight_g"),       QStringLiteral("dims_mm"),       QStringLiteral("hs_code"),
+        QStringLiteral("status"),         QStringLiteral("scheduled_at"),  QStringLiteral("photos")};
+    return fields;
+}
+
+SyncJournal::SyncJournal(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+bool SyncJournal::fail(const QString &what, const QString &error)
+{
+    m_lastError = what + QStringLiteral(": ") + error;
+    qCWarning(lcSyncJournal) << m_lastError;
+    return false;
+}
+
+QString SyncJournal::clientId()
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT client_id FROM sync_state WHERE id = 1")) && query.next())
+        return query.value(0).toString();
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO sync_state (id, client_id) VALUES (1, :id) "
+                                  "ON CONFLICT (id) DO NOTHING"));
+    insert.bindValue(QStringLiteral(":id"), id);
+    if (!insert.exec()) {
+        fail(QStringLiteral("creating the client id"), insert.lastError().text());
+        return {};
+    }
+    QSqlQuery again(m_db);
+    if (again.exec(QStringLiteral("SELECT client_id FROM sync_state WHERE id = 1")) && again.next())
+        return again.value(0).toString();
+    return id;
+}
+
+qint64 SyncJournal::cursor() const
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT cursor FROM sync_state WHERE id = 1")) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+QDateTime SyncJournal::lastSyncAt() const
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT last_sync_at FROM sync_state WHERE id = 1")) && query.next())
+        return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+    return {};
+}
+
+bool SyncJournal::setLastSyncAt(const QDateTime &at)
+{
+    clientId();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE sync_state SET last_sync_at = :at WHERE id = 1"));
+    query.bindValue(QStringLiteral(":at"), at.toUTC().toString(Qt::ISODateWithMs));
+    return query.exec() || fail(QStringLiteral("storing the sync time"), query.lastError().text());
+}
+
+QVector<SyncMutation> SyncJournal::pendingMutations(int limit, qint64 afterId) const
+{
+    QVector<SyncMutation> mutations;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT o.seq, o.entity, o.entity_id, o.op, o.payload, "
+                                 " (SELECT r.revision FROM sync_records r"
+                                 "   WHERE r.entity = o.entity AND r.entity_id = o.entity_id) "
+                                 "FROM outbox o WHERE o.seq > :after ORDER BY o.seq LIMIT :limit"));
+    query.bindValue(QStringLiteral(":after"), afterId);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (!query.exec()) {
+        qCWarning(lcSyncJournal) << "reading the outbox failed:" << query.lastError().text();
+        return mutations;
+    }
+    while (query.next()) {
+        SyncMutation m;
+        m.id = query.value(0).toLongLong();
+        m.entity = query.value(1).toString();
+        m.entityId = query.value(2).toString();
+        m.op = wireOp(query.value(3).toString());
+        const QJsonObject payload = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();
+        if (payload.contains(QStringLiteral("fields"))) {
+            m.fields = payload.value(QStringLiteral("fields")).toObject();
+            m.base = payload.value(QStringLiteral("base")).toObject();
+        } else {
+            // A payload without the wire shape is the record's fields themselves.
+            m.fields = payload;
+            m.fields.remove(QStringLiteral("base"));
+            m.fields.remove(QStringLiteral("base_revision"));
+            m.fields.remove(QStringLiteral("id"));
+        }
+        m.baseRevision = payload.contains(QStringLiteral("base_revision"))
+                             ? payload.value(QStringLiteral("base_revision")).toInteger()
+                             : query.value(5).toLongLong();
+        mutations.append(m);
+    }
+    return mutations;
+}
+
+int SyncJournal::pendingCount() const
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT count(*) FROM outbox")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+QStringList SyncJournal::pendingPhotoHashes() const
+{
+    QStringList hashes;
+    QSet<QString> seen;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT payload FROM outbox WHERE entity = 'listing' ORDER BY seq")))
+        return hashes;
+    while (query.next()) {
+        const QJsonObject payload = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+        const QJsonObject fields = payload.contains(QStringLiteral("fields"))
+                                       ? payload.value(QStringLiteral("fields")).toObject()
+                                       : payload;
+        for (const QJsonValue &hash : fields.value(QStringLiteral("photos")).toArray()) {
+            const QString text = hash.toString().toLower();
+            if (!text.isEmpty() && !seen.contains(text)) {
+                seen.insert(text);
+                hashes.append(text);
+            }
+        }
+    }
+    return hashes;
+}
+
+bool SyncJournal::applyPushResults(const QVector<SyncMutation> &sent, const QVector<PushResult> &results)
+{
+    QHash<qint64, const SyncMutation *> byId;
+    for (const SyncMutation &m : sent)
+        byId.insert(m.id, &m);
+    if (!m_db.transaction())
+        return fail(QStringLiteral("starting the push transaction"), m_db.lastError().text());
+    const QString at = nowText();
+    for (const PushResult &result : results) {
+        const SyncMutation *m = byId.value(result.id);
+        if (!m)
+            continue; // an answer for something we did not send in this batch
+        QSqlQuery remove(m_db);
+        remove.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = :seq"));
+        remove.bindValue(QStringLiteral(":seq"), m->id);
+        if (!remove.exec()) {
+            m_db.rollback();
+            return fail(QStringLiteral("removing a pushed mutation"), remove.lastError().text());
+        }
+        if (result.status == QLatin1String("applied")) {
+            QSqlQuery clear(m_db);
+            clear.prepare(QStringLiteral("DELETE FROM sync_issues WHERE entity = :e AND entity_id = :id"));
+            clear.bindValue(QStringLiteral(":e"), m->entity);
+            clear.bindValue(QStringLiteral(":id"), m->entityId);
+            clear.exec();
+            if (m->entity == QLatin1String("listing") && m->op == QLatin1String("upsert")) {
+                // The record now stands at the server's revision; the pushed fields join its baseline.
+                QString error;
+                if (!synclistings::acknowledgePush(m_db, m->entityId, result.revision, m->fields, &error)) {
+                    m_db.rollback();
+                    return fail(QStringLiteral("moving a listing's revision"), error);
+                }
+            }
+        } else if (result.status == QLatin1String("rejected")) {
+            QSqlQuery issue(m_db);
+            issue.prepare(QStringLiteral(
+                "INSERT INTO sync_issues (entity, entity_id, mutation_id, code, message, details_json, at) "
+                "VALUES (:e, :id, :m, :code, :msg, :details, :at) ON CONFLICT (entity, entity_id) DO UPDATE "
+                "SET mutation_id = excluded.mutation_id, code = excluded.code, message = excluded.message, "
+                "details_json = excluded.details_json, at = excluded.at"));
+            issue.bindValue(QStringLiteral(":e"), m->entity);
+            issue.bindValue(QStringLiteral(":id"), m->entityId);
+            issue.bindValue(QStringLiteral(":m"), m->id);
+            issue.bindValue(QStringLiteral(":code"), text(result.code));
+            issue.bindValue(QStringLiteral(":msg"), text(result.message));
+            issue.bindValue(QStringLiteral(":details"),
+                            compact(QJsonObject{{QStringLiteral("details"), result.details}}));
+            issue.bindValue(QStringLiteral(":at"), at);
+            if (!issue.exec()) {
+                m_db.rollback();
+                return fail(QStringLiteral("marking a refused record"), issue.lastError().text());
+            }
+            appendLog(SyncLogLevel::Error, QStringLiteral("rejected"), m->entity, m->entityId, 0, result.code,
+                      result.message.isEmpty() ? compactValue(result.details) : result.message);
+        } else if (result.status == QLatin1String("conflict")) {
+            // The full conflict (with the server's values) arrives by pull; until then keep what we sent.
+            QJsonObject fields;
+            for (auto it = m->fields.begin(); it != m->fields.end(); ++it)
+                fields.insert(it.key(), QJsonObject{{QStringLiteral("base"), m->base.value(it.key())},
+                                                    {QStringLiteral("client"), it.value()}});
+            QSqlQuery conflict(m_db);
+            conflict.prepare(QStringLiteral(
+                "INSERT INTO sync_conflicts (id, entity, entity_id, fields_json, state, created_at) "
+                "VALUES (:id, :e, :eid, :fields, 'open', :at) ON CONFLICT (id) DO NOTHING"));
+            conflict.bindValue(QStringLiteral(":id"), result.conflictId);
+            conflict.bindValue(QStringLiteral(":e"), m->entity);
+            conflict.bindValue(QStringLiteral(":eid"), m->entityId);
+            conflict.bindValue(QStringLiteral(":fields"), compact(fields));
+            conflict.bindValue(QStringLiteral(":at"), at);
+            if (!result.conflictId.isEmpty() && !conflict.exec()) {
+                m_db.rollback();
+                return fail(QStringLiteral("recording a conflict"), conflict.lastError().text());
+            }
+            appendLog(SyncLogLevel::Warning, QStringLiteral("conflict"), m->entity, m->entityId, 0,
+                      result.conflictId);
+        } else {
+            m_db.rollback();
+            return fail(QStringLiteral("reading the push answer"),
+                        QStringLiteral("unknown status %1").arg(result.status));
+        }
+    }
+    if (!m_db.commit())
+        return fail(QStringLiteral("committing the push results"), m_db.lastError().text());
+    return true;
+}
+
+bool SyncJournal::appendLog(SyncLogLevel level, const QString &kind, const QString &entity,
+                            const QString &entityId, int count, const QString &code, const QString &detail)
+{
+    static const char *levels[] = {"info", "warning", "error"};
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO sync_log (at, level, kind, entity, entity_id, count, code, detail) "
+                       "VALUES (:at, :level, :kind, :e, :id, :count, :code, :detail)"));
+    query.bindValue(QStringLiteral(":at"), nowText());
+    query.bindValue(QStringLiteral(":level"), QLatin1String(levels[static_cast<int>(level)]));
+    query.bindValue(QStringLiteral(":kind"), kind);
+    query.bindValue(QStringLiteral(":e"), text(entity));
+    query.bindValue(QStringLiteral(":id"), text(entityId));
+    query.bindValue(QStringLiteral(":count"), count);
+    query.bindValue(QStringLiteral(":code"), text(code));
+    query.bindValue(QStringLiteral(":detail"), text(detail.left(2000)));
+    return query.exec() || fail(QStringLiteral("writing the sync log"), query.lastError().text());
+}
+
+QJsonObject SyncJournal::serverRecord(const QString &entity, const QString &entityId, qint64 *revision) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT data_json, revision FROM sync_records WHERE entity = :e AND entity_id = :id"));
+    query.bindValue(QStringLiteral(":e"), entity);
+    query.bindValue(QStringLiteral(":id"), entityId);
+    if (!query.exec() || !query.next())
+        return {};
+    if (revision)
+        *revision = query.value(1).toLongLong();
+    return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+}
+
+QString SyncJournal::issueCode(const QString &entity, const QString &entityId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT code FROM sync_issues WHERE entity = :e AND entity_id = :id"));
+    query.bindValue(QStringLiteral(":e"), entity);
+    query.bindValue(QStringLiteral(":id"), entityId);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+} // namespace caravan::data

@@ -1,0 +1,118 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace caravan::data {
+
+// One outbox entry as it goes on the wire (docs/sync.md, "Push"). `id` is the outbox's AUTOINCREMENT
+// sequence: strictly increasing for this database and never reused, so it is the client mutation id.
+struct SyncMutation
+{
+    qint64 id = 0;
+    QString entity;
+    QString entityId;
+    QString op; // upsert, delete, resolve
+    qint64 baseRevision = 0;
+    QJsonObject base;
+    QJsonObject fields;
+
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+// The server's answer for one mutation.
+struct PushResult
+{
+    qint64 id = 0;
+    QString status; // applied, rejected, conflict
+    qint64 revision = 0;
+    QString code;    // rejected: forbidden, server_owned_field, validation, has_orders, ...
+    QString message; // the server's words (English), kept for the log
+    QString conflictId;
+    QJsonValue details; // issues, field, ...
+
+    static PushResult fromJson(const QJsonObject &object);
+};
+
+// One entry of the server's change feed.
+struct PulledChange
+{
+    qint64 seq = 0;
+    QString entity;
+    QString entityId;
+    QString op; // upsert, delete
+    qint64 revision = 0;
+    QJsonObject data;
+
+    static PulledChange fromJson(const QJsonObject &object);
+};
+
+enum class SyncLogLevel { Info, Warning, Error };
+
+// The app's sync journal: the sync state row, the last pulled server state of every record, the local
+// merge of pulled pages with pending edits, the outcome of pushes and the sync log. Only SQL here.
+class SyncJournal final
+{
+    Q_DECLARE_TR_FUNCTIONS(caravan::data::SyncJournal)
+
+public:
+    explicit SyncJournal(QSqlDatabase db);
+
+    // This installation's client id for the account (created on first use and kept).
+    QString clientId();
+    [[nodiscard]] qint64 cursor() const;
+    [[nodiscard]] QDateTime lastSyncAt() const;
+    bool setLastSyncAt(const QDateTime &at);
+
+    // The oldest pending mutations with id > afterId, at most `limit`.
+    [[nodiscard]] QVector<SyncMutation> pendingMutations(int limit, qint64 afterId = 0) const;
+    [[nodiscard]] int pendingCount() const;
+    // SHA-256 hashes of the photos that pending listing mutations reference (for the upload step).
+    [[nodiscard]] QStringList pendingPhotoHashes() const;
+
+    // Handles the server's answers for a pushed batch in ONE transaction: applied ones leave the outbox
+    // and move the record's revision and baseline; rejected ones leave the outbox and mark the record
+    // (sync_issues) and the log; conflicts leave the outbox and open a conflict record.
+    bool applyPushResults(const QVector<SyncMutation> &sent, const QVector<PushResult> &results);
+
+    // Applies one pulled page and stores `cursor` in ONE transaction. Records with pending local
+    // mutations are merged: fields the pending mutations change keep their local value.
+    // `appliedCount` receives how many changes changed something.
+    bool applyPullPage(const QVector<PulledChange> &changes, qint64 cursor, int *appliedCount = nullptr);
+
+    bool appendLog(SyncLogLevel level, const QString &kind, const QString &entity = {},
+                   const QString &entityId = {}, int count = 0, const QString &code = {},
+                   const QString &detail = {});
+
+    // The last server state of a record (empty when never pulled).
+    [[nodiscard]] QJsonObject serverRecord(const QString &entity, const QString &entityId,
+                                           qint64 *revision = nullptr) const;
+    // The reason the server refused the last change of a record (empty code when none).
+    [[nodiscard]] QString issueCode(const QString &entity, const QString &entityId) const;
+
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+    // Seller-owned fields of a listing (docs/sync.md).
+    static const QStringList &listingSellerFields();
+
+private:
+    bool fail(const QString &what, const QString &error);
+    bool applyChange(const PulledChange &change, const QHash<QString, QSet<QString>> &pendingFields,
+                     bool *changed);
+    bool applyListing(const PulledChange &change, const QSet<QString> *pending, bool pendingDelete);
+    bool applyProfile(const PulledChange &change);
+    [[nodiscard]] QHash<QString, QSet<QString>> pendingFieldsByRecord() const;
+
+    QSqlDatabase m_db;
+    QString m_lastError;
+};
+
+} // namespace caravan::data

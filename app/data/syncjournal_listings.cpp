@@ -1,0 +1,191 @@
+#include "data/syncjournal_listings.h"
+
+#include "data/listingrecord.h"
+#include "data/syncjournal.h"
+
+#ifndef Q_MOC_RUN
+#include "listing/listing_json.h"
+#endif
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace caravan::data::synclistings {
+
+namespace {
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+nlohmann::json toNlohmann(const QJsonObject &object)
+{
+    return nlohmann::json::parse(QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString(), nullptr,
+                                 false);
+}
+
+QJsonObject toQt(const nlohmann::json &json)
+{
+    return QJsonDocument::fromJson(QByteArray::fromStdString(json.dump())).object();
+}
+
+} // namespace
+
+std::optional<QJsonObject> loadSellerFields(QSqlDatabase db, const QString &id)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT ") + listingrecord::selectColumns() +
+                  QStringLiteral(" FROM listings WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    listing::Listing l = listingrecord::fromQuery(query);
+    QSqlQuery photos(db);
+    photos.prepare(
+        QStringLiteral("SELECT sha256 FROM listing_photos WHERE listing_id = :id ORDER BY position"));
+    photos.bindValue(QStringLiteral(":id"), id);
+    if (photos.exec())
+        while (photos.next())
+            l.photos.push_back(photos.value(0).toString().toStdString());
+    return toQt(listing::sellerOwnedJson(l));
+}
+
+bool store(QSqlDatabase db, const QString &id, const QJsonObject &sellerFields, const ServerState *server,
+           QString *error)
+{
+    nlohmann::json json = toNlohmann(sellerFields);
+    if (!json.is_object())
+        json = nlohmann::json::object();
+    json["id"] = id.toStdString();
+    listing::JsonDecodeResult decoded = listing::fromJson(json);
+    // Fields with the wrong type are reported by the decoder and left empty; the full server record is in
+    // sync_records regardless, so nothing is lost.
+    const listing::Listing &l = decoded.listing;
+
+    QSqlQuery exists(db);
+    exists.prepare(QStringLiteral("SELECT 1 FROM listings WHERE id = :id"));
+    exists.bindValue(QStringLiteral(":id"), id);
+    if (!exists.exec()) {
+        *error = exists.lastError().text();
+        return false;
+    }
+    const bool present = exists.next();
+    exists.finish();
+
+    const QStringList names = listingrecord::columnNames();
+    QStringList extra{QStringLiteral("cover"), QStringLiteral("photo_count"), QStringLiteral("updated_at")};
+    if (server)
+        extra << QStringLiteral("revision") << QStringLiteral("baseline_json") << QStringLiteral("moderation")
+              << QStringLiteral("moderation_reason");
+    QSqlQuery write(db);
+    if (present) {
+        QStringList sets;
+        for (const QString &name : names + extra)
+            sets << name + QStringLiteral(" = :") + name;
+        write.prepare(QStringLiteral("UPDATE listings SET ") + sets.join(QStringLiteral(", ")) +
+                      QStringLiteral(" WHERE id = :id"));
+    } else {
+        const QStringList all = names + extra + QStringList{QStringLiteral("created_at")};
+        write.prepare(QStringLiteral("INSERT INTO listings (id, ") + all.join(QStringLiteral(", ")) +
+                      QStringLiteral(") VALUES (:id, :") + all.join(QStringLiteral(", :")) +
+                      QStringLiteral(")"));
+    }
+    listingrecord::bind(write, l);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    write.bindValue(QStringLiteral(":id"), id);
+    write.bindValue(QStringLiteral(":cover"),
+                    l.photos.empty() ? QStringLiteral("") : QString::fromStdString(l.photos.front()));
+    write.bindValue(QStringLiteral(":photo_count"), int(l.photos.size()));
+    write.bindValue(QStringLiteral(":updated_at"), now);
+    if (!present)
+        write.bindValue(QStringLiteral(":created_at"), now);
+    if (server) {
+        write.bindValue(QStringLiteral(":revision"), server->revision);
+        write.bindValue(QStringLiteral(":baseline_json"), compact(server->baseline));
+        write.bindValue(QStringLiteral(":moderation"),
+                        server->moderation.isNull() ? QStringLiteral("") : server->moderation);
+        write.bindValue(QStringLiteral(":moderation_reason"),
+                        server->moderationReason.isNull() ? QStringLiteral("") : server->moderationReason);
+    }
+    if (!write.exec()) {
+        *error = write.lastError().text();
+        return false;
+    }
+
+    QSqlQuery current(db);
+    current.prepare(
+        QStringLiteral("SELECT sha256 FROM listing_photos WHERE listing_id = :id ORDER BY position"));
+    current.bindValue(QStringLiteral(":id"), id);
+    std::vector<std::string> stored;
+    if (current.exec())
+        while (current.next())
+            stored.push_back(current.value(0).toString().toStdString());
+    if (stored == l.photos)
+        return true;
+    QSqlQuery clear(db);
+    clear.prepare(QStringLiteral("DELETE FROM listing_photos WHERE listing_id = :id"));
+    clear.bindValue(QStringLiteral(":id"), id);
+    if (!clear.exec()) {
+        *error = clear.lastError().text();
+        return false;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO listing_photos (listing_id, position, sha256) VALUES (:id, :p, :sha)"));
+    for (std::size_t i = 0; i < l.photos.size(); ++i) {
+        insert.bindValue(QStringLiteral(":id"), id);
+        insert.bindValue(QStringLiteral(":p"), int(i));
+        insert.bindValue(QStringLiteral(":sha"), QString::fromStdString(l.photos[i]));
+        if (!insert.exec()) {
+            *error = insert.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool remove(QSqlDatabase db, const QString &id, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM listings WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool acknowledgePush(QSqlDatabase db, const QString &id, qint64 revision, const QJsonObject &fields,
+                     QString *error)
+{
+    QSqlQuery read(db);
+    read.prepare(QStringLiteral("SELECT baseline_json FROM listings WHERE id = :id"));
+    read.bindValue(QStringLiteral(":id"), id);
+    if (!read.exec()) {
+        *error = read.lastError().text();
+        return false;
+    }
+    if (!read.next())
+        return true; // deleted locally meanwhile
+    QJsonObject baseline = QJsonDocument::fromJson(read.value(0).toString().toUtf8()).object();
+    read.finish();
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        baseline.insert(it.key(), it.value());
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE listings SET revision = max(revision, :rev), baseline_json = :b "
+                                  "WHERE id = :id"));
+    update.bindValue(QStringLiteral(":rev"), revision);
+    update.bindValue(QStringLiteral(":b"), compact(baseline));
+    update.bindValue(QStringLiteral(":id"), id);
+    if (!update.exec()) {
+        *error = update.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace caravan::data::synclistings

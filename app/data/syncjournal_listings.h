@@ -1,0 +1,39 @@
+#pragma once
+
+#ifndef Q_MOC_RUN
+#include "listing/listing.h"
+#endif
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+// Listing rows as the sync journal reads and writes them: the local `listings` table (migration 3)
+// through data/listingrecord, in sync field names (docs/sync.md). Writes here never touch the outbox:
+// they put the server's state (or the seller's resolution) in place.
+namespace caravan::data::synclistings {
+
+// The seller-owned fields of the local row, in sync field names (photos included); nullopt if absent.
+std::optional<QJsonObject> loadSellerFields(QSqlDatabase db, const QString &id);
+
+struct ServerState
+{
+    qint64 revision = 0;
+    QJsonObject baseline; // the server's seller-owned fields
+    QString moderation;
+    QString moderationReason;
+};
+
+// Writes `sellerFields` (sync field names) as the row `id`, creating it if needed, with the photo list.
+// With `server` also the revision, baseline and moderation columns. *error gets the reason on failure.
+bool store(QSqlDatabase db, const QString &id, const QJsonObject &sellerFields, const ServerState *server,
+           QString *error);
+
+bool remove(QSqlDatabase db, const QString &id, QString *error);
+
+// Moves revision and baseline after our own push was applied (`fields` join the baseline).
+bool acknowledgePush(QSqlDatabase db, const QString &id, qint64 revision, const QJsonObject &fields,
+                     QString *error);
+
+} // namespace caravan::data::synclistings

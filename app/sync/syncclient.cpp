@@ -1,0 +1,316 @@
+#include "sync/syncclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcSyncClient, "caravan.sync.client")
+
+namespace caravan::sync {
+
+using data::SyncLogLevel;
+
+SyncClient::SyncClient(QSqlDatabase db, QObject *parent)
+    : QObject(parent)
+    , m_journal(std::move(db))
+    , m_http(new SyncHttp(this))
+    , m_photos(new PhotoUploader(*m_http, this))
+{
+    m_retryTimer.setSingleShot(true);
+    m_debounceTimer.setSingleShot(true);
+    m_debounceTimer.setInterval(kDebounceMs);
+    m_periodicTimer.setInterval(kPeriodMs);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SyncClient::syncNow);
+    connect(&m_debounceTimer, &QTimer::timeout, this, &SyncClient::syncNow);
+    connect(&m_periodicTimer, &QTimer::timeout, this, &SyncClient::syncNow);
+    connect(m_photos, &PhotoUploader::progress, this,
+            [this](int done, int total) { emit progressChanged(Phase::Photos, done, total); });
+    m_periodicTimer.start();
+}
+
+SyncClient::~SyncClient()
+{
+    m_http->abortAll();
+}
+
+void SyncClient::setServer(const QUrl &server)
+{
+    m_http->setServer(server);
+}
+
+void SyncClient::setToken(const QString &token)
+{
+    m_http->setToken(token);
+    m_authFailed = false;
+}
+
+void SyncClient::setAutomatic(bool on)
+{
+    m_automatic = on;
+    if (on) {
+        m_periodicTimer.start();
+    } else {
+        m_periodicTimer.stop();
+        m_debounceTimer.stop();
+    }
+}
+
+void SyncClient::setOnline(bool online)
+{
+    if (m_online == online)
+        return;
+    m_online = online;
+    if (!online) {
+        // Quiet while offline: no retries, no timers firing into a dead network.
+        m_retryTimer.stop();
+        return;
+    }
+    m_backoff.reset();
+    if (m_automatic || m_phase == Phase::Waiting)
+        syncNow();
+}
+
+bool SyncClient::canRun() const
+{
+    return m_online && m_http->configured() && !m_authFailed;
+}
+
+void SyncClient::localChanged()
+{
+    emit pendingCountChanged(m_journal.pendingCount());
+    if (m_automatic)
+        m_debounceTimer.start();
+}
+
+void SyncClient::syncNow()
+{
+    if (isRunning()) {
+        m_again = true;
+        return;
+    }
+    m_retryTimer.stop();
+    m_debounceTimer.stop();
+    if (!canRun()) {
+        if (m_phase == Phase::Waiting && !m_online)
+            setPhase(Phase::Idle);
+        return;
+    }
+    startCycle();
+}
+
+void SyncClient::stop()
+{
+    m_retryTimer.stop();
+    m_debounceTimer.stop();
+    m_http->abortAll();
+    m_again = false;
+    setPhase(Phase::Idle);
+}
+
+void SyncClient::setPhase(Phase phase)
+{
+    if (m_phase == phase)
+        return;
+    m_phase = phase;
+    emit phaseChanged(phase);
+}
+
+void SyncClient::startCycle()
+{
+    m_again = false;
+    m_pushDone = 0;
+    m_pushTotal = m_journal.pendingCount();
+    m_pulled = 0;
+    m_hadChanges = false;
+    m_journal.clientId();
+    uploadPhotos();
+}
+
+void SyncClient::uploadPhotos()
+{
+    const QStringList hashes = m_journal.pendingPhotoHashes();
+    if (hashes.isEmpty())
+        return pushNext();
+    setPhase(Phase::Photos);
+    m_photos->upload(hashes, [this](const PhotoUploader::Outcome &outcome) {
+        if (!outcome.ok)
+            return failCycle(outcome.answer, QStringLiteral("photos"));
+        if (outcome.uploaded > 0) {
+            m_journal.appendLog(SyncLogLevel::Info, QStringLiteral("photos_uploaded"), {}, {},
+                                outcome.uploaded);
+            m_hadChanges = true;
+        }
+        for (const QString &hash : outcome.refused)
+            m_journal.appendLog(SyncLogLevel::Error, QStringLiteral("photo_refused"), QStringLiteral("photo"),
+                                hash);
+        for (const QString &hash : outcome.unavailable)
+            m_journal.appendLog(SyncLogLevel::Warning, QStringLiteral("photo_missing"),
+                                QStringLiteral("photo"), hash);
+        if (!outcome.refused.isEmpty() || !outcome.unavailable.isEmpty() || outcome.uploaded > 0)
+            emit logAppended();
+        pushNext();
+    });
+}
+
+void SyncClient::pushNext()
+{
+    QVector<data::SyncMutation> batch = m_journal.pendingMutations(m_batchSize);
+    if (batch.isEmpty())
+        return pullNext();
+    setPhase(Phase::Pushing);
+    m_pushTotal = qMax(m_pushTotal, m_pushDone + static_cast<int>(batch.size()));
+    emit progressChanged(Phase::Pushing, m_pushDone, m_pushTotal);
+
+    // Bounded on our side too: at most kMaxBatch mutations and kMaxBatchBytes of JSON.
+    QJsonArray mutations;
+    qsizetype bytes = 0;
+    QVector<data::SyncMutation> sent;
+    for (const data::SyncMutation &m : std::as_const(batch)) {
+        const QJsonObject json = m.toJson();
+        const qsizetype size = QJsonDocument(json).toJson(QJsonDocument::Compact).size() + 1;
+        if (!sent.isEmpty() && bytes + size > kMaxBatchBytes - 4096)
+            break;
+        bytes += size;
+        mutations.append(json);
+        sent.append(m);
+    }
+    const QJsonObject body{{QStringLiteral("client_id"), m_journal.clientId()},
+                           {QStringLiteral("mutations"), mutations}};
+    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    m_http->post(QStringLiteral("/api/v1/sync/push"), gzipCompress(json), QByteArrayLiteral("gzip"),
+                 [this, sent](const HttpAnswer &answer) {
+                     if (answer.status == 413 && sent.size() > 1) {
+                         // Too large for the server after all: halve the batch and go on.
+                         m_batchSize = qMax(1, static_cast<int>(sent.size()) / 2);
+                         return pushNext();
+                     }
+                     if (!answer.ok())
+                         return failCycle(answer, QStringLiteral("push"));
+                     const QJsonObject reply = QJsonDocument::fromJson(answer.body).object();
+                     QVector<data::PushResult> results;
+                     for (const QJsonValue &value : reply.value(QStringLiteral("results")).toArray())
+                         results.append(data::PushResult::fromJson(value.toObject()));
+                     if (results.isEmpty()) {
+                         HttpAnswer bad = answer;
+                         bad.status = 0;
+                         bad.errorText = QStringLiteral("the push answer holds no results");
+                         return failCycle(bad, QStringLiteral("push"));
+                     }
+                     bool conflicts = false;
+                     int rejected = 0;
+                     for (const auto &r : results) {
+                         conflicts = conflicts || r.status == QLatin1String("conflict");
+                         rejected += r.status == QLatin1String("rejected") ? 1 : 0;
+                     }
+                     if (!m_journal.applyPushResults(sent, results)) {
+                         HttpAnswer local;
+                         local.errorText = m_journal.lastError();
+                         return failCycle(local, QStringLiteral("local"));
+                     }
+                     m_hadChanges = true;
+                     m_pushDone += static_cast<int>(results.size());
+                     emit progressChanged(Phase::Pushing, m_pushDone, m_pushTotal);
+                     emit pendingCountChanged(m_journal.pendingCount());
+                     if (conflicts)
+                         emit conflictsChanged();
+                     if (conflicts || rejected > 0)
+                         emit logAppended();
+                     pushNext();
+                 });
+}
+
+void SyncClient::pullNext()
+{
+    setPhase(Phase::Pulling);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("cursor"), QString::number(m_journal.cursor()));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_pullLimit));
+    m_http->get(QStringLiteral("/api/v1/sync/pull"), query, [this](const HttpAnswer &answer) {
+        if (!answer.ok())
+            return failCycle(answer, QStringLiteral("pull"));
+        const QJsonDocument doc = QJsonDocument::fromJson(answer.body);
+        if (!doc.isObject() || !doc.object().value(QStringLiteral("changes")).isArray()) {
+            HttpAnswer bad = answer;
+            bad.status = 0;
+            bad.errorText = QStringLiteral("the pull answer is not a change page");
+            return failCycle(bad, QStringLiteral("pull"));
+        }
+        const QJsonObject page = doc.object();
+        QVector<data::PulledChange> changes;
+        bool conflicts = false;
+        for (const QJsonValue &value : page.value(QStringLiteral("changes")).toArray()) {
+            changes.append(data::PulledChange::fromJson(value.toObject()));
+            conflicts = conflicts || changes.last().entity == QLatin1String("conflict");
+        }
+        const qint64 cursor = page.value(QStringLiteral("cursor")).toInteger(m_journal.cursor());
+        int applied = 0;
+        if (!m_journal.applyPullPage(changes, cursor, &applied)) {
+            HttpAnswer local;
+            local.errorText = m_journal.lastError();
+            return failCycle(local, QStringLiteral("local"));
+        }
+        m_pulled += static_cast<int>(changes.size());
+        m_hadChanges = m_hadChanges || !changes.isEmpty();
+        emit progressChanged(Phase::Pulling, m_pulled, 0);
+        if (conflicts)
+            emit conflictsChanged();
+        const bool more = page.value(QStringLiteral("more")).toBool() && !changes.isEmpty();
+        if (more)
+            return pullNext();
+        finishCycle();
+    });
+}
+
+void SyncClient::finishCycle()
+{
+    m_backoff.reset();
+    m_lastError.clear();
+    m_journal.setLastSyncAt(QDateTime::currentDateTimeUtc());
+    if (m_hadChanges) {
+        m_journal.appendLog(SyncLogLevel::Info, QStringLiteral("synced"), {}, {}, m_pushDone + m_pulled);
+        emit logAppended();
+    }
+    emit pendingCountChanged(m_journal.pendingCount());
+    setPhase(Phase::Idle);
+    emit syncFinished(true);
+    // Edits made during the cycle (or a request to sync again) go out now.
+    if (m_again || (m_automatic && m_journal.pendingCount() > 0))
+        QTimer::singleShot(0, this, &SyncClient::syncNow);
+}
+
+void SyncClient::failCycle(const HttpAnswer &answer, const QString &what)
+{
+    m_lastError = answer.status > 0 ? QStringLiteral("HTTP %1 (%2): %3")
+                                          .arg(answer.status)
+                                          .arg(what, QString::fromUtf8(answer.body.left(300)))
+                                    : QStringLiteral("%1: %2").arg(what, answer.errorText);
+    qCInfo(lcSyncClient) << "sync failed:" << m_lastError;
+    if (answer.status == 401) {
+        m_authFailed = true;
+        m_journal.appendLog(SyncLogLevel::Error, QStringLiteral("unauthorized"), {}, {}, 0,
+                            QString::number(401));
+        emit logAppended();
+        setPhase(Phase::Idle);
+        emit syncFinished(false);
+        emit authorizationRequired();
+        return;
+    }
+    // Only the first failure of a run of failures is logged, so a long outage does not flood the log.
+    if (m_backoff.failures() == 0) {
+        m_journal.appendLog(answer.transient() ? SyncLogLevel::Warning : SyncLogLevel::Error,
+                            QStringLiteral("failed"), {}, {}, 0,
+                            answer.status > 0 ? QString::number(answer.status) : what, m_lastError);
+        emit logAppended();
+    }
+    int delay = m_backoff.nextDelayMs();
+    if (answer.retryAfterSeconds > 0)
+        delay = qMax(delay, answer.retryAfterSeconds * 1000);
+    setPhase(Phase::Waiting);
+    emit syncFinished(false);
+    if (m_online)
+        m_retryTimer.start(delay);
+}
+
+} // namespace caravan::sync

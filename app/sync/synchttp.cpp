@@ -1,0 +1,105 @@
+#include "sync/synchttp.h"
+
+#include "sync/sessionclient.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <zlib.h>
+
+namespace caravan::sync {
+
+SyncHttp::SyncHttp(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{}
+
+QNetworkRequest SyncHttp::request(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = endpoint(m_server, path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(kTransferTimeoutMs);
+    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    return request;
+}
+
+void SyncHttp::get(const QString &path, const QUrlQuery &query, Callback done)
+{
+    ++m_requests;
+    watch(m_network->get(request(path, query)), std::move(done));
+}
+
+void SyncHttp::post(const QString &path, const QByteArray &body, const QByteArray &contentEncoding,
+                    Callback done)
+{
+    QNetworkRequest req = request(path, {});
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!contentEncoding.isEmpty())
+        req.setRawHeader("Content-Encoding", contentEncoding);
+    ++m_requests;
+    m_bytesSent += body.size();
+    watch(m_network->post(req, body), std::move(done));
+}
+
+void SyncHttp::put(const QString &path, const QUrlQuery &query, const QByteArray &body, Callback done)
+{
+    QNetworkRequest req = request(path, query);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
+    ++m_requests;
+    m_bytesSent += body.size();
+    watch(m_network->put(req, body), std::move(done));
+}
+
+void SyncHttp::abortAll()
+{
+    ++m_generation;
+    const auto replies = findChildren<QNetworkReply *>();
+    for (QNetworkReply *reply : replies)
+        reply->abort();
+}
+
+void SyncHttp::watch(QNetworkReply *reply, Callback done)
+{
+    reply->setParent(this);
+    const quint64 generation = m_generation;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, generation, done = std::move(done)] {
+        reply->deleteLater();
+        if (generation != m_generation)
+            return;
+        HttpAnswer answer;
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        answer.body = reply->readAll();
+        answer.error = reply->error();
+        answer.errorText = reply->errorString();
+        answer.retryAfterSeconds =
+            parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        m_bytesReceived += answer.body.size();
+        done(answer);
+    });
+}
+
+QByteArray gzipCompress(const QByteArray &data)
+{
+    z_stream stream{};
+    // 15 window bits + 16: a gzip header and trailer instead of zlib's.
+    if (deflateInit2(&stream, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return {};
+    QByteArray out;
+    out.resize(static_cast<qsizetype>(deflateBound(&stream, static_cast<uLong>(data.size()))) + 32);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = static_cast<uInt>(data.size());
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = static_cast<uInt>(out.size());
+    const int rc = deflate(&stream, Z_FINISH);
+    const auto written = static_cast<qsizetype>(stream.total_out);
+    deflateEnd(&stream);
+    if (rc != Z_STREAM_END)
+        return {};
+    out.resize(written);
+    return out;
+}
+
+} // namespace caravan::sync
