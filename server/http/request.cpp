@@ -5,8 +5,12 @@
 namespace caravan::http {
 
 namespace {
-std::string decodeComponent(const std::string &s)
+// One name or value of application/x-www-form-urlencoded text: '+' is a space, then %XX escapes.
+std::string decodeComponent(std::string s)
 {
+    for (auto &c : s)
+        if (c == '+')
+            c = ' ';
     std::string out;
     try {
         Poco::URI::decode(s, out, true);

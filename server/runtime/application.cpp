@@ -22,7 +22,11 @@ void ServerApp::defineOptions(Poco::Util::OptionSet &options)
                           .argument("PORT")
                           .binding("server.port"));
     options.addOption(
-        Option("host", "", "address to listen on (default 0.0.0.0)").argument("ADDR").binding("server.host"));
+        Option("address", "", "address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)")
+            .argument("ADDR")
+            .binding("server.address"));
+    options.addOption(
+        Option("host", "", "the same as --address (older name)").argument("ADDR").binding("server.address"));
     options.addOption(Option("data-dir", "d", "data directory (SQLite database, photos)")
                           .argument("DIR")
                           .binding("server.data_dir"));

@@ -3,6 +3,7 @@
 #include "accounts/account_service.h"
 #include "accounts/crypto.h"
 #include "api/routes.h"
+#include "api/sync_routes.h"
 #include "core/resources.h"
 #include "core/version.h"
 #include "demo/demo_seed.h"
@@ -92,10 +93,12 @@ struct Server::Impl
               resourcePath("web") / "static",
               settings.secureCookies}
         , api{accounts}
+        , syncApi(database, accounts, photos, settings.dataDir)
     {
         web::addBrowseRoutes(router, web);
         web::addAccountRoutes(router, web);
         api::addApiRoutes(router, api);
+        syncApi.addRoutes(router);
         router.add("GET", "/healthz", http::RouteKind::Public, false,
                    [this](http::Request &) { return health(); });
     }
@@ -175,6 +178,7 @@ struct Server::Impl
     http::Csrf csrf;
     web::WebContext web;
     api::ApiContext api;
+    api::SyncApi syncApi;
     http::Router router;
     std::unique_ptr<Poco::ThreadPool> threadPool;
     std::unique_ptr<Poco::Net::HTTPServer> httpServer;

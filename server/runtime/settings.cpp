@@ -45,7 +45,8 @@ accounts::ThrottleLimit readLimit(const Poco::Util::AbstractConfiguration &c, co
 Settings Settings::fromConfig(const Poco::Util::AbstractConfiguration &c)
 {
     Settings s;
-    s.host = c.getString("server.host", s.host);
+    // server.address is the documented key; server.host is the older name and still read.
+    s.host = c.getString("server.address", c.getString("server.host", s.host));
     s.port = int(readInt(c, "server.port", s.port, 0, 65535));
     s.dataDir = c.getString("server.data_dir", s.dataDir.string());
     s.db = c.getString("server.db", s.db);

@@ -12,11 +12,12 @@ class AbstractConfiguration;
 namespace caravan::server {
 
 // Everything the server reads from its configuration. Keys and defaults: docs/operations.md.
-// The command line binds to the same keys (--port = server.port, --data-dir = server.data_dir,
+// The command line binds to the same keys (--port = server.port, --address = server.address, --data-dir =
+// server.data_dir,
 // --db = server.db, --demo = server.demo); defaults live here, at the read site.
 struct Settings
 {
-    std::string host = "0.0.0.0";
+    std::string host = "127.0.0.1"; // server.address: loopback unless the operator opens it up
     int port = 8080;
     std::filesystem::path dataDir = "caravan-data";
     std::string db; // empty: SQLite <dataDir>/caravan.db

@@ -1,5 +1,7 @@
 #include "store/migrations.h"
 
+#include "store/sync_schema.h"
+
 #include <algorithm>
 
 namespace caravan::store {
@@ -98,6 +100,7 @@ std::vector<Migration> buildMigrations()
     revision BIGINT NOT NULL,
     changed_at BIGINT NOT NULL))",
                     }});
+    list.push_back(syncMigration());
     return list;
 }
 

@@ -145,6 +145,11 @@ void addBrowseRoutes(http::Router &router, WebContext &ctx)
                [&ctx](http::Request &r) { return photo(ctx, r); });
     router.add("GET", "/static/{file}", RouteKind::Public, false,
                [&ctx](http::Request &r) { return staticFile(ctx, r); });
+    // Browsers ask for /favicon.ico whatever the page says: answer with the same icon.
+    router.add("GET", "/favicon.ico", RouteKind::Public, false, [&ctx](http::Request &r) {
+        r.params["file"] = "favicon.svg";
+        return staticFile(ctx, r);
+    });
 }
 
 } // namespace caravan::web

@@ -1,0 +1,126 @@
+#include "api/sync_routes.h"
+
+#include "accounts/account_service.h"
+#include "api/sync_http.h"
+#include "store/changelog.h"
+
+namespace caravan::api {
+
+using http::Response;
+using nlohmann::json;
+
+SyncApi::SyncApi(store::Database &db, accounts::AccountService &accounts, store::PhotoFiles &photos,
+                 std::filesystem::path dataDir)
+    : m_db(db)
+    , m_service(db, accounts.countries())
+    , m_uploads(db)
+    , m_photos(photos)
+    , m_uploadDir(std::move(dataDir) / "uploads")
+{}
+
+void SyncApi::addRoutes(http::Router &router)
+{
+    using http::RouteKind;
+    router.add("POST", "/api/v1/sync/push", RouteKind::Api, true,
+               [this](http::Request &r) { return push(r); });
+    router.add("GET", "/api/v1/sync/pull", RouteKind::Api, true,
+               [this](http::Request &r) { return pull(r); });
+    router.add("POST", "/api/v1/photos/missing", RouteKind::Api, true,
+               [this](http::Request &r) { return photosMissing(r); });
+    router.add("GET", "/api/v1/photos/{sha256}/upload", RouteKind::Api, true,
+               [this](http::Request &r) { return uploadStatus(r); });
+    router.add("PUT", "/api/v1/photos/{sha256}/upload", RouteKind::Api, true,
+               [this](http::Request &r) { return uploadChunk(r); });
+}
+
+Response SyncApi::push(http::Request &req)
+{
+    std::optional<Response> error;
+    const auto body = sync::jsonBody(req, sync::kMaxPushBytes, error);
+    if (!body)
+        return *error;
+    if (const auto problem = sync::SyncService::checkPush(*body); !problem.empty())
+        return Response::jsonError(400, "invalid_request", problem);
+    const auto &mutations = body->at("mutations");
+    if (mutations.size() > sync::kMaxMutations)
+        return Response::jsonError(413, "too_many_mutations",
+                                   "At most " + std::to_string(sync::kMaxMutations) +
+                                       " mutations per push; nothing was applied.");
+    const auto clientId = body->at("client_id").get<std::string>();
+    const auto &userId = req.user->id;
+    if (m_service.bindClient(clientId, userId) != userId)
+        return Response::jsonError(403, "forbidden", "This client_id belongs to another account.");
+
+    json results = json::array();
+    std::int64_t last = 0;
+    for (const auto &m : mutations) {
+        results.push_back(m_service.apply(userId, clientId, m));
+        last = std::max(last, m.at("id").get<std::int64_t>());
+    }
+    store::Transaction tx(m_db);
+    last = std::max(last, store::SyncStore::lastMutationId(tx, clientId));
+    tx.commit();
+    return sync::compressed(req, Response::json(200, json{{"results", results}, {"last_mutation_id", last}}));
+}
+
+namespace {
+// A non-negative whole number from the query, or nothing (with `error` set) if it is not one.
+std::optional<std::int64_t> queryNumber(const http::Request &req, const std::string &name,
+                                        std::int64_t fallback, std::optional<Response> &error)
+{
+    const auto text = req.queryValue(name);
+    if (text.empty())
+        return fallback;
+    std::int64_t value = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9' || value > (INT64_MAX - 9) / 10) {
+            error = Response::jsonError(400, "invalid_request",
+                                        "Query parameter \"" + name + "\" must be a whole number >= 0.");
+            return std::nullopt;
+        }
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+} // namespace
+
+Response SyncApi::pull(http::Request &req)
+{
+    std::optional<Response> error;
+    const auto cursor = queryNumber(req, "cursor", 0, error);
+    if (!cursor)
+        return *error;
+    auto limit = queryNumber(req, "limit", sync::kDefaultPullLimit, error);
+    if (!limit)
+        return *error;
+    if (*limit == 0)
+        return Response::jsonError(400, "invalid_request", "Query parameter \"limit\" must be 1 to 500.");
+    *limit = std::min(*limit, sync::kMaxPullLimit);
+
+    const auto &userId = req.user->id;
+    m_service.store().adoptExisting(userId);
+    const auto page = store::ChangeLog::page(m_db, userId, *cursor, *limit);
+
+    // The stored data is already compact JSON: it is spliced in, not parsed and printed again.
+    std::string out = "{\"changes\":[";
+    for (std::size_t i = 0; i < page.changes.size(); ++i) {
+        const auto &c = page.changes[i];
+        if (i)
+            out += ',';
+        out += "{\"seq\":" + std::to_string(c.seq) + ",\"entity\":" + json(c.entity).dump() +
+               ",\"entity_id\":" + json(c.entityId).dump() + ",\"op\":" + json(c.op).dump() +
+               ",\"revision\":" + std::to_string(c.revision);
+        if (c.op != "delete")
+            out += ",\"data\":" + (c.data.empty() ? std::string("{}") : c.data);
+        out += '}';
+    }
+    const auto next = page.changes.empty() ? *cursor : page.changes.back().seq;
+    out += "],\"cursor\":" + std::to_string(next) + ",\"more\":" + (page.more ? "true" : "false") + "}";
+    Response r;
+    r.contentType = "application/json; charset=utf-8";
+    r.body = std::move(out);
+    r.setHeader("Cache-Control", "no-store");
+    return sync::compressed(req, std::move(r));
+}
+
+} // namespace caravan::api

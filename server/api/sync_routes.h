@@ -1,0 +1,44 @@
+#pragma once
+
+#include "api/sync_service.h"
+#include "http/router.h"
+#include "store/photo_uploads.h"
+
+#include <filesystem>
+
+namespace caravan::accounts {
+class AccountService;
+}
+namespace caravan::store {
+class PhotoFiles;
+}
+
+namespace caravan::api {
+
+// The sync endpoints of docs/sync.md: push, pull, and the photo upload (photos_routes.cpp).
+class SyncApi
+{
+public:
+    SyncApi(store::Database &db, accounts::AccountService &accounts, store::PhotoFiles &photos,
+            std::filesystem::path dataDir);
+
+    void addRoutes(http::Router &router);
+
+    http::Response push(http::Request &request);
+    http::Response pull(http::Request &request);
+    http::Response photosMissing(http::Request &request);
+    http::Response uploadStatus(http::Request &request);
+    http::Response uploadChunk(http::Request &request);
+
+private:
+    std::filesystem::path partFile(const std::string &userId, const std::string &sha256) const;
+    http::Response finishUpload(const std::string &userId, const std::string &sha256);
+
+    store::Database &m_db;
+    sync::SyncService m_service;
+    store::PhotoUploadStore m_uploads;
+    store::PhotoFiles &m_photos;
+    std::filesystem::path m_uploadDir;
+};
+
+} // namespace caravan::api

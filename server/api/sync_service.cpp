@@ -1,0 +1,357 @@
+#include "api/sync_service.h"
+
+#include "accounts/countries.h"
+#include "api/sync_merge.h"
+#include "listing/listing_json.h"
+#include "listing/text.h"
+#include "listing/validation.h"
+#include "store/changelog.h"
+
+#include <Poco/UUIDGenerator.h>
+
+namespace caravan::api::sync {
+
+using nlohmann::json;
+using store::Change;
+using store::SyncRecord;
+
+namespace {
+
+json rejected(std::int64_t id, const std::string &code, const std::string &message)
+{
+    return json{{"id", id}, {"status", "rejected"}, {"code", code}, {"message", message}};
+}
+
+json issuesJson(const std::vector<listing::Issue> &issues)
+{
+    json out = json::array();
+    for (const auto &i : issues)
+        out.push_back(json{{"field", i.field}, {"code", i.code}, {"params", i.params}});
+    return out;
+}
+
+std::string nowText()
+{
+    return listing::formatUtcTimestamp(store::nowSeconds());
+}
+
+const EntityFields *fieldsOf(const std::string &entity)
+{
+    if (entity == "listing")
+        return &listingFields();
+    if (entity == "profile")
+        return &profileFields();
+    return nullptr;
+}
+
+} // namespace
+
+struct SyncService::Context
+{
+    store::Transaction &tx;
+    std::string userId;
+    std::int64_t mutationId;
+    std::vector<Change> changes;
+};
+
+std::string SyncService::checkPush(const json &body)
+{
+    const auto client = body.find("client_id");
+    if (client == body.end() || !client->is_string() || client->get_ref<const std::string &>().empty() ||
+        client->get_ref<const std::string &>().size() > 100)
+        return "\"client_id\" is required: a string of 1 to 100 bytes";
+    const auto mutations = body.find("mutations");
+    if (mutations == body.end() || !mutations->is_array())
+        return "\"mutations\" is required and must be an array";
+    for (std::size_t i = 0; i < mutations->size(); ++i) {
+        const auto &m = (*mutations)[i];
+        const std::string where = "mutations[" + std::to_string(i) + "]";
+        if (!m.is_object())
+            return where + " must be an object";
+        if (!m.contains("id") || !m["id"].is_number_integer() || m["id"].get<std::int64_t>() <= 0)
+            return where + ".id must be a positive whole number";
+        for (const char *key : {"entity", "entity_id", "op"})
+            if (!m.contains(key) || !m[key].is_string() || m[key].get_ref<const std::string &>().empty())
+                return where + "." + key + " must be a non-empty string";
+        if (m["entity_id"].get_ref<const std::string &>().size() > 100)
+            return where + ".entity_id is longer than 100 bytes";
+        if (m.contains("fields") && !m["fields"].is_object())
+            return where + ".fields must be an object";
+        if (m.contains("base") && !m["base"].is_null() && !m["base"].is_object())
+            return where + ".base must be an object";
+        if (m.contains("base_revision") && !m["base_revision"].is_number_integer())
+            return where + ".base_revision must be a whole number";
+    }
+    return {};
+}
+
+json SyncService::apply(const std::string &userId, const std::string &clientId, const json &mutation)
+{
+    const auto id = mutation.at("id").get<std::int64_t>();
+    store::Transaction tx(m_db);
+    store::ChangeLog::lockOwner(tx, userId);
+    if (id <= store::SyncStore::lastMutationId(tx, clientId)) {
+        // Handled before (a retry after a lost response, or a duplicated request): nothing changes.
+        json r{{"id", id}, {"status", "applied"}};
+        const auto &entity = mutation.at("entity").get_ref<const std::string &>();
+        const auto &entityId = mutation.at("entity_id").get_ref<const std::string &>();
+        if (entity == "conflict") {
+            if (auto c = store::SyncStore::loadConflict(tx, entityId); c && c->ownerId == userId)
+                if (auto rev = store::SyncStore::recordRevision(tx, c->entity, c->entityId))
+                    r["revision"] = *rev;
+        } else if (auto rev = store::SyncStore::recordRevision(tx, entity, entityId)) {
+            r["revision"] = *rev;
+        }
+        return r;
+    }
+    auto result = applyInTransaction(tx, userId, mutation);
+    store::SyncStore::setLastMutationId(tx, clientId, id);
+    tx.commit();
+    return result;
+}
+
+json SyncService::applyInTransaction(store::Transaction &tx, const std::string &userId, const json &m)
+{
+    Context ctx{tx, userId, m.at("id").get<std::int64_t>(), {}};
+    const auto &entity = m.at("entity").get_ref<const std::string &>();
+    const auto &entityId = m.at("entity_id").get_ref<const std::string &>();
+    const auto &op = m.at("op").get_ref<const std::string &>();
+    const json fields = m.value("fields", json::object());
+    const json base = m.contains("base") && m["base"].is_object() ? m["base"] : json::object();
+
+    json result;
+    if ((entity == "listing" || entity == "profile") && op == "upsert")
+        result = upsert(ctx, entity, entityId, fields, base, nullptr);
+    else if (entity == "listing" && op == "delete")
+        result = remove(ctx, entityId);
+    else if (entity == "conflict" && op == "resolve")
+        result = resolve(ctx, entityId, fields);
+    else
+        return rejected(ctx.mutationId, "unsupported",
+                        "Entity \"" + entity + "\" does not take the operation \"" + op + "\".");
+    store::ChangeLog::append(tx, userId, ctx.changes);
+    return result;
+}
+
+json SyncService::upsert(Context &ctx, const std::string &entity, const std::string &entityId,
+                         const json &fields, const json &base, store::ConflictRecord *resolving)
+{
+    const auto id = ctx.mutationId;
+    const auto forbidden = [&] {
+        return rejected(id, "forbidden", "The record does not exist or belongs to someone else.");
+    };
+    const EntityFields &def = *fieldsOf(entity);
+
+    // 1. Ownership (the answer does not reveal whether someone else's record exists).
+    std::optional<SyncRecord> current = store::SyncStore::loadRecord(ctx.tx, entity, entityId);
+    if (entity == "profile") {
+        if (entityId != ctx.userId)
+            return forbidden();
+        if (!current)
+            current = store::SyncStore::profileFromUser(ctx.tx, ctx.userId);
+    } else if (!current) {
+        if (auto owner = store::SyncStore::projectedListingOwner(ctx.tx, entityId)) {
+            if (*owner != ctx.userId)
+                return forbidden();
+            current = store::SyncStore::recordFromProjection(ctx.tx, entityId);
+        }
+    }
+    if (current && current->ownerId != ctx.userId)
+        return forbidden();
+    if (current && current->deleted)
+        return rejected(id, "deleted", "The record was deleted.");
+
+    // 2. Only seller-owned fields may be written.
+    for (const auto &[field, value] : fields.items()) {
+        if (def.serverOwned.count(field))
+            return json{{"id", id},
+                        {"status", "rejected"},
+                        {"code", "server_owned_field"},
+                        {"field", field},
+                        {"message", "The field \"" + field + "\" is written only by the server."}};
+        if (!def.sellerOwned.count(field))
+            return json{{"id", id},
+                        {"status", "rejected"},
+                        {"code", "unknown_field"},
+                        {"field", field},
+                        {"message", "\"" + field + "\" is not a field of " + entity + "."}};
+    }
+
+    // 3. Three-way merge against the server's current values.
+    const json serverData = current ? current->data : json::object();
+    auto merge = mergeFields(serverData, base, fields);
+
+    // 4. Validation of the merged record, with the app's rules.
+    json canonical;
+    if (entity == "listing") {
+        json sellerPart = json::object();
+        for (const auto &[field, value] : merge.merged.items())
+            if (def.sellerOwned.count(field))
+                sellerPart[field] = value;
+        sellerPart["id"] = entityId;
+        auto decoded = listing::fromJson(sellerPart);
+        auto issues = decoded.issues;
+        if (issues.empty()) {
+            issues = listing::validateForStatus(decoded.listing, listing::ValidationContext{});
+            if (current) {
+                const auto from = listing::parseStatus(serverData.value("status", "draft"));
+                if (from && *from != decoded.listing.status &&
+                    !listing::canTransition(*from, decoded.listing.status))
+                    issues.push_back({"status",
+                                      "status_transition",
+                                      {{"from", std::string(listing::toString(*from))},
+                                       {"to", std::string(listing::toString(decoded.listing.status))}}});
+            }
+        }
+        if (!issues.empty()) {
+            auto r = rejected(id, "validation",
+                              "The listing is not valid: " + issues.front().field + " (" +
+                                  issues.front().code + ").");
+            r["issues"] = issuesJson(issues);
+            return r;
+        }
+        canonical = listing::sellerOwnedJson(decoded.listing);
+        canonical["moderation"] = serverData.value("moderation", "published");
+        canonical["moderation_reason"] = serverData.value("moderation_reason", "");
+        canonical["sold_quantity"] = serverData.value("sold_quantity", 0);
+        if (serverData.contains("published_at"))
+            canonical["published_at"] = serverData["published_at"];
+        else if (decoded.listing.status == listing::Status::Active)
+            canonical["published_at"] = nowText();
+    } else {
+        canonical = merge.merged;
+        std::vector<listing::Issue> issues;
+        const auto name = canonical.value("display_name", "");
+        if (!listing::text::isValidUtf8(name) || listing::text::trim(name).empty() ||
+            listing::text::codePoints(name) > 80 || listing::text::hasControlChars(name, false))
+            issues.push_back({"display_name", "invalid_value", {}});
+        if (!m_countries.isValid(canonical.value("country", "")))
+            issues.push_back({"country", "invalid_country", {{"value", canonical.value("country", "")}}});
+        const auto bio = canonical.value("bio", "");
+        if (!listing::text::isValidUtf8(bio) || listing::text::codePoints(bio) > 2000 ||
+            listing::text::hasControlChars(bio, true))
+            issues.push_back({"bio", "invalid_value", {}});
+        for (const auto &[field, value] : fields.items())
+            if (!value.is_string() && !value.is_null())
+                issues.push_back({field, "json_invalid", {{"expected", "text"}}});
+        if (!issues.empty()) {
+            auto r = rejected(id, "validation", "The profile is not valid: " + issues.front().field + ".");
+            r["issues"] = issuesJson(issues);
+            return r;
+        }
+    }
+
+    // 5. Write: the record (if it changed), the conflict record, the resolution.
+    SyncRecord record =
+        current ? *current : SyncRecord{entity, entityId, ctx.userId, 0, false, json::object()};
+    if (!current || canonical != current->data) {
+        record.revision += 1;
+        record.data = canonical;
+        store::SyncStore::saveRecord(ctx.tx, record);
+        if (entity == "listing")
+            store::SyncStore::projectListing(ctx.tx, record);
+        else
+            store::SyncStore::updateUserProfile(ctx.tx, ctx.userId, canonical.value("display_name", ""),
+                                                canonical.value("country", ""));
+        ctx.changes.push_back({0, entity, entityId, "upsert", record.revision, record.data.dump()});
+    }
+    if (resolving && resolving->state != "resolved") {
+        resolving->state = "resolved";
+        resolving->revision += 1;
+        store::SyncStore::saveConflict(ctx.tx, *resolving);
+        ctx.changes.push_back(
+            {0, "conflict", resolving->id, "upsert", resolving->revision, resolving->toJson().dump()});
+    }
+    json result{{"id", id}, {"status", "applied"}, {"revision", record.revision}};
+    if (!merge.conflicts.empty()) {
+        store::ConflictRecord conflict;
+        conflict.id = Poco::UUIDGenerator::defaultGenerator().createRandom().toString();
+        conflict.ownerId = ctx.userId;
+        conflict.entity = entity;
+        conflict.entityId = entityId;
+        conflict.fields = merge.conflicts;
+        store::SyncStore::saveConflict(ctx.tx, conflict);
+        ctx.changes.push_back(
+            {0, "conflict", conflict.id, "upsert", conflict.revision, conflict.toJson().dump()});
+        result["status"] = "conflict";
+        result["conflict_id"] = conflict.id;
+    }
+    return result;
+}
+
+json SyncService::remove(Context &ctx, const std::string &entityId)
+{
+    auto current = store::SyncStore::loadRecord(ctx.tx, "listing", entityId);
+    if (!current) {
+        const auto owner = store::SyncStore::projectedListingOwner(ctx.tx, entityId);
+        if (owner && *owner == ctx.userId)
+            current = store::SyncStore::recordFromProjection(ctx.tx, entityId);
+    }
+    if (!current || current->ownerId != ctx.userId)
+        return rejected(ctx.mutationId, "forbidden", "The record does not exist or belongs to someone else.");
+    if (!current->deleted) {
+        current->deleted = true;
+        current->revision += 1;
+        current->data = json::object();
+        store::SyncStore::saveRecord(ctx.tx, *current);
+        store::SyncStore::removeListingProjection(ctx.tx, entityId);
+        ctx.changes.push_back({0, "listing", entityId, "delete", current->revision, {}});
+    }
+    return json{{"id", ctx.mutationId}, {"status", "applied"}, {"revision", current->revision}};
+}
+
+json SyncService::resolve(Context &ctx, const std::string &conflictId, const json &fields)
+{
+    auto conflict = store::SyncStore::loadConflict(ctx.tx, conflictId);
+    if (!conflict || conflict->ownerId != ctx.userId)
+        return rejected(ctx.mutationId, "forbidden", "The record does not exist or belongs to someone else.");
+    json base = json::object();
+    for (const auto &[field, value] : fields.items()) {
+        if (!conflict->fields.contains(field))
+            return json{{"id", ctx.mutationId},
+                        {"status", "rejected"},
+                        {"code", "not_in_conflict"},
+                        {"field", field},
+                        {"message", "The conflict does not hold the field \"" + field + "\"."}};
+        base[field] = conflict->fields[field].value("server", json());
+    }
+    const auto target = store::SyncStore::loadRecord(ctx.tx, conflict->entity, conflict->entityId);
+    if (target && target->deleted) {
+        // The record is gone: nothing to apply, the conflict is settled.
+        if (conflict->state != "resolved") {
+            conflict->state = "resolved";
+            conflict->revision += 1;
+            store::SyncStore::saveConflict(ctx.tx, *conflict);
+            ctx.changes.push_back(
+                {0, "conflict", conflict->id, "upsert", conflict->revision, conflict->toJson().dump()});
+        }
+        return json{{"id", ctx.mutationId}, {"status", "applied"}, {"revision", target->revision}};
+    }
+    return upsert(ctx, conflict->entity, conflict->entityId, fields, base, &*conflict);
+}
+
+std::optional<std::int64_t> moderateListing(store::Database &db, const std::string &listingId,
+                                            const std::string &moderation, const std::string &reason)
+{
+    store::Transaction tx(db);
+    auto record = store::SyncStore::loadRecord(tx, "listing", listingId);
+    if (!record)
+        record = store::SyncStore::recordFromProjection(tx, listingId);
+    if (!record || record->deleted)
+        return std::nullopt;
+    store::ChangeLog::lockOwner(tx, record->ownerId);
+    // Re-read under the owner's lock: a push may have changed it meanwhile.
+    if (auto again = store::SyncStore::loadRecord(tx, "listing", listingId))
+        record = std::move(again);
+    record->data["moderation"] = moderation;
+    record->data["moderation_reason"] = moderation == "published" ? "" : reason;
+    record->revision += 1;
+    store::SyncStore::saveRecord(tx, *record);
+    store::SyncStore::projectListing(tx, *record);
+    std::vector<Change> changes{{0, "listing", listingId, "upsert", record->revision, record->data.dump()}};
+    store::ChangeLog::append(tx, record->ownerId, changes);
+    tx.commit();
+    return record->revision;
+}
+
+} // namespace caravan::api::sync

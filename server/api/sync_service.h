@@ -1,0 +1,65 @@
+#pragma once
+
+#include "store/sync_store.h"
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace caravan::accounts {
+class Countries;
+}
+
+namespace caravan::api::sync {
+
+inline constexpr std::size_t kMaxMutations = 100;
+inline constexpr std::size_t kMaxPushBytes = 1024 * 1024;
+inline constexpr std::int64_t kDefaultPullLimit = 200;
+inline constexpr std::int64_t kMaxPullLimit = 500;
+
+// Applies pushed mutations (docs/sync.md, "Push"): each in its own transaction together with the
+// client's last_mutation_id, exactly once per client mutation id.
+class SyncService
+{
+public:
+    SyncService(store::Database &db, const accounts::Countries &countries)
+        : m_db(db)
+        , m_store(db)
+        , m_countries(countries)
+    {}
+
+    // Checks the shape of a push body; "" if it is fine, else what is wrong (for a 400).
+    static std::string checkPush(const nlohmann::json &body);
+
+    // The user `clientId` is bound to (binding it to `userId` on first use).
+    std::string bindClient(const std::string &clientId, const std::string &userId)
+    {
+        return m_store.bindClient(clientId, userId);
+    }
+
+    // Applies one mutation of `userId`'s client and returns its result object.
+    nlohmann::json apply(const std::string &userId, const std::string &clientId,
+                         const nlohmann::json &mutation);
+
+    store::SyncStore &store() { return m_store; }
+
+private:
+    struct Context;
+    nlohmann::json applyInTransaction(store::Transaction &tx, const std::string &userId,
+                                      const nlohmann::json &m);
+    nlohmann::json upsert(Context &ctx, const std::string &entity, const std::string &entityId,
+                          const nlohmann::json &fields, const nlohmann::json &base,
+                          store::ConflictRecord *resolving);
+    nlohmann::json remove(Context &ctx, const std::string &entityId);
+    nlohmann::json resolve(Context &ctx, const std::string &conflictId, const nlohmann::json &fields);
+
+    store::Database &m_db;
+    store::SyncStore m_store;
+    const accounts::Countries &m_countries;
+};
+
+// Sets (or clears, for "published") a listing's moderation from the server side and appends the change so
+// the seller's devices see it. Returns the new revision, or nothing if there is no such listing.
+std::optional<std::int64_t> moderateListing(store::Database &db, const std::string &listingId,
+                                            const std::string &moderation, const std::string &reason);
+
+} // namespace caravan::api::sync
