@@ -1,0 +1,146 @@
+#include "accounts/crypto.h"
+#include "test_sync_helpers.h"
+
+using namespace caravan::test;
+using namespace caravan::test::sync;
+
+namespace {
+
+std::string photoFixture(const std::string &name)
+{
+    return readFile(TestEnv::fixtures() / "photos" / name);
+}
+
+// A JPEG that carries metadata: an EXIF block and a comment right after the start marker.
+std::string withMetadata(const std::string &jpeg)
+{
+    auto segment = [](unsigned char marker, const std::string &payload) {
+        const auto len = payload.size() + 2;
+        return std::string{char(0xFF), char(marker), char(len >> 8), char(len & 0xFF)} + payload;
+    };
+    return jpeg.substr(0, 2) +
+           segment(0xE1, std::string("Exif\0\0", 6) + "GPS 35.6762N 139.6503E secret-home") +
+           segment(0xFE, "taken at home, secret-home") + jpeg.substr(2);
+}
+
+HttpResponse put(TestServer &ts, const Seller &s, const std::string &sha, std::size_t offset,
+                 std::size_t total, const std::string &chunk)
+{
+    Client c(ts.port());
+    return c.request("PUT",
+                     "/api/v1/photos/" + sha + "/upload?offset=" + std::to_string(offset) +
+                         "&total=" + std::to_string(total),
+                     chunk, "application/octet-stream", s.auth());
+}
+
+json status(TestServer &ts, const Seller &s, const std::string &sha)
+{
+    Client c(ts.port());
+    const auto r = c.get("/api/v1/photos/" + sha + "/upload", s.auth());
+    REQUIRE(r.status == 200);
+    return json::parse(r.body);
+}
+
+json missing(TestServer &ts, const Seller &s, const json &hashes)
+{
+    Client c(ts.port());
+    const auto r = c.postJson("/api/v1/photos/missing", json{{"hashes", hashes}}.dump(), s.auth());
+    REQUIRE(r.status == 200);
+    return json::parse(r.body).at("missing");
+}
+
+} // namespace
+
+TEST_CASE("photos: a chunked upload survives an interruption and resumes from the reported offset",
+          "[photos]")
+{
+    TestServer ts;
+    const auto mei = makeSeller(ts, "mei@example.org");
+    const auto bytes = withMetadata(photoFixture("teapot.jpg"));
+    const auto sha = caravan::accounts::sha256Hex(bytes);
+    const auto other = caravan::accounts::sha256Hex("other");
+    CHECK(missing(ts, mei, {sha, other, sha}) == json::array({sha, other}));
+    CHECK(status(ts, mei, sha) == json{{"offset", 0}, {"complete", false}});
+
+    const std::size_t chunk = 150;
+    REQUIRE(bytes.size() > 3 * chunk);
+    auto r = put(ts, mei, sha, 0, bytes.size(), bytes.substr(0, chunk));
+    REQUIRE(r.status == 200);
+    CHECK(json::parse(r.body) == json{{"offset", chunk}, {"complete", false}});
+    // The connection drops while the second chunk travels: the client does not know what arrived.
+    // Sending from a wrong offset is refused with the offset the server holds.
+    r = put(ts, mei, sha, 2 * chunk, bytes.size(), bytes.substr(2 * chunk, chunk));
+    CHECK(r.status == 409);
+    CHECK(json::parse(r.body).at("offset") == chunk);
+    // After a restart the client asks, and continues from there.
+    const auto offset = status(ts, mei, sha).at("offset").get<std::size_t>();
+    CHECK(offset == chunk);
+    for (std::size_t at = offset; at < bytes.size(); at += chunk) {
+        r = put(ts, mei, sha, at, bytes.size(), bytes.substr(at, chunk));
+        REQUIRE(r.status == 200);
+    }
+    CHECK(json::parse(r.body).at("complete") == true);
+    CHECK(status(ts, mei, sha).at("complete") == true);
+    CHECK(missing(ts, mei, {sha, other}) == json::array({other}));
+
+    // Stored re-encoded: still a JPEG of the same size in pixels, without the metadata.
+    Client buyer(ts.port());
+    const auto served = buyer.get("/photos/" + sha + ".jpg");
+    REQUIRE(served.status == 200);
+    CHECK(served.header("content-type") == "image/jpeg");
+    CHECK(served.body.substr(0, 3) == std::string("\xFF\xD8\xFF", 3));
+    CHECK(served.body.find("secret-home") == std::string::npos);
+    CHECK(served.body.find("Exif") == std::string::npos);
+    CHECK(bytes.find("secret-home") != std::string::npos);
+
+    // Uploading it again is answered at once.
+    r = put(ts, mei, sha, 0, bytes.size(), bytes.substr(0, chunk));
+    CHECK(json::parse(r.body).at("complete") == true);
+}
+
+TEST_CASE("photos: a wrong hash, a file that is no JPEG and a truncated JPEG are refused", "[photos]")
+{
+    TestServer ts;
+    const auto mei = makeSeller(ts, "mei@example.org");
+    const auto jpeg = photoFixture("lantern.jpg");
+
+    // Bytes that do not match the name.
+    const auto wrongName = caravan::accounts::sha256Hex("something else");
+    auto r = put(ts, mei, wrongName, 0, jpeg.size(), jpeg);
+    CHECK(r.status == 422);
+    CHECK(json::parse(r.body).at("error") == "hash_mismatch");
+    CHECK(status(ts, mei, wrongName).at("offset") == 0); // discarded
+
+    // Not a JPEG: a PNG and a text file, named correctly.
+    const auto png = readFile(TestEnv::fixtures() / "sync" / "small.png");
+    r = put(ts, mei, caravan::accounts::sha256Hex(png), 0, png.size(), png);
+    CHECK(r.status == 415);
+    CHECK(json::parse(r.body).at("error") == "unsupported_type");
+    const std::string text = "just some text pretending to be a photo";
+    r = put(ts, mei, caravan::accounts::sha256Hex(text), 0, text.size(), text);
+    CHECK(r.status == 415);
+    CHECK(json::parse(r.body).at("error") == "not_an_image");
+
+    // A JPEG cut off in the middle of its data.
+    const auto cut = jpeg.substr(0, jpeg.size() * 2 / 3);
+    const auto cutSha = caravan::accounts::sha256Hex(cut);
+    r = put(ts, mei, cutSha, 0, cut.size(), cut);
+    CHECK(r.status == 422);
+    CHECK(json::parse(r.body).at("error") == "corrupt_image");
+    CHECK(missing(ts, mei, {cutSha}) == json::array({cutSha}));
+
+    // Too many pixels on the longest side.
+    const auto wide = readFile(TestEnv::fixtures() / "sync" / "wide.jpg");
+    r = put(ts, mei, caravan::accounts::sha256Hex(wide), 0, wide.size(), wide);
+    CHECK(r.status == 422);
+    CHECK(json::parse(r.body).at("error") == "too_large_dimensions");
+
+    // Bad requests.
+    CHECK(put(ts, mei, "not-a-hash", 0, 10, "0123456789").status == 400);
+    CHECK(put(ts, mei, wrongName, 0, 13 * 1024 * 1024, "x").status == 413);
+    CHECK(put(ts, mei, wrongName, 5, 6, "xx").status == 400);
+    Client anonymous(ts.port());
+    CHECK(anonymous.get("/api/v1/photos/" + wrongName + "/upload").status == 401);
+    Client c(ts.port());
+    CHECK(c.postJson("/api/v1/photos/missing", R"({"hashes": ["ABC"]})", mei.auth()).status == 400);
+}
