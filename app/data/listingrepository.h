@@ -66,6 +66,7 @@ public:
 
     [[nodiscard]] QString lastError() const { return m_lastError; }
     [[nodiscard]] const listing::ValidationContext &validationContext() const { return m_ctx; }
+    [[nodiscard]] QSqlDatabase database() const { return m_db; }
 
 private:
     bool write(const listing::Listing &listing, ListingSaveResult &result);

@@ -3,6 +3,7 @@
 #include "core/version.h"
 #include "sync/accountsession.h"
 #include "sync/connectivitymonitor.h"
+#include "ui/listingsview.h"
 #include "ui/placeholderpanel.h"
 #include "ui/settingspage.h"
 #include "ui/signindialog.h"
@@ -144,6 +145,8 @@ void MainWindow::buildMenus()
     QAction *quit = account->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    m_listingsMenu = menuBar()->addMenu(tr("&Listings"));
+    m_listingsMenu->setEnabled(false);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Caravan"), this, &MainWindow::showAbout);
 }
@@ -153,8 +156,8 @@ void MainWindow::installPlaceholders()
     // Sections that are not built yet say so plainly. Each is a slot another part replaces.
     setSectionWidget(Section::Listings,
                      new PlaceholderPanel(tr("Listings"),
-                                          tr("Listing management is not built yet. Drafting, pricing and "
-                                             "publishing listings will appear here in a later version."),
+                                          tr("Sign in once to work on your listings. They are kept on this "
+                                             "computer, so you can draft and edit them offline afterwards."),
                                           this));
     setSectionWidget(Section::Orders,
                      new PlaceholderPanel(tr("Orders"),
@@ -230,6 +233,7 @@ void MainWindow::sectionActivated(const QModelIndex &index)
 
 void MainWindow::refreshAccount()
 {
+    refreshListings();
     const Section before = currentSection();
     m_sections->setStaff(m_session.isStaff());
     // Keep the user where they were unless that section just disappeared.
@@ -247,6 +251,28 @@ void MainWindow::refreshAccount()
     }
     m_signOutAction->setEnabled(account.has_value());
     refreshBanner();
+}
+
+void MainWindow::refreshListings()
+{
+    // The listings view works on the signed-in account's local database; a new account gets a new view.
+    data::LocalDatabase *db = m_session.database();
+    if (db == m_listingsDatabase && (db == nullptr || m_listingsView))
+        return;
+    m_listingsDatabase = db;
+    m_listingsMenu->clear();
+    m_listingsMenu->setEnabled(db != nullptr);
+    if (!db) {
+        setSectionWidget(Section::Listings,
+                         new PlaceholderPanel(tr("Listings"),
+                                              tr("Sign in once to work on your listings. They are kept on this "
+                                                 "computer, so you can draft and edit them offline afterwards."),
+                                              this));
+        return;
+    }
+    m_listingsView = new ListingsView(*db, this);
+    setSectionWidget(Section::Listings, m_listingsView);
+    m_listingsMenu->addActions(m_listingsView->menuActions());
 }
 
 void MainWindow::refreshBanner()

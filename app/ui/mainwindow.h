@@ -8,6 +8,7 @@
 #include <QPointer>
 
 class QLabel;
+class QMenu;
 class QListView;
 class QPushButton;
 class QStackedWidget;
@@ -19,6 +20,7 @@ class ConnectivityMonitor;
 
 namespace caravan::ui {
 
+class ListingsView;
 class SettingsPage;
 class StatusIndicators;
 
@@ -53,6 +55,7 @@ private:
     void installPlaceholders();
     void refreshAccount();
     void refreshBanner();
+    void refreshListings();
     void sectionActivated(const QModelIndex &index);
     void showAbout();
 
@@ -70,6 +73,9 @@ private:
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QPointer<SignInDialog> m_signInDialog;
+    QMenu *m_listingsMenu = nullptr;
+    QPointer<ListingsView> m_listingsView;
+    const void *m_listingsDatabase = nullptr; // the account database the listings view works on
 };
 
 } // namespace caravan::ui

@@ -1,6 +1,7 @@
 #include "test_listing_support.h"
 
 #include "data/listingrepository.h"
+#include "data/photostore.h"
 #include "money/money.h"
 
 #include <QDir>
@@ -15,7 +16,20 @@ QString projectSourceDir()
     return QDir(QStringLiteral(CARAVAN_TRANSLATIONS_DIR "/..")).absolutePath();
 }
 
+namespace {
+std::vector<listing::Listing> readDemo();
+}
+
 std::vector<listing::Listing> demoListings()
+{
+    auto listings = readDemo();
+    for (auto &l : listings)
+        l.photos.clear();
+    return listings;
+}
+
+namespace {
+std::vector<listing::Listing> readDemo()
 {
     QFile file(projectSourceDir() + QStringLiteral("/resources/demo/demo.json"));
     REQUIRE(file.open(QIODevice::ReadOnly));
@@ -45,9 +59,28 @@ std::vector<listing::Listing> demoListings()
         for (const auto &[key, value] : item.at("specifics").items())
             l.specifics[key] = value.is_string() ? value.get<std::string>() : value.dump();
         l.status = listing::Status::Active;
+        for (const auto &photo : item.at("photos"))
+            l.photos.push_back(photo.get<std::string>()); // demo paths; replaced or dropped below
         out.push_back(std::move(l));
     }
     return out;
+}
+} // namespace
+
+std::vector<listing::Listing> demoListingsWithPhotos(data::PhotoStore &photos)
+{
+    auto listings = readDemo();
+    for (auto &l : listings) {
+        std::vector<std::string> stored;
+        for (const auto &path : l.photos) {
+            const auto result = photos.importFile(projectSourceDir() + QStringLiteral("/resources/") +
+                                                  QString::fromStdString(path));
+            if (result.ok)
+                stored.push_back(result.sha256.toStdString());
+        }
+        l.photos = stored;
+    }
+    return listings;
 }
 
 listing::Listing publishableListing()

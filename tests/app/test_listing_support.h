@@ -2,6 +2,10 @@
 
 #include "listing/listing.h"
 
+namespace caravan::data {
+class PhotoStore;
+}
+
 #include <QString>
 #include <vector>
 
@@ -13,5 +17,7 @@ std::vector<listing::Listing> demoListings();
 // One publishable listing (the first demo listing).
 listing::Listing publishableListing();
 QString projectSourceDir();
+// The demo listings with their demo photos imported into `photos` (resources/demo/photos).
+std::vector<listing::Listing> demoListingsWithPhotos(data::PhotoStore &photos);
 
 } // namespace caravan::test
