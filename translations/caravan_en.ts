@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>caravan::data::ConflictStore</name>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>This conflict no longer exists.</translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation>This conflict has already been resolved.</translation>
+    </message>
+    <message>
+        <source>Choose a value for “%1” first.</source>
+        <translation>Choose a value for “%1” first.</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of this conflict.</source>
+        <translation>“%1” is not part of this conflict.</translation>
+    </message>
+</context>
+<context>
     <name>caravan::data::LocalDatabase</name>
     <message>
         <source>Cannot create the folder %1 for the local database.</source>
@@ -64,6 +83,52 @@
     <message>
         <source>The system keyring reported an error: %1</source>
         <translation>The system keyring reported an error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::models::ConflictFieldsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before (last sync)</source>
+        <translation>Before (last sync)</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::models::ConflictListModel</name>
+    <message>
+        <source>Listing %1</source>
+        <translation>Listing %1</translation>
+    </message>
+    <message>
+        <source> (resolved, waiting to sync)</source>
+        <translation> (resolved, waiting to sync)</translation>
     </message>
 </context>
 <context>
@@ -286,6 +351,87 @@ Source: %2</translation>
     </message>
 </context>
 <context>
+    <name>caravan::models::SyncLogModel</name>
+    <message numerus="yes">
+        <source>Synced: %n change(s) sent or received.</source>
+        <translation>
+            <numerusform>Synced: %n change sent or received.</numerusform>
+            <numerusform>Synced: %n changes sent or received.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused a change (%1).</source>
+        <translation>The server refused a change (%1).</translation>
+    </message>
+    <message>
+        <source>This record was changed here and on another device or the server. Open Conflicts to decide.</source>
+        <translation>This record was changed here and on another device or the server. Open Conflicts to decide.</translation>
+    </message>
+    <message>
+        <source>Sync failed; it will be retried automatically.</source>
+        <translation>Sync failed; it will be retried automatically.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this sign-in. Sign in again to sync.</source>
+        <translation>The server no longer accepts this sign-in. Sign in again to sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) uploaded.</source>
+        <translation>
+            <numerusform>%n photo uploaded.</numerusform>
+            <numerusform>%n photos uploaded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused a photo.</source>
+        <translation>The server refused a photo.</translation>
+    </message>
+    <message>
+        <source>A photo is missing on this computer and could not be uploaded.</source>
+        <translation>A photo is missing on this computer and could not be uploaded.</translation>
+    </message>
+    <message>
+        <source>This record was deleted elsewhere while it had unsent changes here; they are kept.</source>
+        <translation>This record was deleted elsewhere while it had unsent changes here; they are kept.</translation>
+    </message>
+    <message>
+        <source>A record from the server could not be stored locally.</source>
+        <translation>A record from the server could not be stored locally.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>caravan::sync::AccountSession</name>
     <message>
         <source>Not signed in. Your local data is available; sign in to sync.</source>
@@ -396,6 +542,33 @@ Source: %2</translation>
     <message>
         <source>--password-stdin needs --email</source>
         <translation>--password-stdin needs --email</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::ConflictDialog</name>
+    <message>
+        <source>Keep this device&apos;s value</source>
+        <translation>Keep this device's value</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s value</source>
+        <translation>Keep the server's value</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>The same field was changed on this device and elsewhere. Choose what to keep for each field, or double-click “Keep” to type a merged value. Nothing is discarded until you resolve.</source>
+        <translation>The same field was changed on this device and elsewhere. Choose what to keep for each field, or double-click “Keep” to type a merged value. Nothing is discarded until you resolve.</translation>
+    </message>
+    <message>
+        <source>Choose a value for every field first.</source>
+        <translation>Choose a value for every field first.</translation>
     </message>
 </context>
 <context>
@@ -843,6 +1016,14 @@ Source: %2</translation>
         <source>%1 (%2), not signed in</source>
         <translation>%1 (%2), not signed in</translation>
     </message>
+    <message>
+        <source>Sync &amp;log</source>
+        <translation>Sync &amp;log</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ui::PdfDeclarationWriter</name>
@@ -1156,6 +1337,92 @@ Changes waiting to be sent to the server: %2</translation>
     <message>
         <source>Offline — working with local data</source>
         <translation>Offline — working with local data</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::SyncLogWindow</name>
+    <message>
+        <source>Sync log</source>
+        <translation>Sync log</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::SyncStatus</name>
+    <message>
+        <source>Sync log</source>
+        <translation>Sync log</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: no account</source>
+        <translation>Sync: no account</translation>
+    </message>
+    <message>
+        <source>Offline — changes are kept and sent later</source>
+        <translation>Offline — changes are kept and sent later</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Sync failed; retrying soon</source>
+        <translation>Sync failed; retrying soon</translation>
+    </message>
+    <message>
+        <source>Online, not synced yet</source>
+        <translation>Online, not synced yet</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Synced just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Synced %n minute ago</numerusform>
+            <numerusform>Synced %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synced %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photos %1 of %2</source>
+        <translation>Photos %1 of %2</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2</source>
+        <translation>Sending %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n change(s)</source>
+        <translation>
+            <numerusform>Received %n change</numerusform>
+            <numerusform>Received %n changes</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>caravan::data::ConflictStore</name>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>此冲突已不存在。</translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation>此冲突已经解决。</translation>
+    </message>
+    <message>
+        <source>Choose a value for “%1” first.</source>
+        <translation>请先为“%1”选择一个值。</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of this conflict.</source>
+        <translation>“%1”不属于此冲突。</translation>
+    </message>
+</context>
+<context>
     <name>caravan::data::LocalDatabase</name>
     <message>
         <source>Cannot create the folder %1 for the local database.</source>
@@ -64,6 +83,52 @@
     <message>
         <source>The system keyring reported an error: %1</source>
         <translation>系统密钥环报告了错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::models::ConflictFieldsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before (last sync)</source>
+        <translation>之前（上次同步）</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>本设备</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::models::ConflictListModel</name>
+    <message>
+        <source>Listing %1</source>
+        <translation>商品 %1</translation>
+    </message>
+    <message>
+        <source> (resolved, waiting to sync)</source>
+        <translation>（已解决，等待同步）</translation>
     </message>
 </context>
 <context>
@@ -286,6 +351,85 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>caravan::models::SyncLogModel</name>
+    <message numerus="yes">
+        <source>Synced: %n change(s) sent or received.</source>
+        <translation>
+            <numerusform>已同步：发送或接收了 %n 项更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused a change (%1).</source>
+        <translation>服务器拒绝了一项更改（%1）。</translation>
+    </message>
+    <message>
+        <source>This record was changed here and on another device or the server. Open Conflicts to decide.</source>
+        <translation>此记录在本设备和另一台设备或服务器上都被修改了。请打开“冲突”来决定保留哪个。</translation>
+    </message>
+    <message>
+        <source>Sync failed; it will be retried automatically.</source>
+        <translation>同步失败，将自动重试。</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this sign-in. Sign in again to sync.</source>
+        <translation>服务器不再接受此登录。请重新登录以同步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) uploaded.</source>
+        <translation>
+            <numerusform>已上传 %n 张照片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused a photo.</source>
+        <translation>服务器拒绝了一张照片。</translation>
+    </message>
+    <message>
+        <source>A photo is missing on this computer and could not be uploaded.</source>
+        <translation>本机缺少一张照片，无法上传。</translation>
+    </message>
+    <message>
+        <source>This record was deleted elsewhere while it had unsent changes here; they are kept.</source>
+        <translation>此记录已在别处删除，但本机有尚未发送的更改；这些更改已保留。</translation>
+    </message>
+    <message>
+        <source>A record from the server could not be stored locally.</source>
+        <translation>无法在本地保存来自服务器的一条记录。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>caravan::sync::AccountSession</name>
     <message>
         <source>Not signed in. Your local data is available; sign in to sync.</source>
@@ -396,6 +540,33 @@ Source: %2</source>
     <message>
         <source>--password-stdin needs --email</source>
         <translation>--password-stdin 需要同时指定 --email</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::ConflictDialog</name>
+    <message>
+        <source>Keep this device&apos;s value</source>
+        <translation>保留本设备的值</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s value</source>
+        <translation>保留服务器的值</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>The same field was changed on this device and elsewhere. Choose what to keep for each field, or double-click “Keep” to type a merged value. Nothing is discarded until you resolve.</source>
+        <translation>同一字段在本设备和别处都被修改了。请为每个字段选择要保留的值，或双击“保留”输入合并后的值。在您解决之前，任何内容都不会被丢弃。</translation>
+    </message>
+    <message>
+        <source>Choose a value for every field first.</source>
+        <translation>请先为每个字段选择一个值。</translation>
     </message>
 </context>
 <context>
@@ -843,6 +1014,14 @@ Source: %2</source>
         <source>%1 (%2), not signed in</source>
         <translation>%1（%2），未登录</translation>
     </message>
+    <message>
+        <source>Sync &amp;log</source>
+        <translation>同步日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>冲突(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ui::PdfDeclarationWriter</name>
@@ -1156,6 +1335,88 @@ Changes waiting to be sent to the server: %2</source>
     <message>
         <source>Offline — working with local data</source>
         <translation>离线 — 正在使用本地数据</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::SyncLogWindow</name>
+    <message>
+        <source>Sync log</source>
+        <translation>同步日志</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::SyncStatus</name>
+    <message>
+        <source>Sync log</source>
+        <translation>同步日志</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: no account</source>
+        <translation>同步：未打开账户</translation>
+    </message>
+    <message>
+        <source>Offline — changes are kept and sent later</source>
+        <translation>离线——更改已保存，稍后发送</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Sync failed; retrying soon</source>
+        <translation>同步失败，即将重试</translation>
+    </message>
+    <message>
+        <source>Online, not synced yet</source>
+        <translation>在线，尚未同步</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>刚刚已同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前已同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>已于 %1 同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n 项更改待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photos %1 of %2</source>
+        <translation>照片 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2</source>
+        <translation>正在发送 %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n change(s)</source>
+        <translation>
+            <numerusform>已接收 %n 项更改</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -338,6 +338,26 @@ bool SyncJournal::appendLog(SyncLogLevel level, const QString &kind, const QStri
     return query.exec() || fail(QStringLiteral("writing the sync log"), query.lastError().text());
 }
 
+QVector<SyncLogEntry> SyncJournal::logEntries(int limit) const
+{
+    QVector<SyncLogEntry> entries;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, at, level, kind, entity, entity_id, count, code, detail "
+                                 "FROM sync_log ORDER BY id DESC LIMIT :limit"));
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (!query.exec())
+        return entries;
+    while (query.next()) {
+        entries.append({query.value(0).toLongLong(),
+                        QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs),
+                        query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+                        query.value(5).toString(), query.value(6).toInt(), query.value(7).toString(),
+                        query.value(8).toString()});
+    }
+    return entries;
+}
+
 QJsonObject SyncJournal::serverRecord(const QString &entity, const QString &entityId, qint64 *revision) const
 {
     QSqlQuery query(m_db);

@@ -57,6 +57,20 @@ struct PulledChange
 
 enum class SyncLogLevel { Info, Warning, Error };
 
+// One line of the sync log (the seller can open it).
+struct SyncLogEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString level; // info, warning, error
+    QString kind;  // synced, rejected, conflict, failed, photos_uploaded, ...
+    QString entity;
+    QString entityId;
+    int count = 0;
+    QString code;
+    QString detail;
+};
+
 // The app's sync journal: the sync state row, the last pulled server state of every record, the local
 // merge of pulled pages with pending edits, the outcome of pushes and the sync log. Only SQL here.
 class SyncJournal final
@@ -92,6 +106,9 @@ public:
                    const QString &entityId = {}, int count = 0, const QString &code = {},
                    const QString &detail = {});
 
+    // The newest `limit` log lines, newest first.
+    [[nodiscard]] QVector<SyncLogEntry> logEntries(int limit = 1000) const;
+
     // The last server state of a record (empty when never pulled).
     [[nodiscard]] QJsonObject serverRecord(const QString &entity, const QString &entityId,
                                            qint64 *revision = nullptr) const;
@@ -99,6 +116,7 @@ public:
     [[nodiscard]] QString issueCode(const QString &entity, const QString &entityId) const;
 
     [[nodiscard]] QString lastError() const { return m_lastError; }
+    [[nodiscard]] QSqlDatabase database() const { return m_db; }
 
     // Seller-owned fields of a listing (docs/sync.md).
     static const QStringList &listingSellerFields();

@@ -3,6 +3,10 @@
 #include "core/version.h"
 #include "sync/accountsession.h"
 #include "sync/connectivitymonitor.h"
+#include "sync/synccontroller.h"
+#include "ui/conflictdialog.h"
+#include "ui/synclogwindow.h"
+#include "ui/syncstatus.h"
 #include "ui/listingsview.h"
 #include "ui/placeholderpanel.h"
 #include "ui/settingspage.h"
@@ -112,6 +116,23 @@ MainWindow::MainWindow(sync::AccountSession &session, sync::ConnectivityMonitor 
     setCentralWidget(central);
 
     statusBar()->addPermanentWidget(m_status, 1);
+    // Sync: the engine for the open account, its status area, the log and the conflict screen.
+    m_sync = new sync::SyncController(m_session, m_connectivity, this);
+    m_syncStatus = new SyncStatus(this);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    m_syncStatus->setClient(m_sync->client());
+    m_syncStatus->setOnline(m_connectivity.state() == sync::ConnectivityMonitor::State::Online);
+    connect(m_sync, &sync::SyncController::clientChanged, m_syncStatus, &SyncStatus::setClient);
+    connect(&m_connectivity, &sync::ConnectivityMonitor::stateChanged, m_syncStatus,
+            [this](sync::ConnectivityMonitor::State state) {
+                m_syncStatus->setOnline(state == sync::ConnectivityMonitor::State::Online);
+            });
+    connect(m_syncStatus, &SyncStatus::syncLogRequested, this, &MainWindow::openSyncLog);
+    connect(m_syncStatus, &SyncStatus::conflictsRequested, this, &MainWindow::openConflicts);
+    connect(m_syncStatus, &SyncStatus::syncNowRequested, this, [this] {
+        if (m_sync->client())
+            m_sync->client()->syncNow();
+    });
     buildMenus();
     installPlaceholders();
 
@@ -141,6 +162,9 @@ void MainWindow::buildMenus()
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     m_signInAction = account->addAction(tr("&Sign in…"), this, &MainWindow::openSignInDialog);
     m_signOutAction = account->addAction(tr("Sign &out"), &m_session, &sync::AccountSession::signOut);
+    account->addSeparator();
+    account->addAction(tr("Sync &log"), this, &MainWindow::openSyncLog);
+    account->addAction(tr("&Conflicts…"), this, &MainWindow::openConflicts);
     account->addSeparator();
     QAction *quit = account->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -301,6 +325,43 @@ SignInDialog *MainWindow::openSignInDialog()
     m_signInDialog->raise();
     m_signInDialog->activateWindow();
     return m_signInDialog;
+}
+
+QWidget *MainWindow::openSyncLog()
+{
+    if (!m_session.database())
+        return nullptr;
+    if (!m_syncLog) {
+        auto *window = new SyncLogWindow(m_session.database()->connection(), this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        if (auto *client = m_sync->client())
+            connect(client, &sync::SyncClient::logAppended, window, &SyncLogWindow::reload);
+        m_syncLog = window;
+    }
+    m_syncLog->show();
+    m_syncLog->raise();
+    return m_syncLog;
+}
+
+QWidget *MainWindow::openConflicts()
+{
+    if (!m_session.database())
+        return nullptr;
+    if (!m_conflicts) {
+        auto *dialog = new ConflictDialog(m_session.database()->connection(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (auto *client = m_sync->client()) {
+            connect(client, &sync::SyncClient::conflictsChanged, dialog, &ConflictDialog::reload);
+            connect(dialog, &ConflictDialog::resolved, client, [client] {
+                emit client->conflictsChanged();
+                client->localChanged();
+            });
+        }
+        m_conflicts = dialog;
+    }
+    m_conflicts->show();
+    m_conflicts->raise();
+    return m_conflicts;
 }
 
 void MainWindow::showAbout()

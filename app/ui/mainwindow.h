@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace caravan::sync {
 class AccountSession;
 class ConnectivityMonitor;
+class SyncController;
 } // namespace caravan::sync
 
 namespace caravan::ui {
@@ -23,6 +24,7 @@ namespace caravan::ui {
 class ListingsView;
 class SettingsPage;
 class StatusIndicators;
+class SyncStatus;
 
 // The seller's workbench: navigation on the left, the chosen section on the right, the account, server
 // and connection in the status bar. Every section is a replaceable widget slot (setSectionWidget).
@@ -46,9 +48,14 @@ public:
 
     [[nodiscard]] StatusIndicators *statusIndicators() const { return m_status; }
     [[nodiscard]] SignInDialog *signInDialog() const { return m_signInDialog; }
+    [[nodiscard]] SyncStatus *syncStatus() const { return m_syncStatus; }
+    [[nodiscard]] sync::SyncController *syncController() const { return m_sync; }
 
     // Opens (or raises) the sign-in dialog without blocking.
     SignInDialog *openSignInDialog();
+    // Open (or raise) the sync log and the conflict screen of the open account (nullptr without one).
+    QWidget *openSyncLog();
+    QWidget *openConflicts();
 
 private:
     void buildMenus();
@@ -76,6 +83,10 @@ private:
     QMenu *m_listingsMenu = nullptr;
     QPointer<ListingsView> m_listingsView;
     const void *m_listingsDatabase = nullptr; // the account database the listings view works on
+    sync::SyncController *m_sync = nullptr;
+    SyncStatus *m_syncStatus = nullptr;
+    QPointer<QWidget> m_syncLog;
+    QPointer<QWidget> m_conflicts;
 };
 
 } // namespace caravan::ui
