@@ -51,15 +51,8 @@ Response SyncApi::push(http::Request &req)
     if (m_service.bindClient(clientId, userId) != userId)
         return Response::jsonError(403, "forbidden", "This client_id belongs to another account.");
 
-    json results = json::array();
     std::int64_t last = 0;
-    for (const auto &m : mutations) {
-        results.push_back(m_service.apply(userId, clientId, m));
-        last = std::max(last, m.at("id").get<std::int64_t>());
-    }
-    store::Transaction tx(m_db);
-    last = std::max(last, store::SyncStore::lastMutationId(tx, clientId));
-    tx.commit();
+    const auto results = m_service.applyBatch(userId, clientId, mutations, last);
     return sync::compressed(req, Response::json(200, json{{"results", results}, {"last_mutation_id", last}}));
 }
 

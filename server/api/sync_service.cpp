@@ -85,29 +85,56 @@ std::string SyncService::checkPush(const json &body)
     return {};
 }
 
-json SyncService::apply(const std::string &userId, const std::string &clientId, const json &mutation)
+json SyncService::alreadyHandled(store::Transaction &tx, const std::string &userId, const json &mutation)
 {
-    const auto id = mutation.at("id").get<std::int64_t>();
+    // Handled before (a retry after a lost response, or a duplicated request): nothing changes.
+    json r{{"id", mutation.at("id")}, {"status", "applied"}};
+    const auto &entity = mutation.at("entity").get_ref<const std::string &>();
+    const auto &entityId = mutation.at("entity_id").get_ref<const std::string &>();
+    if (entity == "conflict") {
+        if (auto c = store::SyncStore::loadConflict(tx, entityId); c && c->ownerId == userId)
+            if (auto rev = store::SyncStore::recordRevision(tx, c->entity, c->entityId))
+                r["revision"] = *rev;
+    } else if (auto rev = store::SyncStore::recordRevision(tx, entity, entityId)) {
+        r["revision"] = *rev;
+    }
+    return r;
+}
+
+json SyncService::applyBatch(const std::string &userId, const std::string &clientId, const json &mutations,
+                             std::int64_t &lastMutationId)
+{
+    // One database transaction for the request, one savepoint per mutation: each mutation applies
+    // completely (with the client's last_mutation_id) or not at all, and the answer is only sent after
+    // the commit, so a crash before it loses nothing the client was told about. One commit per batch
+    // instead of one per mutation saves a disk flush per mutation.
+    json results = json::array();
     store::Transaction tx(m_db);
     store::ChangeLog::lockOwner(tx, userId);
-    if (id <= store::SyncStore::lastMutationId(tx, clientId)) {
-        // Handled before (a retry after a lost response, or a duplicated request): nothing changes.
-        json r{{"id", id}, {"status", "applied"}};
-        const auto &entity = mutation.at("entity").get_ref<const std::string &>();
-        const auto &entityId = mutation.at("entity_id").get_ref<const std::string &>();
-        if (entity == "conflict") {
-            if (auto c = store::SyncStore::loadConflict(tx, entityId); c && c->ownerId == userId)
-                if (auto rev = store::SyncStore::recordRevision(tx, c->entity, c->entityId))
-                    r["revision"] = *rev;
-        } else if (auto rev = store::SyncStore::recordRevision(tx, entity, entityId)) {
-            r["revision"] = *rev;
+    std::int64_t last = store::SyncStore::lastMutationId(tx, clientId);
+    for (const auto &m : mutations) {
+        const auto id = m.at("id").get<std::int64_t>();
+        if (id <= last) {
+            results.push_back(alreadyHandled(tx, userId, m));
+            continue;
         }
-        return r;
+        tx.execute("SAVEPOINT mutation");
+        try {
+            auto result = applyInTransaction(tx, userId, m);
+            store::SyncStore::setLastMutationId(tx, clientId, id);
+            tx.execute("RELEASE SAVEPOINT mutation");
+            results.push_back(std::move(result));
+            last = id;
+        } catch (...) {
+            // Keep what the earlier mutations did; the client retries from this one.
+            tx.execute("ROLLBACK TO SAVEPOINT mutation");
+            tx.commit();
+            throw;
+        }
     }
-    auto result = applyInTransaction(tx, userId, mutation);
-    store::SyncStore::setLastMutationId(tx, clientId, id);
     tx.commit();
-    return result;
+    lastMutationId = last;
+    return results;
 }
 
 json SyncService::applyInTransaction(store::Transaction &tx, const std::string &userId, const json &m)

@@ -16,8 +16,8 @@ inline constexpr std::size_t kMaxPushBytes = 1024 * 1024;
 inline constexpr std::int64_t kDefaultPullLimit = 200;
 inline constexpr std::int64_t kMaxPullLimit = 500;
 
-// Applies pushed mutations (docs/sync.md, "Push"): each in its own transaction together with the
-// client's last_mutation_id, exactly once per client mutation id.
+// Applies pushed mutations (docs/sync.md, "Push"): each atomically together with the client's
+// last_mutation_id, exactly once per client mutation id.
 class SyncService
 {
 public:
@@ -36,14 +36,16 @@ public:
         return m_store.bindClient(clientId, userId);
     }
 
-    // Applies one mutation of `userId`'s client and returns its result object.
-    nlohmann::json apply(const std::string &userId, const std::string &clientId,
-                         const nlohmann::json &mutation);
+    // Applies the mutations of `userId`'s client in order and returns one result object per mutation;
+    // `lastMutationId` is then the highest id handled for the client. Each mutation is atomic.
+    nlohmann::json applyBatch(const std::string &userId, const std::string &clientId,
+                              const nlohmann::json &mutations, std::int64_t &lastMutationId);
 
     store::SyncStore &store() { return m_store; }
 
 private:
     struct Context;
+    nlohmann::json alreadyHandled(store::Transaction &tx, const std::string &userId, const nlohmann::json &m);
     nlohmann::json applyInTransaction(store::Transaction &tx, const std::string &userId,
                                       const nlohmann::json &m);
     nlohmann::json upsert(Context &ctx, const std::string &entity, const std::string &entityId,
