@@ -230,6 +230,11 @@ Poco::Data::Session Database::session()
         Poco::Data::Statement fk(s);
         fk << "PRAGMA foreign_keys = ON";
         fk.execute();
+        // With WAL, NORMAL keeps every committed transaction through a crash of the process (SIGKILL);
+        // only a power loss can lose the last commits. FULL would flush the disk on every commit.
+        Poco::Data::Statement sync(s);
+        sync << "PRAGMA synchronous = NORMAL";
+        sync.execute();
     }
     return s;
 }
