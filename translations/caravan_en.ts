@@ -21,6 +21,55 @@
     </message>
 </context>
 <context>
+    <name>caravan::data::ListingCsv</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>There is nothing to import.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::data::ListingRepository</name>
+    <message numerus="yes">
+        <source>The listing “%1” was not saved: %n problem(s) to fix.</source>
+        <translation>
+            <numerusform>The listing “%1” was not saved: %n problem to fix.</numerusform>
+            <numerusform>The listing “%1” was not saved: %n problems to fix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on the local database: %1</source>
+        <translation>Cannot start a transaction on the local database: %1</translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation>Saving failed: %1</translation>
+    </message>
+    <message>
+        <source>Saving the listing failed: %1</source>
+        <translation>Saving the listing failed: %1</translation>
+    </message>
+    <message>
+        <source>Saving the listing&apos;s photos failed: %1</source>
+        <translation>Saving the listing&apos;s photos failed: %1</translation>
+    </message>
+    <message>
+        <source>Queueing the change for sync failed: %1</source>
+        <translation>Queueing the change for sync failed: %1</translation>
+    </message>
+    <message>
+        <source>There is no listing %1.</source>
+        <translation>There is no listing %1.</translation>
+    </message>
+</context>
+<context>
     <name>caravan::data::LocalDatabase</name>
     <message>
         <source>Cannot create the folder %1 for the local database.</source>
@@ -60,6 +109,95 @@
     <message>
         <source>Upgrading the local database failed: %1. Nothing was changed.</source>
         <translation>Upgrading the local database failed: %1. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::data::PackingEvidenceRepository</name>
+    <message>
+        <source>Packing evidence belongs to a listing or an order.</source>
+        <translation>Packing evidence belongs to a listing or an order.</translation>
+    </message>
+    <message>
+        <source>Add at least one photo of the packed parcel.</source>
+        <translation>Add at least one photo of the packed parcel.</translation>
+    </message>
+    <message>
+        <source>Enter the measured weight and all three sides of the parcel.</source>
+        <translation>Enter the measured weight and all three sides of the parcel.</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::data::PhotoStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; photos that large are not accepted.</source>
+        <translation>%1 is larger than %2 MB; photos that large are not accepted.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>This is not an image Caravan can read (JPEG, PNG, WebP, GIF or BMP).</source>
+        <translation>This is not an image Caravan can read (JPEG, PNG, WebP, GIF or BMP).</translation>
+    </message>
+    <message>
+        <source>The image claims to be %1 × %2 pixels, which is larger than any camera photo (at most %3 pixels on a side and %4 megapixels are accepted).</source>
+        <translation>The image claims to be %1 × %2 pixels, which is larger than any camera photo (at most %3 pixels on a side and %4 megapixels are accepted).</translation>
+    </message>
+    <message>
+        <source>The JPEG file is incomplete (it was probably cut off while copying or downloading).</source>
+        <translation>The JPEG file is incomplete (it was probably cut off while copying or downloading).</translation>
+    </message>
+    <message>
+        <source>The PNG file is incomplete (it was probably cut off while copying or downloading).</source>
+        <translation>The PNG file is incomplete (it was probably cut off while copying or downloading).</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded: %1</source>
+        <translation>The image could not be decoded: %1</translation>
+    </message>
+    <message>
+        <source>There is no image to add.</source>
+        <translation>There is no image to add.</translation>
+    </message>
+    <message>
+        <source>The image is larger than %1 pixels on a side.</source>
+        <translation>The image is larger than %1 pixels on a side.</translation>
+    </message>
+    <message>
+        <source>The image has no pixels.</source>
+        <translation>The image has no pixels.</translation>
+    </message>
+    <message>
+        <source>The photo could not be encoded as JPEG.</source>
+        <translation>The photo could not be encoded as JPEG.</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved in %1.</source>
+        <translation>The photo could not be saved in %1.</translation>
+    </message>
+    <message>
+        <source>The photo could not be recorded: %1</source>
+        <translation>The photo could not be recorded: %1</translation>
+    </message>
+    <message>
+        <source>The photo is not in the local photo store.</source>
+        <translation>The photo is not in the local photo store.</translation>
+    </message>
+    <message>
+        <source>The crop area is too small (at least 16 × 16 pixels).</source>
+        <translation>The crop area is too small (at least 16 × 16 pixels).</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::data::TemplateRepository</name>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>A template needs a name.</translation>
     </message>
 </context>
 <context>
@@ -281,6 +419,61 @@ Source: %2</translation>
     </message>
 </context>
 <context>
+    <name>caravan::models::ListingTableModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>(untitled draft)</source>
+        <translation>(untitled draft)</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
     <name>caravan::models::OutboxModel</name>
     <message>
         <source>Changed</source>
@@ -498,6 +691,117 @@ Source: %2</translation>
     </message>
 </context>
 <context>
+    <name>caravan::ui::BulkEdit</name>
+    <message>
+        <source>Select the listings to edit first.</source>
+        <translation>Select the listings to edit first.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be read: %1</source>
+        <translation>The amount cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>No listing was changed.</source>
+        <translation>No listing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>bulk edit of %n listing(s)</source>
+        <translation>
+            <numerusform>bulk edit of %n listing</numerusform>
+            <numerusform>bulk edit of %n listings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Edit %n listing(s)</source>
+        <translation>
+            <numerusform>Edit %n listing</numerusform>
+            <numerusform>Edit %n listings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the price by a percentage</source>
+        <translation>Change the price by a percentage</translation>
+    </message>
+    <message>
+        <source>Change the price by an amount</source>
+        <translation>Change the price by an amount</translation>
+    </message>
+    <message>
+        <source>Set the postage services</source>
+        <translation>Set the postage services</translation>
+    </message>
+    <message>
+        <source>Set where they ship to</source>
+        <translation>Set where they ship to</translation>
+    </message>
+    <message>
+        <source>Set the status</source>
+        <translation>Set the status</translation>
+    </message>
+    <message>
+        <source>e.g. -10 for 10 % off, 5 for 5 % more</source>
+        <translation>e.g. -10 for 10 % off, 5 for 5 % more</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>e.g. -2.50</source>
+        <translation>e.g. -2.50</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Every country</source>
+        <translation>Every country</translation>
+    </message>
+    <message>
+        <source>Only these countries</source>
+        <translation>Only these countries</translation>
+    </message>
+    <message>
+        <source>Every country except these</source>
+        <translation>Every country except these</translation>
+    </message>
+    <message>
+        <source>Country codes, e.g. DE, FR, IT</source>
+        <translation>Country codes, e.g. DE, FR, IT</translation>
+    </message>
+    <message>
+        <source>Ships to</source>
+        <translation>Ships to</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Enter the country codes separated by commas.</source>
+        <translation>Enter the country codes separated by commas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s) changed. Edit › Undo reverts the whole change.</source>
+        <translation>
+            <numerusform>%n listing changed. Edit › Undo reverts the whole change.</numerusform>
+            <numerusform>%n listings changed. Edit › Undo reverts the whole change.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left unchanged:</source>
+        <translation>Left unchanged:</translation>
+    </message>
+</context>
+<context>
     <name>caravan::ui::CommandLine</name>
     <message>
         <source>Caravan seller workbench: list, ship and get paid across borders.</source>
@@ -548,11 +852,11 @@ Source: %2</translation>
     <name>caravan::ui::ConflictDialog</name>
     <message>
         <source>Keep this device&apos;s value</source>
-        <translation>Keep this device's value</translation>
+        <translation>Keep this device&apos;s value</translation>
     </message>
     <message>
         <source>Keep the server&apos;s value</source>
-        <translation>Keep the server's value</translation>
+        <translation>Keep the server&apos;s value</translation>
     </message>
     <message>
         <source>Resolve</source>
@@ -569,6 +873,59 @@ Source: %2</translation>
     <message>
         <source>Choose a value for every field first.</source>
         <translation>Choose a value for every field first.</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::CsvImportDialog</name>
+    <message>
+        <source>Import listings from %1</source>
+        <translation>Import listings from %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Skip bad rows and import the others</source>
+        <translation>Skip bad rows and import the others</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s) checked, no problems found.</source>
+        <translation>
+            <numerusform>%n listing checked, no problems found.</numerusform>
+            <numerusform>%n listings checked, no problems found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have problems. Nothing is imported from a file with problems unless you choose to skip the bad rows.</source>
+        <translation>%1 of %2 rows have problems. Nothing is imported from a file with problems unless you choose to skip the bad rows.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n good row(s)</source>
+        <translation>
+            <numerusform>Import %n good row</numerusform>
+            <numerusform>Import %n good rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -845,6 +1202,181 @@ Source: %2</translation>
     </message>
 </context>
 <context>
+    <name>caravan::ui::EditorForm</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>(choose a country)</source>
+        <translation>(choose a country)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>What it is, brand, model, size: e.g. Vintage Seiko 5 automatic watch</source>
+        <translation>What it is, brand, model, size: e.g. Vintage Seiko 5 automatic watch</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>(choose a category)</source>
+        <translation>(choose a category)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>(choose the condition)</source>
+        <translation>(choose the condition)</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Describe the item honestly: flaws, wear, what is included.</source>
+        <translation>Describe the item honestly: flaws, wear, what is included.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Item specifics</source>
+        <translation>Item specifics</translation>
+    </message>
+    <message>
+        <source>Price and quantity</source>
+        <translation>Price and quantity</translation>
+    </message>
+    <message>
+        <source>e.g. 85.00</source>
+        <translation>e.g. 85.00</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Buyers may make offers</source>
+        <translation>Buyers may make offers</translation>
+    </message>
+    <message>
+        <source>Shipping and customs</source>
+        <translation>Shipping and customs</translation>
+    </message>
+    <message>
+        <source>Ships from</source>
+        <translation>Ships from</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Handling time</source>
+        <translation>Handling time</translation>
+    </message>
+    <message>
+        <source>Every country</source>
+        <translation>Every country</translation>
+    </message>
+    <message>
+        <source>Only these countries</source>
+        <translation>Only these countries</translation>
+    </message>
+    <message>
+        <source>Every country except these</source>
+        <translation>Every country except these</translation>
+    </message>
+    <message>
+        <source>Country codes, e.g. DE, FR, IT</source>
+        <translation>Country codes, e.g. DE, FR, IT</translation>
+    </message>
+    <message>
+        <source>Ships to</source>
+        <translation>Ships to</translation>
+    </message>
+    <message>
+        <source>Postage services</source>
+        <translation>Postage services</translation>
+    </message>
+    <message>
+        <source> g</source>
+        <translation> g</translation>
+    </message>
+    <message>
+        <source>Packed weight</source>
+        <translation>Packed weight</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Packed size (L × W × H)</source>
+        <translation>Packed size (L × W × H)</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>Country of origin</translation>
+    </message>
+    <message>
+        <source>HS code, e.g. 9102.21, or search by keyword</source>
+        <translation>HS code, e.g. 9102.21, or search by keyword</translation>
+    </message>
+    <message>
+        <source>HS code</source>
+        <translation>HS code</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start at a set time</source>
+        <translation>Start at a set time</translation>
+    </message>
+    <message>
+        <source>Scheduled start</source>
+        <translation>Scheduled start</translation>
+    </message>
+    <message>
+        <source>Choose a category to get a suggested HS code.</source>
+        <translation>Choose a category to get a suggested HS code.</translation>
+    </message>
+    <message>
+        <source>Suggested for this category: %1 — %2</source>
+        <translation>Suggested for this category: %1 — %2</translation>
+    </message>
+    <message>
+        <source>This category has no item specifics.</source>
+        <translation>This category has no item specifics.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>caravan::ui::LandedCostDestinationsDialog</name>
     <message>
         <source>Destinations to quote</source>
@@ -919,6 +1451,237 @@ Source: %2</translation>
     </message>
 </context>
 <context>
+    <name>caravan::ui::ListingEditor</name>
+    <message>
+        <source>edit %1</source>
+        <translation>edit %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Relist</source>
+        <translation>Relist</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Apply template…</source>
+        <translation>Apply template…</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Save as template…</translation>
+    </message>
+    <message>
+        <source>Record packing evidence…</source>
+        <translation>Record packing evidence…</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>New draft</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editing…</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked in red</source>
+        <translation>Not saved: fix the fields marked in red</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>New listing</source>
+        <translation>New listing</translation>
+    </message>
+    <message>
+        <source>This listing cannot be %1 now.</source>
+        <translation>This listing cannot be %1 now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot be %1 yet: %n field(s) to fix.</source>
+        <translation>
+            <numerusform>Cannot be %1 yet: %n field to fix.</numerusform>
+            <numerusform>Cannot be %1 yet: %n fields to fix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>Choose a start time under Start first.</source>
+        <translation>Choose a start time under Start first.</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>relisted</source>
+        <translation>relisted</translation>
+    </message>
+    <message>
+        <source>This is a copy; edit it and publish when ready.</source>
+        <translation>This is a copy; edit it and publish when ready.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>There are no templates yet. Fill in a listing and use “Save as template…”.</source>
+        <translation>There are no templates yet. Fill in a listing and use “Save as template…”.</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::ListingsView</name>
+    <message>
+        <source>Listings</source>
+        <translation>Listings</translation>
+    </message>
+    <message>
+        <source>New listing</source>
+        <translation>New listing</translation>
+    </message>
+    <message>
+        <source>Bulk edit…</source>
+        <translation>Bulk edit…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions and brands</source>
+        <translation>Search titles, descriptions and brands</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <source>← All listings</source>
+        <translation>← All listings</translation>
+    </message>
+    <message>
+        <source>&amp;New listing</source>
+        <translation>&amp;New listing</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplicate</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit…</source>
+        <translation>&amp;Bulk edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Undo bulk edit</source>
+        <translation>Undo bulk edit</translation>
+    </message>
+    <message>
+        <source>Redo bulk edit</source>
+        <translation>Redo bulk edit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s)</source>
+        <translation>
+            <numerusform>%n listing</numerusform>
+            <numerusform>%n listings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete listings</source>
+        <translation>Delete listings</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n listing(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n listing? This cannot be undone.</numerusform>
+            <numerusform>Delete %n listings? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation>Bulk edit</translation>
+    </message>
+    <message>
+        <source>Select the listings to edit first.</source>
+        <translation>Select the listings to edit first.</translation>
+    </message>
+    <message>
+        <source>Import listings</source>
+        <translation>Import listings</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export listings</source>
+        <translation>Export listings</translation>
+    </message>
+</context>
+<context>
     <name>caravan::ui::MainWindow</name>
     <message>
         <source>Sign in…</source>
@@ -955,10 +1718,6 @@ Source: %2</translation>
     <message>
         <source>Listings</source>
         <translation>Listings</translation>
-    </message>
-    <message>
-        <source>Listing management is not built yet. Drafting, pricing and publishing listings will appear here in a later version.</source>
-        <translation>Listing management is not built yet. Drafting, pricing and publishing listings will appear here in a later version.</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -1023,6 +1782,76 @@ Source: %2</translation>
     <message>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>&amp;Listings</source>
+        <translation>&amp;Listings</translation>
+    </message>
+    <message>
+        <source>Sign in once to work on your listings. They are kept on this computer, so you can draft and edit them offline afterwards.</source>
+        <translation>Sign in once to work on your listings. They are kept on this computer, so you can draft and edit them offline afterwards.</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::PackingEvidenceDialog</name>
+    <message>
+        <source>Record packing evidence</source>
+        <translation>Record packing evidence</translation>
+    </message>
+    <message>
+        <source>Photograph the packed parcel and weigh it. The record is timestamped and sealed with a hash, so it can back you up if a buyer disputes what was sent.</source>
+        <translation>Photograph the packed parcel and weigh it. The record is timestamped and sealed with a hash, so it can back you up if a buyer disputes what was sent.</translation>
+    </message>
+    <message>
+        <source>No photos yet</source>
+        <translation>No photos yet</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source> g</source>
+        <translation> g</translation>
+    </message>
+    <message>
+        <source>Measured weight</source>
+        <translation>Measured weight</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Measured size (L × W × H)</source>
+        <translation>Measured size (L × W × H)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Photos of the packed parcel</source>
+        <translation>Photos of the packed parcel</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded %1, seal %2.</source>
+        <translation>Recorded %1, seal %2.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1991,111 @@ Source: %2</translation>
     <message>
         <source>cannot finish %1</source>
         <translation>cannot finish %1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::PhotoCameraDialog</name>
+    <message>
+        <source>No camera was found on this computer. Add photos from files or paste them instead.</source>
+        <translation>No camera was found on this computer. Add photos from files or paste them instead.</translation>
+    </message>
+    <message>
+        <source>This build of Caravan cannot use a camera. Add photos from files or paste them instead.</source>
+        <translation>This build of Caravan cannot use a camera. Add photos from files or paste them instead.</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>Take a photo</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Take photo</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::PhotoCropDialog</name>
+    <message>
+        <source>Crop photo</source>
+        <translation>Crop photo</translation>
+    </message>
+    <message>
+        <source>Drag over the photo to choose the part to keep.</source>
+        <translation>Drag over the photo to choose the part to keep.</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::PhotoStrip</name>
+    <message>
+        <source>Add photos…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Camera…</source>
+        <translation>Camera…</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Rotate left</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Rotate right</translation>
+    </message>
+    <message>
+        <source>Crop…</source>
+        <translation>Crop…</translation>
+    </message>
+    <message>
+        <source>Make cover</source>
+        <translation>Make cover</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Drag photos here from your files, or paste one. The first photo is the cover; drag to reorder. Location data and other metadata are removed from every photo.</source>
+        <translation>Drag photos here from your files, or paste one. The first photo is the cover; drag to reorder. Location data and other metadata are removed from every photo.</translation>
+    </message>
+    <message>
+        <source>(not on this computer)</source>
+        <translation>(not on this computer)</translation>
+    </message>
+    <message>
+        <source>A listing has at most %1 photos; the rest were not added.</source>
+        <translation>A listing has at most %1 photos; the rest were not added.</translation>
+    </message>
+    <message>
+        <source>A listing has at most %1 photos.</source>
+        <translation>A listing has at most %1 photos.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.heic)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.heic)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture.</source>
+        <translation>The clipboard holds no picture.</translation>
+    </message>
+    <message>
+        <source>The photo is not on this computer.</source>
+        <translation>The photo is not on this computer.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 photos</source>
+        <translation>%1 of %2 photos</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Cover</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +2357,33 @@ Changes waiting to be sent to the server: %2</translation>
             <numerusform>Received %n change</numerusform>
             <numerusform>Received %n changes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::TemplateDialog</name>
+    <message>
+        <source>Save as template</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>e.g. Japan Post, worldwide</source>
+        <translation>e.g. Japan Post, worldwide</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Shipping: ships from, destinations, services, handling time, weight and size</source>
+        <translation>Shipping: ships from, destinations, services, handling time, weight and size</translation>
+    </message>
+    <message>
+        <source>Description boilerplate</source>
+        <translation>Description boilerplate</translation>
+    </message>
+    <message>
+        <source>Defaults: category, condition, brand, price, quantity, origin, HS code</source>
+        <translation>Defaults: category, condition, brand, price, quantity, origin, HS code</translation>
     </message>
 </context>
 </TS>

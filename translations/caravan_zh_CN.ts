@@ -21,6 +21,54 @@
     </message>
 </context>
 <context>
+    <name>caravan::data::ListingCsv</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::data::ListingRepository</name>
+    <message numerus="yes">
+        <source>The listing “%1” was not saved: %n problem(s) to fix.</source>
+        <translation>
+            <numerusform>商品“%1”未保存：有 %n 个问题需要修正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on the local database: %1</source>
+        <translation>无法在本地数据库上开始事务：%1</translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation>保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Saving the listing failed: %1</source>
+        <translation>保存商品失败：%1</translation>
+    </message>
+    <message>
+        <source>Saving the listing&apos;s photos failed: %1</source>
+        <translation>保存商品照片失败：%1</translation>
+    </message>
+    <message>
+        <source>Queueing the change for sync failed: %1</source>
+        <translation>无法将更改加入同步队列：%1</translation>
+    </message>
+    <message>
+        <source>There is no listing %1.</source>
+        <translation>不存在商品 %1。</translation>
+    </message>
+</context>
+<context>
     <name>caravan::data::LocalDatabase</name>
     <message>
         <source>Cannot create the folder %1 for the local database.</source>
@@ -60,6 +108,95 @@
     <message>
         <source>Upgrading the local database failed: %1. Nothing was changed.</source>
         <translation>本地数据库升级失败：%1。未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::data::PackingEvidenceRepository</name>
+    <message>
+        <source>Packing evidence belongs to a listing or an order.</source>
+        <translation>打包凭证必须属于某个商品或订单。</translation>
+    </message>
+    <message>
+        <source>Add at least one photo of the packed parcel.</source>
+        <translation>请至少添加一张已打包包裹的照片。</translation>
+    </message>
+    <message>
+        <source>Enter the measured weight and all three sides of the parcel.</source>
+        <translation>请填写包裹实测重量以及长、宽、高三边尺寸。</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::data::PhotoStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; photos that large are not accepted.</source>
+        <translation>%1 超过 %2 MB，不接受这么大的照片。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>This is not an image Caravan can read (JPEG, PNG, WebP, GIF or BMP).</source>
+        <translation>这不是 Caravan 能读取的图片（JPEG、PNG、WebP、GIF 或 BMP）。</translation>
+    </message>
+    <message>
+        <source>The image claims to be %1 × %2 pixels, which is larger than any camera photo (at most %3 pixels on a side and %4 megapixels are accepted).</source>
+        <translation>该图片声称为 %1 × %2 像素，比任何相机照片都大（单边最多 %3 像素、总计最多 %4 百万像素）。</translation>
+    </message>
+    <message>
+        <source>The JPEG file is incomplete (it was probably cut off while copying or downloading).</source>
+        <translation>该 JPEG 文件不完整（可能在复制或下载时被截断）。</translation>
+    </message>
+    <message>
+        <source>The PNG file is incomplete (it was probably cut off while copying or downloading).</source>
+        <translation>该 PNG 文件不完整（可能在复制或下载时被截断）。</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded: %1</source>
+        <translation>无法解码该图片：%1</translation>
+    </message>
+    <message>
+        <source>There is no image to add.</source>
+        <translation>没有可添加的图片。</translation>
+    </message>
+    <message>
+        <source>The image is larger than %1 pixels on a side.</source>
+        <translation>图片单边超过 %1 像素。</translation>
+    </message>
+    <message>
+        <source>The image has no pixels.</source>
+        <translation>图片没有任何像素。</translation>
+    </message>
+    <message>
+        <source>The photo could not be encoded as JPEG.</source>
+        <translation>无法将照片编码为 JPEG。</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved in %1.</source>
+        <translation>无法将照片保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The photo could not be recorded: %1</source>
+        <translation>无法记录照片：%1</translation>
+    </message>
+    <message>
+        <source>The photo is not in the local photo store.</source>
+        <translation>本地照片库中没有这张照片。</translation>
+    </message>
+    <message>
+        <source>The crop area is too small (at least 16 × 16 pixels).</source>
+        <translation>裁剪区域太小（至少 16 × 16 像素）。</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::data::TemplateRepository</name>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>模板需要一个名称。</translation>
     </message>
 </context>
 <context>
@@ -281,6 +418,61 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>caravan::models::ListingTableModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已排期</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售出</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <source>(untitled draft)</source>
+        <translation>（未命名草稿）</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
     <name>caravan::models::OutboxModel</name>
     <message>
         <source>Changed</source>
@@ -496,6 +688,114 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>caravan::ui::BulkEdit</name>
+    <message>
+        <source>Select the listings to edit first.</source>
+        <translation>请先选择要编辑的商品。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be read: %1</source>
+        <translation>无法识别该金额：%1</translation>
+    </message>
+    <message>
+        <source>No listing was changed.</source>
+        <translation>没有商品被更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>bulk edit of %n listing(s)</source>
+        <translation>
+            <numerusform>批量编辑 %n 个商品</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Edit %n listing(s)</source>
+        <translation>
+            <numerusform>编辑 %n 个商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the price by a percentage</source>
+        <translation>按百分比调整价格</translation>
+    </message>
+    <message>
+        <source>Change the price by an amount</source>
+        <translation>按金额调整价格</translation>
+    </message>
+    <message>
+        <source>Set the postage services</source>
+        <translation>设置邮寄服务</translation>
+    </message>
+    <message>
+        <source>Set where they ship to</source>
+        <translation>设置可寄送地区</translation>
+    </message>
+    <message>
+        <source>Set the status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <source>e.g. -10 for 10 % off, 5 for 5 % more</source>
+        <translation>例如 -10 表示降价 10%，5 表示涨价 5%</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>e.g. -2.50</source>
+        <translation>例如 -2.50</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Every country</source>
+        <translation>所有国家</translation>
+    </message>
+    <message>
+        <source>Only these countries</source>
+        <translation>仅限以下国家</translation>
+    </message>
+    <message>
+        <source>Every country except these</source>
+        <translation>除以下国家外的所有国家</translation>
+    </message>
+    <message>
+        <source>Country codes, e.g. DE, FR, IT</source>
+        <translation>国家代码，例如 DE, FR, IT</translation>
+    </message>
+    <message>
+        <source>Ships to</source>
+        <translation>寄送至</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Enter the country codes separated by commas.</source>
+        <translation>请输入以逗号分隔的国家代码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s) changed. Edit › Undo reverts the whole change.</source>
+        <translation>
+            <numerusform>已更改 %n 个商品。使用“撤销”可还原整个更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left unchanged:</source>
+        <translation>未更改：</translation>
+    </message>
+</context>
+<context>
     <name>caravan::ui::CommandLine</name>
     <message>
         <source>Caravan seller workbench: list, ship and get paid across borders.</source>
@@ -567,6 +867,57 @@ Source: %2</source>
     <message>
         <source>Choose a value for every field first.</source>
         <translation>请先为每个字段选择一个值。</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::CsvImportDialog</name>
+    <message>
+        <source>Import listings from %1</source>
+        <translation>从 %1 导入商品</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Skip bad rows and import the others</source>
+        <translation>跳过有问题的行，导入其余行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s) checked, no problems found.</source>
+        <translation>
+            <numerusform>已检查 %n 个商品，未发现问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have problems. Nothing is imported from a file with problems unless you choose to skip the bad rows.</source>
+        <translation>%2 行中有 %1 行存在问题。除非选择跳过有问题的行，否则不会从有问题的文件导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n good row(s)</source>
+        <translation>
+            <numerusform>导入 %n 个正确的行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -843,6 +1194,181 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>caravan::ui::EditorForm</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>(choose a country)</source>
+        <translation>（选择国家）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>What it is, brand, model, size: e.g. Vintage Seiko 5 automatic watch</source>
+        <translation>物品名称、品牌、型号、尺寸，例如：精工 5 号复古自动机械表</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>(choose a category)</source>
+        <translation>（选择类目）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>(choose the condition)</source>
+        <translation>（选择成色）</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>成色</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Describe the item honestly: flaws, wear, what is included.</source>
+        <translation>如实描述物品：瑕疵、磨损以及包含的配件。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Item specifics</source>
+        <translation>物品属性</translation>
+    </message>
+    <message>
+        <source>Price and quantity</source>
+        <translation>价格和数量</translation>
+    </message>
+    <message>
+        <source>e.g. 85.00</source>
+        <translation>例如 85.00</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Buyers may make offers</source>
+        <translation>允许买家议价</translation>
+    </message>
+    <message>
+        <source>Shipping and customs</source>
+        <translation>运输与海关</translation>
+    </message>
+    <message>
+        <source>Ships from</source>
+        <translation>发货地</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Handling time</source>
+        <translation>备货时间</translation>
+    </message>
+    <message>
+        <source>Every country</source>
+        <translation>所有国家</translation>
+    </message>
+    <message>
+        <source>Only these countries</source>
+        <translation>仅限以下国家</translation>
+    </message>
+    <message>
+        <source>Every country except these</source>
+        <translation>除以下国家外的所有国家</translation>
+    </message>
+    <message>
+        <source>Country codes, e.g. DE, FR, IT</source>
+        <translation>国家代码，例如 DE, FR, IT</translation>
+    </message>
+    <message>
+        <source>Ships to</source>
+        <translation>寄送至</translation>
+    </message>
+    <message>
+        <source>Postage services</source>
+        <translation>邮寄服务</translation>
+    </message>
+    <message>
+        <source> g</source>
+        <translation> 克</translation>
+    </message>
+    <message>
+        <source>Packed weight</source>
+        <translation>包装后重量</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>Packed size (L × W × H)</source>
+        <translation>包装尺寸（长 × 宽 × 高）</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>原产国</translation>
+    </message>
+    <message>
+        <source>HS code, e.g. 9102.21, or search by keyword</source>
+        <translation>HS 编码，例如 9102.21，或输入关键词搜索</translation>
+    </message>
+    <message>
+        <source>HS code</source>
+        <translation>HS 编码</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>上架时间</translation>
+    </message>
+    <message>
+        <source>Start at a set time</source>
+        <translation>在指定时间上架</translation>
+    </message>
+    <message>
+        <source>Scheduled start</source>
+        <translation>定时上架</translation>
+    </message>
+    <message>
+        <source>Choose a category to get a suggested HS code.</source>
+        <translation>选择类目后可获得建议的 HS 编码。</translation>
+    </message>
+    <message>
+        <source>Suggested for this category: %1 — %2</source>
+        <translation>该类目的建议编码：%1 — %2</translation>
+    </message>
+    <message>
+        <source>This category has no item specifics.</source>
+        <translation>该类目没有物品属性。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>caravan::ui::LandedCostDestinationsDialog</name>
     <message>
         <source>Destinations to quote</source>
@@ -917,6 +1443,234 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>caravan::ui::ListingEditor</name>
+    <message>
+        <source>edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>定时上架</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>下架</translation>
+    </message>
+    <message>
+        <source>Relist</source>
+        <translation>重新上架</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Apply template…</source>
+        <translation>应用模板…</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>另存为模板…</translation>
+    </message>
+    <message>
+        <source>Record packing evidence…</source>
+        <translation>记录打包凭证…</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>新草稿</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>编辑中…</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked in red</source>
+        <translation>未保存：请修正标红的字段</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>New listing</source>
+        <translation>新建商品</translation>
+    </message>
+    <message>
+        <source>This listing cannot be %1 now.</source>
+        <translation>此商品现在无法%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot be %1 yet: %n field(s) to fix.</source>
+        <translation>
+            <numerusform>暂时无法%1：还有 %n 个字段需要修正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Choose a start time under Start first.</source>
+        <translation>请先在“上架时间”中选择开始时间。</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>定时上架</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>下架</translation>
+    </message>
+    <message>
+        <source>relisted</source>
+        <translation>重新上架</translation>
+    </message>
+    <message>
+        <source>This is a copy; edit it and publish when ready.</source>
+        <translation>这是一份副本；编辑完成后即可发布。</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>There are no templates yet. Fill in a listing and use “Save as template…”.</source>
+        <translation>还没有模板。请先填写一个商品，然后使用“另存为模板…”。</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::ListingsView</name>
+    <message>
+        <source>Listings</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>New listing</source>
+        <translation>新建商品</translation>
+    </message>
+    <message>
+        <source>Bulk edit…</source>
+        <translation>批量编辑…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions and brands</source>
+        <translation>搜索标题、描述和品牌</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>全部类目</translation>
+    </message>
+    <message>
+        <source>← All listings</source>
+        <translation>← 全部商品</translation>
+    </message>
+    <message>
+        <source>&amp;New listing</source>
+        <translation>新建商品(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>复制(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit…</source>
+        <translation>批量编辑(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Undo bulk edit</source>
+        <translation>撤销批量编辑</translation>
+    </message>
+    <message>
+        <source>Redo bulk edit</source>
+        <translation>重做批量编辑</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s)</source>
+        <translation>
+            <numerusform>%n 个商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete listings</source>
+        <translation>删除商品</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n listing(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>要删除 %n 个商品吗？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation>批量编辑</translation>
+    </message>
+    <message>
+        <source>Select the listings to edit first.</source>
+        <translation>请先选择要编辑的商品。</translation>
+    </message>
+    <message>
+        <source>Import listings</source>
+        <translation>导入商品</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export listings</source>
+        <translation>导出商品</translation>
+    </message>
+</context>
+<context>
     <name>caravan::ui::MainWindow</name>
     <message>
         <source>Sign in…</source>
@@ -953,10 +1707,6 @@ Source: %2</source>
     <message>
         <source>Listings</source>
         <translation>商品</translation>
-    </message>
-    <message>
-        <source>Listing management is not built yet. Drafting, pricing and publishing listings will appear here in a later version.</source>
-        <translation>商品管理功能尚未完成。起草、定价和发布商品的功能将在后续版本中出现在这里。</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -1021,6 +1771,75 @@ Source: %2</source>
     <message>
         <source>&amp;Conflicts…</source>
         <translation>冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Listings</source>
+        <translation>商品(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign in once to work on your listings. They are kept on this computer, so you can draft and edit them offline afterwards.</source>
+        <translation>登录一次即可管理您的商品。商品保存在这台电脑上，之后可以离线起草和编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::PackingEvidenceDialog</name>
+    <message>
+        <source>Record packing evidence</source>
+        <translation>记录打包凭证</translation>
+    </message>
+    <message>
+        <source>Photograph the packed parcel and weigh it. The record is timestamped and sealed with a hash, so it can back you up if a buyer disputes what was sent.</source>
+        <translation>为已打包的包裹拍照并称重。记录带有时间戳并以哈希值封存，如果买家对寄出的物品有争议，它可以为您作证。</translation>
+    </message>
+    <message>
+        <source>No photos yet</source>
+        <translation>还没有照片</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source> g</source>
+        <translation> 克</translation>
+    </message>
+    <message>
+        <source>Measured weight</source>
+        <translation>实测重量</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>Measured size (L × W × H)</source>
+        <translation>实测尺寸（长 × 宽 × 高）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Photos of the packed parcel</source>
+        <translation>已打包包裹的照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded %1, seal %2.</source>
+        <translation>已于 %1 记录，封存码 %2。</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1979,111 @@ Source: %2</source>
     <message>
         <source>cannot finish %1</source>
         <translation>无法完成 %1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::PhotoCameraDialog</name>
+    <message>
+        <source>No camera was found on this computer. Add photos from files or paste them instead.</source>
+        <translation>这台电脑上没有找到摄像头。请从文件添加照片或粘贴照片。</translation>
+    </message>
+    <message>
+        <source>This build of Caravan cannot use a camera. Add photos from files or paste them instead.</source>
+        <translation>此版本的 Caravan 无法使用摄像头。请从文件添加照片或粘贴照片。</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>拍摄</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::PhotoCropDialog</name>
+    <message>
+        <source>Crop photo</source>
+        <translation>裁剪照片</translation>
+    </message>
+    <message>
+        <source>Drag over the photo to choose the part to keep.</source>
+        <translation>在照片上拖动，选择要保留的部分。</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::PhotoStrip</name>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Camera…</source>
+        <translation>摄像头…</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>向左旋转</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>向右旋转</translation>
+    </message>
+    <message>
+        <source>Crop…</source>
+        <translation>裁剪…</translation>
+    </message>
+    <message>
+        <source>Make cover</source>
+        <translation>设为封面</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Drag photos here from your files, or paste one. The first photo is the cover; drag to reorder. Location data and other metadata are removed from every photo.</source>
+        <translation>从文件中将照片拖到这里，或直接粘贴。第一张照片是封面；拖动可调整顺序。每张照片的位置数据和其他元数据都会被删除。</translation>
+    </message>
+    <message>
+        <source>(not on this computer)</source>
+        <translation>（不在这台电脑上）</translation>
+    </message>
+    <message>
+        <source>A listing has at most %1 photos; the rest were not added.</source>
+        <translation>每个商品最多 %1 张照片；其余照片未添加。</translation>
+    </message>
+    <message>
+        <source>A listing has at most %1 photos.</source>
+        <translation>每个商品最多 %1 张照片。</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.heic)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.heic)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture.</source>
+        <translation>剪贴板中没有图片。</translation>
+    </message>
+    <message>
+        <source>The photo is not on this computer.</source>
+        <translation>这张照片不在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 photos</source>
+        <translation>%1 / %2 张照片</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>封面</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +2341,33 @@ Changes waiting to be sent to the server: %2</source>
         <translation>
             <numerusform>已接收 %n 项更改</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::TemplateDialog</name>
+    <message>
+        <source>Save as template</source>
+        <translation>另存为模板</translation>
+    </message>
+    <message>
+        <source>e.g. Japan Post, worldwide</source>
+        <translation>例如：日本邮政，寄往全球</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Shipping: ships from, destinations, services, handling time, weight and size</source>
+        <translation>运输：发货地、寄送地区、邮寄服务、备货时间、重量和尺寸</translation>
+    </message>
+    <message>
+        <source>Description boilerplate</source>
+        <translation>描述模板文字</translation>
+    </message>
+    <message>
+        <source>Defaults: category, condition, brand, price, quantity, origin, HS code</source>
+        <translation>默认值：类目、成色、品牌、价格、数量、原产国、HS 编码</translation>
     </message>
 </context>
 </TS>

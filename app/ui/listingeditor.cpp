@@ -168,6 +168,9 @@ ListingEditor::ListingEditor(data::ListingRepository &listings, data::PhotoStore
     splitter->addWidget(m_landedCost);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({3000, 2000}); // proportions: the form gets the larger part
+    scroll->setMinimumWidth(520);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);

@@ -114,16 +114,18 @@ PhotoStrip::PhotoStrip(data::PhotoStore *store, QWidget *parent)
     m_selectionButtons = {left, right, crop, cover, remove};
     for (QPushButton *b : {m_add, paste, camera})
         buttons->addWidget(b);
-    buttons->addSpacing(12);
-    for (QPushButton *b : m_selectionButtons)
-        buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(m_count);
+    auto *selection = new QHBoxLayout;
+    for (QPushButton *b : m_selectionButtons)
+        selection->addWidget(b);
+    selection->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);
     layout->addLayout(buttons);
+    layout->addLayout(selection);
     layout->addWidget(m_message);
     auto *hint =
         new QLabel(tr("Drag photos here from your files, or paste one. The first photo is the cover; "

@@ -45,7 +45,7 @@ void screenshots(const QString &language, const QString &suffix)
     // Covers load in the background; wait until the visible ones are there.
     test::waitFor(
         [&] {
-            for (int row = 0; row < 12; ++row) {
+            for (int row = 0; row < 17; ++row) {
                 const auto cell = view.model()->index(row, models::ListingTableModel::Cover);
                 if (view.model()->data(cell, Qt::DecorationRole).isNull())
                     return false;
