@@ -73,17 +73,9 @@ void PhotoUploader::nextPhoto()
         return nextPhoto();
     }
     m_currentSize = info.size();
-    // Ask how much of an earlier, interrupted upload arrived.
-    m_http.get(uploadPath(m_current), {}, [this](const HttpAnswer &answer) {
-        if (!answer.ok())
-            return finish(false, answer);
-        const QJsonObject state = QJsonDocument::fromJson(answer.body).object();
-        if (state.value(QStringLiteral("complete")).toBool()) {
-            ++m_outcome.uploaded;
-            return nextPhoto();
-        }
-        sendChunk(state.value(QStringLiteral("offset")).toInteger());
-    });
+    // Start at 0: if an earlier, interrupted upload left bytes on the server, it answers 409 with its
+    // offset and we go on from there (one request less per photo than asking first).
+    sendChunk(0);
 }
 
 void PhotoUploader::sendChunk(qint64 offset)
@@ -101,8 +93,14 @@ void PhotoUploader::sendChunk(qint64 offset)
     m_http.put(uploadPath(m_current), query, chunk, [this, next](const HttpAnswer &answer) {
         const QJsonObject body = QJsonDocument::fromJson(answer.body).object();
         if (answer.status == 409) {
-            // The server holds a different amount (a lost answer, a duplicate): go on from there.
-            return sendChunk(body.value(QStringLiteral("offset")).toInteger());
+            // The server holds a different amount (an interrupted upload, a lost answer, a duplicate): go on
+            // from there; if it holds everything already, this photo is done.
+            const qint64 offset = body.value(QStringLiteral("offset")).toInteger();
+            if (body.value(QStringLiteral("complete")).toBool() || offset >= m_currentSize) {
+                ++m_outcome.uploaded;
+                return nextPhoto();
+            }
+            return sendChunk(offset);
         }
         if (answer.status == 422 || answer.status == 413) {
             qCWarning(lcPhotoUpload) << "server refused photo" << m_current << answer.body;

@@ -1,0 +1,214 @@
+// bench_sync: figures for the sync of a seller's catalogue (see bench/bench_sync.cmake). Run it from a build
+// directory: ./bench/bench_sync [--listings N] [--photo-listings M]
+#include "data/listingrepository.h"
+#include "data/photostore.h"
+#include "data/syncjournal.h"
+#include "faultproxy.h"
+#include "sync/syncclient.h"
+#include "syncsupport.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QSqlQuery>
+#include <QTest>
+#include <cstdio>
+
+using namespace caravan;
+using namespace caravan::synctest;
+
+namespace {
+
+struct Run
+{
+    double seconds = 0;
+    qint64 requests = 0;
+    qint64 bytesUp = 0;
+    qint64 bytesDown = 0;
+    qint64 pushRequests = 0;
+    qint64 pushBytes = 0;
+    qint64 photoBytes = 0;
+    bool ok = false;
+};
+
+std::unique_ptr<sync::SyncClient> makeClient(Device &device, quint16 port, const QString &token)
+{
+    auto client = std::make_unique<sync::SyncClient>(device.db->connection());
+    client->setAutomatic(false);
+    client->setServer(QUrl(QStringLiteral("http://127.0.0.1:") + QString::number(port)));
+    client->setToken(token);
+    client->setPullLimit(500);
+    client->setBackoff(50, 1000, 1);
+    const QString folder = device.photoFolder();
+    const QSqlDatabase db = device.db->connection();
+    client->setPhotoResolver(
+        [folder, db](const QString &hash) { return data::PhotoStore(folder, db).filePath(hash); });
+    return client;
+}
+
+// Syncs through a counting proxy until the outbox is empty; `stopAfterPushes` > 0 interrupts the sync
+// (abandoning the request in flight) once the proxy has seen that many push requests.
+Run syncThroughProxy(Device &device, quint16 serverPort, const QString &token, int stopAfterPushes = 0)
+{
+    FaultProxy proxy(serverPort, 1, {});
+    auto client = makeClient(device, proxy.port(), token);
+    Run run;
+    bool done = false;
+    QObject::connect(client.get(), &sync::SyncClient::syncFinished, [&](bool ok) {
+        if (ok && client->pendingCount() == 0)
+            done = true;
+        else if (ok)
+            client->syncNow();
+    });
+    QElapsedTimer clock;
+    clock.start();
+    client->syncNow();
+    QTest::qWaitFor(
+        [&] {
+            if (stopAfterPushes > 0 && proxy.requestsTo("/api/v1/sync/push") >= stopAfterPushes) {
+                client->stop();
+                return true;
+            }
+            return done;
+        },
+        600000);
+    run.seconds = double(clock.nsecsElapsed()) / 1e9;
+    run.ok = done;
+    run.requests = proxy.requests();
+    run.bytesUp = proxy.bytesFromClient();
+    run.bytesDown = proxy.bytesToClient();
+    run.pushRequests = proxy.requestsTo("/api/v1/sync/push");
+    run.pushBytes = proxy.bytesFromClientTo("/api/v1/sync/push");
+    run.photoBytes = proxy.bytesFromClientTo("/api/v1/photos/");
+    return run;
+}
+
+void makeListings(Device &device, int count, int photosEach, int seed)
+{
+    data::ListingRepository repository(device.db->connection());
+    data::PhotoStore photos(device.photoFolder(), device.db->connection());
+    std::vector<listing::Listing> batch;
+    for (int i = 0; i < count; ++i) {
+        auto l = draftListing(i, QStringLiteral("b%1").arg(seed));
+        for (int p = 0; p < photosEach; ++p) {
+            QImage image(320, 240, QImage::Format_RGB32);
+            image.fill(QColor::fromRgb(static_cast<QRgb>((seed * 7919 + i * 31 + p) * 2654435761u)));
+            const auto stored = photos.importImage(image);
+            if (stored.ok)
+                l.photos.push_back(stored.sha256.toStdString());
+        }
+        batch.push_back(std::move(l));
+        if (batch.size() == 500 || i + 1 == count) {
+            const auto saved = repository.saveAll(batch);
+            if (!saved.ok)
+                qFatal("saving listings failed: %s", qPrintable(saved.error));
+            batch.clear();
+        }
+    }
+}
+
+// The same rows written straight into a fresh local listings table, 500 per transaction.
+double bareInsertSeconds(int count)
+{
+    Device device;
+    QSqlDatabase db = device.db->connection();
+    QElapsedTimer clock;
+    clock.start();
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO listings (id, title, description, price_minor, currency, quantity, "
+        "status, revision, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, 'draft', 1, ?, ?)"));
+    for (int i = 0; i < count; ++i) {
+        if (i % 500 == 0)
+            db.transaction();
+        const auto l = draftListing(i);
+        insert.addBindValue(QString::fromStdString(l.id));
+        insert.addBindValue(QString::fromStdString(l.title));
+        insert.addBindValue(QString::fromStdString(l.description));
+        insert.addBindValue(qlonglong(*l.priceMinor));
+        insert.addBindValue(QString::fromStdString(l.currency));
+        insert.addBindValue(QStringLiteral("2026-11-22T00:00:00Z"));
+        insert.addBindValue(QStringLiteral("2026-11-22T00:00:00Z"));
+        insert.exec();
+        if (i % 500 == 499 || i + 1 == count)
+            db.commit();
+    }
+    return double(clock.nsecsElapsed()) / 1e9;
+}
+
+void printRun(const char *name, int listings, const Run &run)
+{
+    std::printf("%-44s %7.2f s  %6.0f listings/s  %8.0f bytes/listing on the wire (%lld up, %lld down)  "
+                "%lld requests%s\n",
+                name, run.seconds, listings / run.seconds, double(run.bytesUp + run.bytesDown) / listings,
+                static_cast<long long>(run.bytesUp), static_cast<long long>(run.bytesDown),
+                static_cast<long long>(run.requests), run.ok ? "" : "  (DID NOT COMPLETE)");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    int listings = 10000;
+    int photoListings = 1000;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--listings") == 0)
+            listings = QByteArray(argv[i + 1]).toInt();
+        if (qstrcmp(argv[i], "--photo-listings") == 0)
+            photoListings = QByteArray(argv[i + 1]).toInt();
+    }
+    ServerDatabase database;
+    ServerProcess server(database);
+    if (!server.start())
+        qFatal("caravan-server did not start: %s", qPrintable(server.output()));
+    const Seller seller = newSeller(database, server.url());
+    if (seller.token.isEmpty())
+        qFatal("no token");
+    std::printf("server: %s on %s\n", database.postgres() ? "PostgreSQL" : "SQLite",
+                qPrintable(server.url().toString()));
+
+    // 1. First sync of N listings without photos, and a fresh device pulling them.
+    Device a;
+    makeListings(a, listings, 0, 1);
+    const Run push = syncThroughProxy(a, quint16(server.port()), seller.token);
+    printRun("first sync, listings without photos (push+pull)", listings, push);
+    Device fresh;
+    const Run pull = syncThroughProxy(fresh, quint16(server.port()), seller.token);
+    printRun("fresh device pulls them", listings, pull);
+    const double bare = bareInsertSeconds(listings);
+    std::printf("bare batched SQLite insert of %d rows:        %7.2f s   sync / bare = %.1fx  (target: <= "
+                "3x, < 10 s)\n",
+                listings, bare, push.seconds / bare);
+    std::printf("server rows per second (accepted listings):    %.0f\n", listings / push.seconds);
+    std::printf("same records on both devices: %s\n",
+                listingsDigest(a.db->connection()) == listingsDigest(fresh.db->connection()) ? "yes" : "NO");
+
+    // 2. First sync of M listings with 3 photos each.
+    const Seller photoSeller = newSeller(database, server.url());
+    Device b;
+    makeListings(b, photoListings, 3, 2);
+    const Run photos = syncThroughProxy(b, quint16(server.port()), photoSeller.token);
+    printRun("first sync, listings with 3 photos each", photoListings, photos);
+    std::printf("  photo upload bytes: %lld (%.0f per photo)\n", static_cast<long long>(photos.photoBytes),
+                double(photos.photoBytes) / (3.0 * photoListings));
+
+    // 3. An interrupted sync resumes without re-sending what arrived.
+    const Seller resumeSeller = newSeller(database, server.url());
+    const int resumeCount = 3000;
+    Device c;
+    makeListings(c, resumeCount, 0, 3);
+    const Run first = syncThroughProxy(c, quint16(server.port()), resumeSeller.token, 12);
+    const int left = data::SyncJournal(c.db->connection()).pendingCount();
+    const Run rest = syncThroughProxy(c, quint16(server.port()), resumeSeller.token);
+    std::printf(
+        "interrupted sync of %d listings: first run %lld push requests (%lld bytes), stopped with %d "
+        "mutations left;\n  resumed run %lld push requests (%lld bytes); %lld push requests in all for %d "
+        "batches of 100 (%s)\n",
+        resumeCount, static_cast<long long>(first.pushRequests), static_cast<long long>(first.pushBytes),
+        left, static_cast<long long>(rest.pushRequests), static_cast<long long>(rest.pushBytes),
+        static_cast<long long>(first.pushRequests + rest.pushRequests), (resumeCount + 99) / 100,
+        rest.ok ? "completed" : "DID NOT COMPLETE");
+    return 0;
+}
