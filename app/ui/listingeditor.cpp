@@ -165,12 +165,15 @@ ListingEditor::ListingEditor(data::ListingRepository &listings, data::PhotoStore
     // The landed-cost panel: what a buyer in each country pays, from the fields as typed.
     m_landedCost = new LandedCostPanel(this);
     m_landedCost->setSettingsRepository(settings);
-    splitter->addWidget(m_landedCost);
+    auto *costScroll = new QScrollArea(this); // its own scrolling, so it never squeezes the form
+    costScroll->setWidgetResizable(true);
+    costScroll->setFrameShape(QFrame::NoFrame);
+    costScroll->setWidget(m_landedCost);
+    splitter->addWidget(costScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({3000, 2000}); // proportions: the form gets the larger part
-    scroll->setMinimumWidth(520);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(560);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);

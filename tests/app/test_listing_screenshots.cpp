@@ -40,7 +40,7 @@ void screenshots(const QString &language, const QString &suffix)
     REQUIRE(repo.saveAll(listings).ok);
 
     ui::ListingsView view(*db);
-    view.resize(1280, 780);
+    view.resize(1440, 860);
     view.show();
     // Covers load in the background; wait until the visible ones are there.
     test::waitFor(
