@@ -67,7 +67,8 @@ LandedCostPanel::LandedCostPanel(QWidget *parent)
     m_view->setAllColumnsShowFocus(true);
     m_view->setWordWrap(false);
     m_view->header()->setStretchLastSection(true);
-    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    // Ten destinations: sizing the columns to their contents is cheap and keeps every amount readable.
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_details = new QTextBrowser(splitter);
     m_details->setOpenExternalLinks(true);
     m_details->setPlaceholderText(tr("Select a destination to read how its figures were computed."));
