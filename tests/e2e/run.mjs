@@ -103,6 +103,7 @@ const scenarios = {
     expect(imgs.length >= 20, `home page shows ${imgs.length} photos`);
     const broken = imgs.filter((i) => !i.ok);
     expect(broken.length === 0, `broken photos: ${broken.map((b) => b.src).join(', ')}`);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(shotDir, 'web-home.png'), fullPage: false });
 
     await page.goto(`${base}${links[0]}`);
