@@ -1,6 +1,10 @@
 #include "demo/demo_seed.h"
 
-#include "web/format.h"
+#include "accounts/crypto.h"
+#include "listing/listing_json.h"
+#include "listing/validation.h"
+#include "money/money.h"
+#include "store/sync_store.h"
 
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -28,11 +32,33 @@ std::string str(const nlohmann::json &o, const char *key, const std::string &whe
     return o[key].get<std::string>();
 }
 
-std::int64_t integer(const nlohmann::json &o, const char *key, const std::string &where)
+std::string describe(const std::vector<listing::Issue> &issues)
 {
-    if (!o.contains(key) || !o[key].is_number_integer() || o[key].get<std::int64_t>() < 0)
-        throw std::runtime_error(where + ": \"" + key + "\" must be a whole number >= 0");
-    return o[key].get<std::int64_t>();
+    std::string out;
+    for (const auto &i : issues)
+        out += (out.empty() ? "" : ", ") + i.field + " (" + i.code + ")";
+    return out;
+}
+
+// The demo entry as the listing's JSON encoding (docs/sync.md field names): the price becomes
+// price_minor, the photo paths their SHA-256 (filled in later), the status "active" unless given.
+nlohmann::json listingFields(const nlohmann::json &entry, const std::string &where)
+{
+    nlohmann::json fields = nlohmann::json::object();
+    for (const auto &[key, value] : entry.items())
+        if (key != "seller" && key != "price" && key != "photos")
+            fields[key] = value;
+    const auto currency = str(entry, "currency", where);
+    const auto price = str(entry, "price", where);
+    try {
+        fields["price_minor"] = money::Money::parse(price, currency).minor();
+    } catch (const std::exception &e) {
+        throw std::runtime_error(where + ": price \"" + price + "\" is not an amount in " + currency + " (" +
+                                 e.what() + ")");
+    }
+    if (!fields.contains("status"))
+        fields["status"] = "active";
+    return fields;
 }
 
 } // namespace
@@ -70,6 +96,8 @@ SeedReport seedDemo(const std::filesystem::path &file, const std::filesystem::pa
         ++report.usersCreated;
     }
 
+    store::SyncStore sync(listings.database());
+    const listing::ValidationContext rules;
     for (const auto &l : doc.value("listings", nlohmann::json::array())) {
         const auto id = str(l, "id", "demo listing");
         const auto where = "demo listing " + id;
@@ -80,38 +108,49 @@ SeedReport seedDemo(const std::filesystem::path &file, const std::filesystem::pa
         const auto seller = users.findByEmail(str(l, "seller", where));
         if (!seller)
             throw std::runtime_error(where + ": seller " + str(l, "seller", where) + " is not a demo user");
-        store::Listing listing;
-        listing.id = id;
-        listing.sellerId = seller->id;
-        listing.title = str(l, "title", where);
-        listing.description = str(l, "description", where);
-        listing.category = str(l, "category", where);
-        listing.condition = str(l, "condition", where);
-        listing.currency = str(l, "currency", where);
-        const auto price = web::parseMoney(str(l, "price", where), listing.currency);
-        if (!price)
-            throw std::runtime_error(where + ": price \"" + str(l, "price", where) +
-                                     "\" is not an amount in " + listing.currency);
-        listing.priceMinor = *price;
-        listing.quantity = integer(l, "quantity", where);
-        listing.shipsFrom = str(l, "ships_from", where);
-        listing.hsCode = str(l, "hs_code", where);
-        listing.weightGrams = integer(l, "weight_g", where);
-        listing.status = "active";
-        listing.moderationStatus = "approved";
-        listing.createdAt = listing.updatedAt = store::nowSeconds();
+
+        // Decode and check everything before the photos are stored: a faulty entry writes nothing.
+        auto fields = listingFields(l, where);
+        std::vector<std::string> photoBytes;
+        nlohmann::json shas = nlohmann::json::array();
         for (const auto &p : l.value("photos", nlohmann::json::array())) {
             const auto path = baseDir / p.get<std::string>();
-            const auto bytes = readBinary(path);
+            auto bytes = readBinary(path);
             if (!store::PhotoFiles::looksLikeJpeg(bytes))
                 throw std::runtime_error(where + ": photo " + path.string() + " is not a JPEG image");
+            shas.push_back(accounts::sha256Hex(bytes));
+            photoBytes.push_back(std::move(bytes));
+        }
+        fields["photos"] = shas;
+        const auto decoded = listing::fromJson(fields);
+        if (!decoded.ok())
+            throw std::runtime_error(where + ": " + describe(decoded.issues));
+        if (!decoded.unknownFields.empty())
+            throw std::runtime_error(where + ": \"" + decoded.unknownFields.front() +
+                                     "\" is not a listing field");
+        const auto issues = listing::validateForStatus(decoded.listing, rules);
+        if (!issues.empty())
+            throw std::runtime_error(where + " cannot be published: " + describe(issues));
+
+        for (const auto &bytes : photoBytes) {
             const auto sha = photos.putJpeg(bytes);
             listings.registerPhoto(sha, "image/jpeg", std::int64_t(bytes.size()));
-            listing.photos.push_back(sha);
             ++report.photosStored;
         }
-        listings.insert(listing);
-        ++report.listingsCreated;
+        // The same record a push of this listing would have made (server-owned fields included).
+        store::SyncRecord record;
+        record.entityId = id;
+        record.ownerId = seller->id;
+        record.data = listing::sellerOwnedJson(decoded.listing);
+        record.data["moderation"] = "published";
+        record.data["moderation_reason"] = "";
+        record.data["sold_quantity"] = 0;
+        if (decoded.listing.status == listing::Status::Active)
+            record.data["published_at"] = listing::formatUtcTimestamp(store::nowSeconds());
+        if (sync.createListing(std::move(record)))
+            ++report.listingsCreated;
+        else
+            ++report.listingsKept;
     }
     return report;
 }

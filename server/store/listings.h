@@ -52,6 +52,7 @@ public:
     explicit ListingRepository(Database &db)
         : m_db(db)
     {}
+    Database &database() { return m_db; }
 
     // Inserts the listing, its photo rows (the photos must be registered) and a change-log entry.
     void insert(const Listing &listing);

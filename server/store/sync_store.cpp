@@ -261,6 +261,24 @@ std::optional<SyncRecord> SyncStore::recordFromProjection(Transaction &tx, const
     return rec;
 }
 
+bool SyncStore::createListing(SyncRecord record)
+{
+    Transaction tx(m_db);
+    ChangeLog::lockOwner(tx, record.ownerId);
+    if (recordRevision(tx, "listing", record.entityId) || projectedListingOwner(tx, record.entityId))
+        return false;
+    record.entity = "listing";
+    record.revision = 1;
+    record.deleted = false;
+    saveRecord(tx, record);
+    projectListing(tx, record);
+    std::vector<Change> changes{
+        {0, "listing", record.entityId, "upsert", record.revision, record.data.dump()}};
+    ChangeLog::append(tx, record.ownerId, changes);
+    tx.commit();
+    return true;
+}
+
 void SyncStore::adoptExisting(const std::string &userId)
 {
     static const char *kOrphans =

@@ -77,6 +77,11 @@ public:
     // holds everything. Cheap when there is nothing to adopt.
     void adoptExisting(const std::string &userId);
 
+    // A listing made on the server side (demo data), owned by `record.ownerId`: its record, projection
+    // and change, in one transaction. Returns false and writes nothing if a listing with this id exists
+    // already (as a record or only as a projection row). The record's photos must be registered.
+    bool createListing(SyncRecord record);
+
     // Listing as a record built from its projection row (for adoption); nothing if there is no row.
     static std::optional<SyncRecord> recordFromProjection(Transaction &tx, const std::string &listingId);
 
