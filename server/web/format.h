@@ -1,17 +1,14 @@
 #pragma once
 
 #include <cstdint>
-#include <optional>
 #include <string>
 
 namespace caravan::web {
 
-// Digits after the decimal point of an ISO 4217 currency (JPY 0, EUR 2, KWD 3).
-int currencyMinorDigits(const std::string &currency);
-// 125000, "JPY" -> "JPY 125,000"; 1250, "EUR" -> "EUR 12.50"
+// 125000, "JPY" -> "JPY 125,000"; 1250, "EUR" -> "EUR 12.50"; 12345, "CLF" -> "CLF 1.2345". The decimal
+// places come from the shared currency table (money::CurrencyTable::standard()). A code that is not in
+// the table is shown as "<code> <minor> (minor units)" rather than with guessed decimals.
 std::string formatMoney(std::int64_t minor, const std::string &currency);
-// "12.50", "EUR" -> 1250. Refuses signs, exponents, and more decimals than the currency has.
-std::optional<std::int64_t> parseMoney(const std::string &text, const std::string &currency);
 // 350 -> "350 g", 1250 -> "1.25 kg"
 std::string formatWeight(std::int64_t grams);
 // Seconds since the epoch -> "2025-01-31 12:00 UTC"
