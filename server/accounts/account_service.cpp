@@ -10,11 +10,11 @@ namespace caravan::accounts {
 using store::nowSeconds;
 
 AccountService::AccountService(store::Database &db, AccountPolicy policy, PasswordPolicy passwords,
-                               Countries countries)
+                               const listing::CountryTable &countries)
     : m_db(db)
     , m_policy(policy)
     , m_passwords(std::move(passwords))
-    , m_countries(std::move(countries))
+    , m_countries(countries)
     , m_hasher(policy.passwordOpsLimit, policy.passwordMemLimit)
     , m_users(db)
     , m_sessions(db)
@@ -60,7 +60,7 @@ RegisterResult AccountService::createUser(const std::string &email, const std::s
         result.error = RegisterError::InvalidEmail;
     else if (!isValidDisplayName(displayName))
         result.error = RegisterError::InvalidName;
-    else if (!m_countries.isValid(country))
+    else if (!m_countries.contains(country))
         result.error = RegisterError::InvalidCountry;
     else {
         switch (m_passwords.check(password)) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accounts/countries.h"
 #include "accounts/password.h"
+#include "listing/countries.h"
 #include "store/sessions.h"
 #include "store/users.h"
 
@@ -84,10 +84,11 @@ struct AccountStats
 class AccountService
 {
 public:
-    AccountService(store::Database &db, AccountPolicy policy, PasswordPolicy passwords, Countries countries);
+    AccountService(store::Database &db, AccountPolicy policy, PasswordPolicy passwords,
+                   const listing::CountryTable &countries);
 
     const AccountPolicy &policy() const { return m_policy; }
-    const Countries &countries() const { return m_countries; }
+    const listing::CountryTable &countries() const { return m_countries; }
 
     // Self-service registration (web): always the roles buyer and seller, never staff.
     RegisterResult registerUser(const std::string &email, const std::string &displayName,
@@ -130,7 +131,7 @@ private:
     store::Database &m_db;
     AccountPolicy m_policy;
     PasswordPolicy m_passwords;
-    Countries m_countries;
+    const listing::CountryTable &m_countries;
     PasswordHasher m_hasher;
     store::UserRepository m_users;
     store::WebSessionRepository m_sessions;

@@ -1,7 +1,7 @@
 #include "api/sync_service.h"
 
-#include "accounts/countries.h"
 #include "api/sync_merge.h"
+#include "listing/countries.h"
 #include "listing/listing_json.h"
 #include "listing/text.h"
 #include "listing/validation.h"
@@ -252,7 +252,7 @@ json SyncService::upsert(Context &ctx, const std::string &entity, const std::str
         if (!listing::text::isValidUtf8(name) || listing::text::trim(name).empty() ||
             listing::text::codePoints(name) > 80 || listing::text::hasControlChars(name, false))
             issues.push_back({"display_name", "invalid_value", {}});
-        if (!m_countries.isValid(canonical.value("country", "")))
+        if (!m_countries.contains(canonical.value("country", "")))
             issues.push_back({"country", "invalid_country", {{"value", canonical.value("country", "")}}});
         const auto bio = canonical.value("bio", "");
         if (!listing::text::isValidUtf8(bio) || listing::text::codePoints(bio) > 2000 ||

@@ -5,8 +5,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-namespace caravan::accounts {
-class Countries;
+namespace caravan::listing {
+class CountryTable;
 }
 
 namespace caravan::api::sync {
@@ -21,7 +21,7 @@ inline constexpr std::int64_t kMaxPullLimit = 500;
 class SyncService
 {
 public:
-    SyncService(store::Database &db, const accounts::Countries &countries)
+    SyncService(store::Database &db, const listing::CountryTable &countries)
         : m_db(db)
         , m_store(db)
         , m_countries(countries)
@@ -56,7 +56,7 @@ private:
 
     store::Database &m_db;
     store::SyncStore m_store;
-    const accounts::Countries &m_countries;
+    const listing::CountryTable &m_countries;
 };
 
 // Sets (or clears, for "published") a listing's moderation from the server side and appends the change so

@@ -114,7 +114,7 @@ std::unique_ptr<accounts::AccountService> makeAccounts(store::Database &db, cons
 {
     return std::make_unique<accounts::AccountService>(
         db, s.accounts, accounts::PasswordPolicy::fromFile(resourcePath("security/common-passwords.txt")),
-        accounts::Countries::load());
+        listing::CountryTable::system());
 }
 
 int migrateCommand(const Parsed &p, std::ostream &out)

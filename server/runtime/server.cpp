@@ -79,17 +79,19 @@ struct Server::Impl
         , schemaVersion(store::migrate(database))
         , accounts(database, settings.accounts,
                    accounts::PasswordPolicy::fromFile(resourcePath("security/common-passwords.txt")),
-                   accounts::Countries::load())
+                   listing::CountryTable::system())
         , users(database)
         , listings(database)
         , photos(settings.dataDir / "photos")
         , renderer(resourcePath("web"))
         , csrf(store::SecretRepository(database).getOrCreate("csrf", accounts::randomToken(32)))
+        , countries(listing::CountryTable::system(), renderer.catalog().languages())
         , web{accounts,
               listings,
               photos,
               renderer,
               csrf,
+              countries,
               resourcePath("web") / "static",
               settings.secureCookies}
         , api{accounts}
@@ -176,6 +178,7 @@ struct Server::Impl
     store::PhotoFiles photos;
     web::Renderer renderer;
     http::Csrf csrf;
+    web::CountryNames countries;
     web::WebContext web;
     api::ApiContext api;
     api::SyncApi syncApi;

@@ -20,15 +20,12 @@ std::string safeNext(const std::string &next)
     return next;
 }
 
-nlohmann::json countryOptions(const WebContext &ctx, const std::string &selected)
+// Every country, named and sorted in the page's language.
+nlohmann::json countryOptions(const WebContext &ctx, const std::string &lang, const std::string &selected)
 {
-    std::vector<std::pair<std::string, std::string>> byName; // (name, code), sorted by name
-    for (const auto &[code, name] : ctx.accounts.countries().all())
-        byName.emplace_back(name, code);
-    std::sort(byName.begin(), byName.end());
     nlohmann::json list = nlohmann::json::array();
-    for (const auto &[name, code] : byName)
-        list.push_back({{"code", code}, {"name", name}, {"selected", code == selected}});
+    for (const auto &c : ctx.countries.sorted(lang))
+        list.push_back({{"code", c.code}, {"name", c.name}, {"selected", c.code == selected}});
     return list;
 }
 
@@ -83,7 +80,7 @@ http::Response registerForm(WebContext &ctx, http::Request &req, const std::stri
     nlohmann::json data{{"page_title", ctx.text(req, "register_title")},
                         {"email", req.formValue("email")},
                         {"display_name", req.formValue("display_name")},
-                        {"countries", countryOptions(ctx, req.formValue("country"))},
+                        {"countries", countryOptions(ctx, req.lang, req.formValue("country"))},
                         {"min_length", std::to_string(accounts::PasswordPolicy::kMinLength)}};
     if (!errorKey.empty())
         data["error"] = ctx.text(req, errorKey);
@@ -160,7 +157,7 @@ http::Response accountPage(WebContext &ctx, http::Request &req)
     nlohmann::json data{{"page_title", ctx.text(req, "account_title")},
                         {"email", u.email},
                         {"display_name", u.displayName},
-                        {"country", ctx.accounts.countries().nameOf(u.country)},
+                        {"country", ctx.countries.name(req.lang, u.country)},
                         {"roles", roles},
                         {"member_since", formatTimestamp(u.createdAt)},
                         {"session_count", std::to_string(ctx.accounts.webSessionCount(u.id))},

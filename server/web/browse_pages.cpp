@@ -14,15 +14,15 @@ std::string photoUrl(const std::string &sha)
     return "/photos/" + sha + ".jpg";
 }
 
-nlohmann::json listingCard(const WebContext &ctx, const store::ListingView &v)
+nlohmann::json listingCard(const WebContext &ctx, const std::string &lang, const store::ListingView &v)
 {
     const auto &l = v.listing;
     nlohmann::json card{{"id", l.id},
                         {"url", "/listings/" + l.id},
                         {"title", l.title},
                         {"price", formatMoney(l.priceMinor, l.currency)},
-                        {"ships_from", ctx.accounts.countries().nameOf(l.shipsFrom)},
-                        {"seller_country", ctx.accounts.countries().nameOf(v.sellerCountry)},
+                        {"ships_from", ctx.countries.name(lang, l.shipsFrom)},
+                        {"seller_country", ctx.countries.name(lang, v.sellerCountry)},
                         {"seller_name", v.sellerName}};
     if (!l.photos.empty())
         card["cover"] = photoUrl(l.photos.front());
@@ -50,7 +50,7 @@ http::Response home(WebContext &ctx, http::Request &req)
     const auto q = trimmed(req.queryValue("q"), 100);
     nlohmann::json cards = nlohmann::json::array();
     for (const auto &v : ctx.listings.searchPublic(q, 60, 0))
-        cards.push_back(listingCard(ctx, v));
+        cards.push_back(listingCard(ctx, req.lang, v));
     nlohmann::json data{{"page_title", ctx.text(req, q.empty() ? "home_title" : "search_title")},
                         {"q", q},
                         {"searching", !q.empty()},
@@ -71,7 +71,7 @@ http::Response listingPage(WebContext &ctx, http::Request &req)
     int n = 0;
     for (const auto &sha : l.photos)
         photos.push_back({{"url", photoUrl(sha)}, {"number", std::to_string(++n)}});
-    nlohmann::json data = listingCard(ctx, *v);
+    nlohmann::json data = listingCard(ctx, req.lang, *v);
     data["page_title"] = l.title;
     data["description"] = l.description;
     data["category"] = l.category;

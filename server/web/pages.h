@@ -5,6 +5,7 @@
 #include "http/router.h"
 #include "store/listings.h"
 #include "store/photo_files.h"
+#include "web/country_names.h"
 #include "web/renderer.h"
 
 #include <filesystem>
@@ -23,6 +24,7 @@ struct WebContext
     store::PhotoFiles &photos;
     const Renderer &renderer;
     const http::Csrf &csrf;
+    const CountryNames &countries;
     std::filesystem::path staticDir;
     bool secureCookies = false;
 

@@ -18,7 +18,7 @@ accounts::AccountService makeAccounts(store::Database &db)
 {
     return accounts::AccountService(
         db, {}, accounts::PasswordPolicy::fromFile(resourcePath("security/common-passwords.txt")),
-        accounts::Countries::load());
+        listing::CountryTable::system());
 }
 } // namespace
 
@@ -70,7 +70,8 @@ TEST_CASE("migrating from the previous version keeps the data", "[store][migrati
     store::Database db(env.dbOptions());
     const int previous = store::latestSchemaVersion() - 1;
     REQUIRE(store::migrate(db, previous) == previous);
-    CHECK_THROWS(db.query("SELECT COUNT(*) FROM sync_records")); // the newest migration's table is not there yet
+    CHECK_THROWS(
+        db.query("SELECT COUNT(*) FROM sync_records")); // the newest migration's table is not there yet
 
     auto accounts = makeAccounts(db);
     const auto created =
