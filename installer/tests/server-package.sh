@@ -15,7 +15,9 @@ data_deb=$(ls "$scratch"/out/caravan-data_*.deb)
 echo "built: $(cd "$scratch/out" && ls ./*.deb | tr '\n' ' ')"
 
 # The control data must declare the system user, the unit and the conffile.
-dpkg-deb -I "$server_deb" | grep -q "Depends:.*caravan-data"
+# (grep reads a saved copy: with pipefail, grep -q closing a pipe early would fail the pipeline)
+info=$(dpkg-deb -I "$server_deb")
+grep -q "Depends:.*caravan-data" <<<"$info"
 dpkg-deb -e "$server_deb" "$scratch/control"
 grep -q "adduser --system" "$scratch/control/postinst"
 grep -qx "/etc/caravan/caravan-server.properties" "$scratch/control/conffiles"

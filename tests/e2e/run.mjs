@@ -129,6 +129,7 @@ const scenarios = {
     await page.goto(`${base}/signin`);
     await page.fill('#email', email);
     await page.fill('#password', 'not-the-password-at-all');
+    expectedErrors.push('status of 401'); // the sign-in page answers a wrong password with 401
     await Promise.all([page.waitForNavigation(), page.click('form[action="/signin"] button[type=submit]')]);
     expect(await page.$('.error'), 'a wrong password shows no error');
     expect(!page.url().endsWith('/account'), 'a wrong password signed the user in');
