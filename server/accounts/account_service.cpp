@@ -46,8 +46,20 @@ bool AccountService::isValidDisplayName(const std::string &name)
 }
 
 RegisterResult AccountService::registerUser(const std::string &email, const std::string &displayName,
-                                            const std::string &country, const std::string &password)
+                                            const std::string &country, const std::string &password,
+                                            const std::string &clientAddress)
 {
+    store::ThrottleRepository throttle(m_db);
+    const auto key = "register-address:" + sha256Hex(clientAddress);
+    const auto now = nowSeconds();
+    if (const auto until = throttle.lockedUntil({key}, now); until > now) {
+        RegisterResult result;
+        result.error = RegisterError::Throttled;
+        result.retryAfterSeconds = until - now;
+        return result;
+    }
+    const auto &limit = m_policy.registerPerAddress;
+    throttle.recordFailure(key, now, limit.windowSeconds, limit.maxFailures, limit.lockoutSeconds);
     return createUser(email, displayName, country, password, {"buyer", "seller"});
 }
 
@@ -236,7 +248,7 @@ std::size_t AccountService::purgeExpired()
     store::ThrottleRepository throttle(m_db);
     const auto longestWindow =
         std::max({m_policy.perAccountAddress.windowSeconds, m_policy.perAccount.windowSeconds,
-                  m_policy.perAddress.windowSeconds});
+                  m_policy.perAddress.windowSeconds, m_policy.registerPerAddress.windowSeconds});
     return m_sessions.purgeExpired(now, m_policy.sessionIdleSeconds) + m_tokens.purgeExpired(now) +
            throttle.purgeStale(now, longestWindow);
 }

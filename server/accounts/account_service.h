@@ -32,6 +32,8 @@ struct AccountPolicy
     ThrottleLimit perAccountAddress{5, 15 * 60, 15 * 60}; // tight: one account from one address
     ThrottleLimit perAccount{50, 5 * 60, 5 * 60};         // generous and short: any address
     ThrottleLimit perAddress{100, 15 * 60, 15 * 60};      // one address trying many accounts
+    // Registration attempts (every POST, accepted or not) per client address: maxFailures counts attempts.
+    ThrottleLimit registerPerAddress{10, 60 * 60, 60 * 60};
     unsigned long long passwordOpsLimit = PasswordHasher::kMinOpsLimit;
     std::size_t passwordMemLimit = PasswordHasher::kMinMemLimit;
 };
@@ -44,13 +46,15 @@ enum class RegisterError {
     PasswordTooShort,
     PasswordTooLong,
     PasswordCommon,
-    EmailTaken
+    EmailTaken,
+    Throttled // too many registration attempts from the client address; see retryAfterSeconds
 };
 
 struct RegisterResult
 {
     RegisterError error = RegisterError::None;
     std::optional<store::User> user;
+    std::int64_t retryAfterSeconds = 0; // for Throttled
 };
 
 enum class SignInStatus { Ok, InvalidCredentials, Throttled };
@@ -90,9 +94,12 @@ public:
     const AccountPolicy &policy() const { return m_policy; }
     const listing::CountryTable &countries() const { return m_countries; }
 
-    // Self-service registration (web): always the roles buyer and seller, never staff.
+    // Self-service registration (web): always the roles buyer and seller, never staff. Every attempt
+    // counts against the client address (policy().registerPerAddress); while the address is locked the
+    // answer is Throttled and nothing is checked, hashed or stored.
     RegisterResult registerUser(const std::string &email, const std::string &displayName,
-                                const std::string &country, const std::string &password);
+                                const std::string &country, const std::string &password,
+                                const std::string &clientAddress);
     // Operator path (caravan-cli): any roles, including staff.
     RegisterResult createUser(const std::string &email, const std::string &displayName,
                               const std::string &country, const std::string &password,

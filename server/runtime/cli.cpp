@@ -186,6 +186,9 @@ int userAdd(const Parsed &p, std::istream &in, std::ostream &out, std::ostream &
     case RegisterError::EmailTaken:
         err << "caravan-cli: an account with this email address exists already\n";
         return 1;
+    case RegisterError::Throttled: // only web registration is throttled
+        err << "caravan-cli: too many registration attempts\n";
+        return 1;
     }
     return 2;
 }

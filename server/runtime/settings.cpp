@@ -78,6 +78,7 @@ Settings Settings::fromConfig(const Poco::Util::AbstractConfiguration &c)
     a.perAccountAddress = readLimit(c, "throttle.account_address", a.perAccountAddress);
     a.perAccount = readLimit(c, "throttle.account", a.perAccount);
     a.perAddress = readLimit(c, "throttle.address", a.perAddress);
+    a.registerPerAddress = readLimit(c, "throttle.register_address", a.registerPerAddress);
     a.passwordOpsLimit =
         static_cast<unsigned long long>(readInt(c, "password.opslimit", std::int64_t(a.passwordOpsLimit),
                                                 accounts::PasswordHasher::kMinOpsLimit, 64));

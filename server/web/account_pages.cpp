@@ -46,6 +46,8 @@ std::string registerErrorKey(RegisterError e)
         return "error_password_common";
     case RegisterError::EmailTaken:
         return "error_email_taken";
+    case RegisterError::Throttled:
+        return "error_register_throttled";
     case RegisterError::None:
         break;
     }
@@ -90,8 +92,14 @@ http::Response registerForm(WebContext &ctx, http::Request &req, const std::stri
 http::Response registerPost(WebContext &ctx, http::Request &req)
 {
     // Only these fields are read: no form field can choose roles (staff exists only via caravan-cli).
-    const auto result = ctx.accounts.registerUser(req.formValue("email"), req.formValue("display_name"),
-                                                  req.formValue("country"), req.formValue("password"));
+    const auto result =
+        ctx.accounts.registerUser(req.formValue("email"), req.formValue("display_name"),
+                                  req.formValue("country"), req.formValue("password"), req.clientAddress);
+    if (result.error == RegisterError::Throttled) {
+        auto r = registerForm(ctx, req, registerErrorKey(result.error), 429);
+        r.setHeader("Retry-After", std::to_string(result.retryAfterSeconds));
+        return r;
+    }
     if (result.error != RegisterError::None)
         return registerForm(ctx, req, registerErrorKey(result.error),
                             result.error == RegisterError::EmailTaken ? 409 : 422);

@@ -264,3 +264,43 @@ TEST_CASE("sign out ends this session and sign out everywhere ends all of them a
     CHECK(ts.server().accounts().webSessionCount(ts.server().users().findByEmail("many@example.org")->id) ==
           0);
 }
+
+TEST_CASE("registration is rate-limited per client address with 429 and Retry-After",
+          "[web][accounts][throttle]")
+{
+    TestServer ts({{"http.trust_proxy", "true"},
+                   {"throttle.register_address.max_failures", "3"},
+                   {"throttle.register_address.window_s", "3600"},
+                   {"throttle.register_address.lockout_s", "600"}});
+    const std::string password = "a long enough passphrase 7";
+    const auto registerFrom = [&](const std::string &address, const std::string &email) {
+        Client c(ts.port());
+        const auto body = caravan::test::formEncode({{"csrf_token", c.csrfToken("/register")},
+                                                     {"email", email},
+                                                     {"display_name", "Spam Test"},
+                                                     {"country", "DE"},
+                                                     {"password", password}});
+        return c.request("POST", "/register", body, "application/x-www-form-urlencoded",
+                         {{"X-Forwarded-For", address}});
+    };
+    // Failed attempts count too: the limit bounds the password hashing an address can cause.
+    CHECK(registerFrom("198.51.100.7", "not-an-email").status == 422);
+    CHECK(registerFrom("198.51.100.7", "first@example.org").status == 303);
+    CHECK(registerFrom("198.51.100.7", "second@example.org").status == 303);
+
+    const auto refused = registerFrom("198.51.100.7", "third@example.org");
+    CHECK(refused.status == 429);
+    REQUIRE(refused.headers.count("retry-after") == 1);
+    const auto retry = std::stoll(refused.headers.find("retry-after")->second);
+    CHECK(retry > 0);
+    CHECK(retry <= 600);
+    CHECK_THAT(refused.body, Catch::Contains("Too many registrations"));
+    CHECK_THAT(refused.body, Catch::Contains("third@example.org")); // the form keeps what was typed
+    // Nothing was created for the refused attempt.
+    Client check(ts.port());
+    CHECK(check.signIn("third@example.org", password).status == 401);
+    CHECK(check.signIn("second@example.org", password).status == 303);
+
+    // Another address is not affected.
+    CHECK(registerFrom("203.0.113.9", "third@example.org").status == 303);
+}
