@@ -68,22 +68,6 @@ std::optional<std::string> readAll(const std::filesystem::path &file)
     return buf.str();
 }
 
-// Stores the bytes under the photo's name (its upload hash) atomically: temporary file, then rename.
-void storePhoto(const std::filesystem::path &target, const std::string &bytes)
-{
-    std::filesystem::create_directories(target.parent_path());
-    const auto temp =
-        target.parent_path() / ("." + target.filename().string() + "." + accounts::randomToken(8) + ".tmp");
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        out.flush();
-        if (!out)
-            throw std::runtime_error("could not write photo file " + temp.string());
-    }
-    std::filesystem::rename(temp, target);
-}
-
 } // namespace
 
 std::filesystem::path SyncApi::partFile(const std::string &userId, const std::string &sha256) const
@@ -202,7 +186,7 @@ Response SyncApi::finishUpload(const std::string &userId, const std::string &sha
     const auto image = photos::reencodeJpeg(*bytes);
     if (!image.ok)
         return fail(image.status, image.code, image.reason);
-    storePhoto(m_photos.pathOf(sha256), image.jpeg);
+    m_photos.put(sha256, image.jpeg);
     m_uploads.accept(sha256, userId, static_cast<std::int64_t>(image.jpeg.size()),
                      accounts::sha256Hex(image.jpeg), static_cast<std::int64_t>(bytes->size()), image.width,
                      image.height);

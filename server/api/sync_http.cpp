@@ -10,18 +10,10 @@ namespace caravan::api::sync {
 
 namespace {
 
-std::string lower(std::string s)
-{
-    for (auto &c : s)
-        if (c >= 'A' && c <= 'Z')
-            c = char(c - 'A' + 'a');
-    return s;
-}
-
 bool acceptsGzip(const http::Request &request)
 {
     // "gzip", "gzip;q=0.8", "deflate, gzip" — but not "gzip;q=0".
-    const auto header = lower(request.header("accept-encoding"));
+    const auto header = http::lowerAscii(request.header("accept-encoding"));
     std::size_t start = 0;
     while (start < header.size()) {
         auto end = header.find(',', start);
@@ -87,7 +79,7 @@ std::optional<std::string> decodedBody(const http::Request &request, std::size_t
                                        std::string &problem)
 {
     tooLarge = false;
-    const auto encoding = lower(request.header("content-encoding"));
+    const auto encoding = http::lowerAscii(request.header("content-encoding"));
     try {
         if (encoding.empty() || encoding == "identity") {
             if (request.body.size() > limit) {

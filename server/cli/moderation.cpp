@@ -1,6 +1,7 @@
 #include "cli/moderation.h"
 
 #include "api/sync_service.h"
+#include "runtime/cli.h"
 #include "runtime/log.h"
 #include "runtime/settings.h"
 #include "store/database.h"
@@ -84,15 +85,8 @@ int runListingCommand(const std::vector<std::string> &args, std::ostream &out, s
         out << "listing " << words[1] << (remove ? " removed" : " restored") << " (revision " << *revision
             << ")\n";
         return 0;
-    } catch (const std::invalid_argument &e) {
-        err << "caravan-cli: " << e.what() << '\n';
-        return 2;
-    } catch (const std::exception &e) {
-        std::string detail = e.what();
-        if (const auto *pe = dynamic_cast<const Poco::Exception *>(&e))
-            detail = pe->displayText();
-        err << "caravan-cli: " << detail << '\n';
-        return 1;
+    } catch (...) {
+        return reportCliException(err);
     }
 }
 

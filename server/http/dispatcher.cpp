@@ -17,14 +17,6 @@ using server::LogLevel;
 
 namespace {
 
-std::string lower(std::string s)
-{
-    for (auto &c : s)
-        if (c >= 'A' && c <= 'Z')
-            c = char(c - 'A' + 'a');
-    return s;
-}
-
 bool isApiPath(const std::string &path)
 {
     return path == "/api" || path.rfind("/api/", 0) == 0;
@@ -60,12 +52,12 @@ public:
         request.method = in.getMethod();
         request.clientAddress = in.clientAddress().host().toString();
         for (const auto &[name, value] : in)
-            request.headers.emplace(lower(name), value);
+            request.headers.emplace(lowerAscii(name), value);
         if (options.trustProxy) {
             const auto forwarded = request.header("x-forwarded-for");
             if (!forwarded.empty())
                 request.clientAddress = forwarded.substr(0, forwarded.find(','));
-            request.secure = lower(request.header("x-forwarded-proto")) == "https";
+            request.secure = lowerAscii(request.header("x-forwarded-proto")) == "https";
         }
         request.cookies = parseCookies(request.header("cookie"));
 

@@ -4,6 +4,14 @@
 
 namespace caravan::http {
 
+std::string lowerAscii(std::string s)
+{
+    for (auto &c : s)
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+    return s;
+}
+
 namespace {
 // One name or value of application/x-www-form-urlencoded text: '+' is a space, then %XX escapes.
 std::string decodeComponent(std::string s)

@@ -9,6 +9,9 @@
 
 namespace caravan::http {
 
+// ASCII letters to lower case (header names and values such as "Accept-Encoding: GZIP").
+std::string lowerAscii(std::string s);
+
 // One request as the handlers see it: parsed, size-limited, with the caller resolved (if any).
 struct Request
 {

@@ -14,6 +14,7 @@
 #include "web/format.h"
 
 #include <Poco/AutoPtr.h>
+#include <Poco/Exception.h>
 #include <Poco/Util/LayeredConfiguration.h>
 #include <Poco/Util/MapConfiguration.h>
 #include <Poco/Util/PropertyFileConfiguration.h>
@@ -234,6 +235,25 @@ int demoSeed(const Parsed &p, std::ostream &out)
 
 } // namespace
 
+int reportCliException(std::ostream &err)
+{
+    try {
+        throw;
+    } catch (const std::invalid_argument &e) {
+        err << "caravan-cli: " << e.what() << '\n';
+        return 2;
+    } catch (const Poco::Exception &e) {
+        err << "caravan-cli: " << e.displayText() << '\n';
+        return 1;
+    } catch (const std::exception &e) {
+        err << "caravan-cli: " << e.what() << '\n';
+        return 1;
+    } catch (...) {
+        err << "caravan-cli: unexpected failure\n";
+        return 1;
+    }
+}
+
 int runCli(const std::vector<std::string> &args, std::istream &in, std::ostream &out, std::ostream &err,
            const DomainCommands &domain)
 {
@@ -275,15 +295,8 @@ int runCli(const std::vector<std::string> &args, std::istream &in, std::ostream 
     } catch (const UsageError &e) {
         err << "caravan-cli: " << e.what() << "\n\n" << kUsage;
         return 2;
-    } catch (const std::invalid_argument &e) {
-        err << "caravan-cli: " << e.what() << '\n';
-        return 2;
-    } catch (const std::exception &e) {
-        std::string detail = e.what();
-        if (const auto *pe = dynamic_cast<const Poco::Exception *>(&e))
-            detail = pe->displayText();
-        err << "caravan-cli: " << detail << '\n';
-        return 1;
+    } catch (...) {
+        return reportCliException(err);
     }
 }
 

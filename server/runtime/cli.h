@@ -21,4 +21,9 @@ struct DomainCommands
 int runCli(const std::vector<std::string> &args, std::istream &in, std::ostream &out, std::ostream &err,
            const DomainCommands &domain = {});
 
+// For a catch block of a command: writes the exception in flight as "caravan-cli: <what>" to `err` and
+// returns the exit code: 2 for std::invalid_argument (bad input), 1 for anything else (Poco exceptions
+// with their display text).
+int reportCliException(std::ostream &err);
+
 } // namespace caravan::server

@@ -48,11 +48,16 @@ std::string PhotoFiles::putJpeg(const std::string &bytes)
     if (!looksLikeJpeg(bytes))
         throw std::invalid_argument("the photo is not a JPEG image");
     const std::string sha = accounts::sha256Hex(bytes);
-    const auto target = pathOf(sha);
-    if (contains(sha))
-        return sha;
+    if (!contains(sha))
+        put(sha, bytes);
+    return sha;
+}
+
+void PhotoFiles::put(const std::string &sha256, const std::string &bytes)
+{
+    const auto target = pathOf(sha256);
     std::filesystem::create_directories(target.parent_path());
-    const auto temp = target.parent_path() / ("." + sha + "." + accounts::randomToken(8) + ".tmp");
+    const auto temp = target.parent_path() / ("." + sha256 + "." + accounts::randomToken(8) + ".tmp");
     {
         std::ofstream out(temp, std::ios::binary | std::ios::trunc);
         out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
@@ -61,7 +66,6 @@ std::string PhotoFiles::putJpeg(const std::string &bytes)
             throw std::runtime_error("could not write photo file " + temp.string());
     }
     std::filesystem::rename(temp, target);
-    return sha;
 }
 
 std::optional<std::string> PhotoFiles::read(const std::string &sha256) const

@@ -15,6 +15,9 @@ public:
 
     // Stores the JPEG and returns its SHA-256 (hex). Throws std::invalid_argument if it is not a JPEG.
     std::string putJpeg(const std::string &bytes);
+    // Stores `bytes` under the name `sha256` (which need not be their own hash, e.g. a re-encoded
+    // upload kept under the name the app knows it by). Replaces a file of that name atomically.
+    void put(const std::string &sha256, const std::string &bytes);
     std::filesystem::path pathOf(const std::string &sha256) const;
     bool contains(const std::string &sha256) const;
     std::optional<std::string> read(const std::string &sha256) const;

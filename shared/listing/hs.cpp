@@ -1,10 +1,10 @@
 #include "listing/hs.h"
 
 #include "core/resources.h"
+#include "listing/json_file.h"
 #include "listing/text.h"
 
 #include <algorithm>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
@@ -58,17 +58,7 @@ std::string formatHsCode(std::string_view digits)
 
 HsHeadings HsHeadings::load(const std::filesystem::path &file)
 {
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw std::runtime_error("cannot open " + file.string());
-    nlohmann::json doc;
-    try {
-        doc = nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception &e) {
-        throw std::runtime_error(file.string() + " is not valid JSON: " + e.what());
-    }
-    if (doc.value("format", std::string()) != "caravan-hs-headings/1")
-        throw std::runtime_error(file.string() + ": format must be caravan-hs-headings/1");
+    const auto doc = loadFormattedJson(file, "caravan-hs-headings/1");
     HsHeadings h;
     h.source_ = doc.value("source", std::string());
     if (h.source_.empty())

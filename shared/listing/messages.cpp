@@ -1,8 +1,8 @@
 #include "listing/messages.h"
 
 #include "core/resources.h"
+#include "listing/json_file.h"
 
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
@@ -38,17 +38,7 @@ readSection(const nlohmann::json &doc, const char *name, const std::string &file
 
 MessageCatalog MessageCatalog::load(const std::filesystem::path &file)
 {
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw std::runtime_error("cannot open " + file.string());
-    nlohmann::json doc;
-    try {
-        doc = nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception &e) {
-        throw std::runtime_error(file.string() + " is not valid JSON: " + e.what());
-    }
-    if (doc.value("format", std::string()) != "caravan-listing-messages/1")
-        throw std::runtime_error(file.string() + ": format must be caravan-listing-messages/1");
+    const auto doc = loadFormattedJson(file, "caravan-listing-messages/1");
     MessageCatalog m;
     m.templates_ = readSection(doc, "messages", file.string());
     m.fields_ = readSection(doc, "fields", file.string());
