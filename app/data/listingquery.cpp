@@ -59,8 +59,9 @@ QString ListingQuery::orderClause() const
         key = QStringLiteral("quantity");
         break;
     }
-    const QString dir = m_ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    return QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", seq") + dir;
+    // (arg() rather than operator+: GCC 12 reports a false -Warray-bounds inside QStringBuilder here)
+    return QStringLiteral(" ORDER BY %1 %2, seq %2")
+        .arg(key, m_ascending ? QStringLiteral("ASC") : QStringLiteral("DESC"));
 }
 
 void ListingQuery::bindFilter(QSqlQuery &query) const

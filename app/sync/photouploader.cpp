@@ -95,12 +95,12 @@ void PhotoUploader::sendChunk(qint64 offset)
         if (answer.status == 409) {
             // The server holds a different amount (an interrupted upload, a lost answer, a duplicate): go on
             // from there; if it holds everything already, this photo is done.
-            const qint64 offset = body.value(QStringLiteral("offset")).toInteger();
-            if (body.value(QStringLiteral("complete")).toBool() || offset >= m_currentSize) {
+            const qint64 serverOffset = body.value(QStringLiteral("offset")).toInteger();
+            if (body.value(QStringLiteral("complete")).toBool() || serverOffset >= m_currentSize) {
                 ++m_outcome.uploaded;
                 return nextPhoto();
             }
-            return sendChunk(offset);
+            return sendChunk(serverOffset);
         }
         if (answer.status == 422 || answer.status == 413) {
             qCWarning(lcPhotoUpload) << "server refused photo" << m_current << answer.body;

@@ -303,7 +303,8 @@ bool ListingEditor::saveNow()
         updateHeader();
         return false;
     }
-    const listing::Listing blank{.id = m_current.id};
+    listing::Listing blank;
+    blank.id = m_current.id;
     if (!m_stored && m_current == blank) {
         m_dirty = false; // an untouched new draft is not worth storing
         return true;

@@ -164,7 +164,7 @@ TEST_CASE("screenshots of the main window, in English and in Chinese", "[mainwin
 
 TEST_CASE("the sign-in dialog says plainly that the server is unreachable", "[mainwindow][screenshot]")
 {
-    for (const QString language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         ui::installTranslators(language);
         OfflineApp app(std::nullopt);
         ui::SignInDialog *dialog = app.window->openSignInDialog();

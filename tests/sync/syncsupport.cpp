@@ -177,7 +177,8 @@ QString signIn(const QUrl &server, const QString &email, const QString &password
                            {QStringLiteral("password"), password},
                            {QStringLiteral("device_name"), QStringLiteral("sync test")}};
     QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000);
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000))
+        qWarning("sign-in request did not finish within 30 s");
     const QString token =
         QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("token")).toString();
     delete reply;
@@ -272,7 +273,8 @@ bool syncOnce(Device &device, const QUrl &server, const QString &token, int time
     std::optional<bool> finished;
     QObject::connect(&client, &sync::SyncClient::syncFinished, [&](bool ok) { finished = ok; });
     client.syncNow();
-    QTest::qWaitFor([&] { return finished.has_value(); }, timeoutMs);
+    if (!QTest::qWaitFor([&] { return finished.has_value(); }, timeoutMs))
+        qWarning("sync did not finish within %d ms", timeoutMs);
     if (finished.value_or(false) == false)
         qWarning("sync failed: %s", qPrintable(client.lastError()));
     return finished.value_or(false);
