@@ -45,12 +45,13 @@ Response uploadState(std::int64_t offset, bool complete)
     return Response::json(200, json{{"offset", offset}, {"complete", complete}});
 }
 
-// Writes `bytes` at `offset` of the file (creating it when needed).
+// Writes `bytes` at `offset` of the file (creating it when needed). Offset 0 starts the file afresh, so
+// bytes of an earlier, abandoned upload of the same photo never end up in this one.
 bool writeAt(const std::filesystem::path &file, std::int64_t offset, const std::string &bytes)
 {
     std::filesystem::create_directories(file.parent_path());
-    if (!std::filesystem::exists(file))
-        std::ofstream(file, std::ios::binary).flush();
+    if (offset == 0 || !std::filesystem::exists(file))
+        std::ofstream(file, std::ios::binary | std::ios::trunc).flush();
     std::fstream out(file, std::ios::binary | std::ios::in | std::ios::out);
     out.seekp(offset);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));

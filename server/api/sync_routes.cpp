@@ -15,7 +15,7 @@ SyncApi::SyncApi(store::Database &db, accounts::AccountService &accounts, store:
     , m_service(db, accounts.countries())
     , m_uploads(db)
     , m_photos(photos)
-    , m_uploadDir(std::move(dataDir) / "uploads")
+    , m_uploadDir(store::uploadPartsDir(dataDir))
 {}
 
 void SyncApi::addRoutes(http::Router &router)

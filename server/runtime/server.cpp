@@ -14,6 +14,7 @@
 #include "store/listings.h"
 #include "store/migrations.h"
 #include "store/photo_files.h"
+#include "store/photo_uploads.h"
 #include "store/throttle.h"
 #include "store/users.h"
 #include "web/pages.h"
@@ -185,6 +186,7 @@ struct Server::Impl
     http::Router router;
     std::unique_ptr<Poco::ThreadPool> threadPool;
     std::unique_ptr<Poco::Net::HTTPServer> httpServer;
+    std::unique_ptr<jobs::Cleanup> cleanupPass;
     std::unique_ptr<jobs::CleanupJob> cleanup;
     std::uint16_t boundPort = 0;
 };
@@ -244,7 +246,9 @@ void Server::start()
         new http::Dispatcher(d->router, std::move(hooks), {s.maxBodyBytes, s.trustProxy});
     d->httpServer = std::make_unique<Poco::Net::HTTPServer>(factory, *d->threadPool, socket, params);
     d->httpServer->start();
-    d->cleanup = std::make_unique<jobs::CleanupJob>(d->accounts, s.cleanupIntervalSeconds);
+    d->cleanupPass = std::make_unique<jobs::Cleanup>(d->accounts, d->database,
+                                                     store::uploadPartsDir(s.dataDir), s.uploadMaxAgeSeconds);
+    d->cleanup = std::make_unique<jobs::CleanupJob>(*d->cleanupPass, s.cleanupIntervalSeconds);
     logEvent(LogLevel::Info, "listening",
              {{"host", s.host}, {"port", std::to_string(d->boundPort)}, {"version", caravan::kVersion}});
 }

@@ -68,6 +68,7 @@ Settings Settings::fromConfig(const Poco::Util::AbstractConfiguration &c)
     s.dbBusyTimeoutMs = int(readInt(c, "db.busy_timeout_ms", s.dbBusyTimeoutMs, 0, 600000));
 
     s.cleanupIntervalSeconds = int(readInt(c, "jobs.cleanup_interval_s", s.cleanupIntervalSeconds, 1, 86400));
+    s.uploadMaxAgeSeconds = readInt(c, "jobs.upload_max_age_s", s.uploadMaxAgeSeconds, 60, 366LL * 24 * 3600);
     s.logLevel = c.getString("log.level", s.logLevel);
 
     auto &a = s.accounts;

@@ -37,6 +37,8 @@ struct Settings
     int dbBusyTimeoutMs = 5000;
 
     int cleanupIntervalSeconds = 300;
+    std::int64_t uploadMaxAgeSeconds =
+        2 * 24 * 3600; // a photo upload that has not moved this long is dropped
     std::string logLevel = "info";
 
     accounts::AccountPolicy accounts;

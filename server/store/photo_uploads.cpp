@@ -69,6 +69,39 @@ void PhotoUploadStore::discard(const std::string &sha256, const std::string &use
     m_db.execute("DELETE FROM photo_uploads WHERE sha256 = ? AND user_id = ?", {sha256, userId});
 }
 
+std::size_t PhotoUploadStore::purgeAbandoned(std::int64_t cutoff)
+{
+    return m_db.execute("DELETE FROM photo_uploads WHERE updated_at < ?", {cutoff});
+}
+
+std::filesystem::path uploadPartsDir(const std::filesystem::path &dataDir)
+{
+    return dataDir / "uploads";
+}
+
+std::size_t removeStaleUploadParts(const std::filesystem::path &dir, std::filesystem::file_time_type cutoff)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec))
+        return 0;
+    std::size_t removed = 0;
+    // The per-user folders stay (one per uploader): removing one could race with an upload creating
+    // its file there.
+    for (const auto &userDir : fs::directory_iterator(dir, ec)) {
+        if (!userDir.is_directory(ec))
+            continue;
+        for (const auto &f : fs::directory_iterator(userDir.path(), ec)) {
+            if (!f.is_regular_file(ec) || f.path().extension() != ".part")
+                continue;
+            const auto written = fs::last_write_time(f.path(), ec);
+            if (!ec && written < cutoff && fs::remove(f.path(), ec))
+                ++removed;
+        }
+    }
+    return removed;
+}
+
 void PhotoUploadStore::accept(const std::string &sha256, const std::string &userId, std::int64_t storedBytes,
                               const std::string &storedSha256, std::int64_t originalBytes, int width,
                               int height)

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,6 +36,9 @@ public:
     bool advance(const std::string &sha256, const std::string &userId, std::int64_t offset,
                  std::int64_t length);
     void discard(const std::string &sha256, const std::string &userId);
+    // Forgets uploads that have not moved since before `cutoff` (seconds since the epoch). Returns how
+    // many. The client of such an upload starts again at offset 0.
+    std::size_t purgeAbandoned(std::int64_t cutoff);
 
     // Registers an accepted photo (its re-encoded bytes are in PhotoFiles under `sha256`), shows it on the
     // listings that reference it, and ends the upload — in one transaction.
@@ -44,5 +48,11 @@ public:
 private:
     Database &m_db;
 };
+
+// Where the bytes of uploads in progress live: <dataDir>/uploads/<user key>/<sha256>.part.
+std::filesystem::path uploadPartsDir(const std::filesystem::path &dataDir);
+// Deletes the .part files under `dir` last written before `cutoff`, A file that is being written is newer
+// than the cutoff and stays. Returns the number of files removed.
+std::size_t removeStaleUploadParts(const std::filesystem::path &dir, std::filesystem::file_time_type cutoff);
 
 } // namespace caravan::store

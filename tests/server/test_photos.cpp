@@ -1,5 +1,11 @@
 #include "accounts/crypto.h"
+#include "jobs/cleanup_job.h"
+#include "runtime/settings.h"
+#include "store/photo_uploads.h"
 #include "test_sync_helpers.h"
+
+#include <Poco/AutoPtr.h>
+#include <Poco/Util/MapConfiguration.h>
 
 using namespace caravan::test;
 using namespace caravan::test::sync;
@@ -143,4 +149,86 @@ TEST_CASE("photos: a wrong hash, a file that is no JPEG and a truncated JPEG are
     CHECK(anonymous.get("/api/v1/photos/" + wrongName + "/upload").status == 401);
     Client c(ts.port());
     CHECK(c.postJson("/api/v1/photos/missing", R"({"hashes": ["ABC"]})", mei.auth()).status == 400);
+}
+
+namespace {
+std::filesystem::path partFileOf(TestServer &ts, const std::string &sha)
+{
+    for (const auto &e :
+         std::filesystem::recursive_directory_iterator(caravan::store::uploadPartsDir(ts.env().dataDir())))
+        if (e.path().filename() == sha + ".part")
+            return e.path();
+    return {};
+}
+} // namespace
+
+TEST_CASE("photos: the cleanup job drops uploads abandoned longer than the configured age", "[photos][jobs]")
+{
+    TestServer ts;
+    const auto mei = makeSeller(ts, "mei@example.org");
+    const auto old = photoFixture("kimono.jpg");
+    const auto oldSha = caravan::accounts::sha256Hex(old);
+    const auto fresh = photoFixture("teapot.jpg");
+    const auto freshSha = caravan::accounts::sha256Hex(fresh);
+    const auto half = old.size() / 2;
+    REQUIRE(put(ts, mei, oldSha, 0, old.size(), old.substr(0, half)).status == 200);
+    REQUIRE(put(ts, mei, freshSha, 0, fresh.size(), fresh.substr(0, 100)).status == 200);
+    const auto oldPart = partFileOf(ts, oldSha);
+    const auto freshPart = partFileOf(ts, freshSha);
+    REQUIRE(std::filesystem::is_regular_file(oldPart));
+    REQUIRE(std::filesystem::is_regular_file(freshPart));
+
+    // The first upload was last touched three days ago (its row and its file); the limit is two days.
+    constexpr std::int64_t day = 24 * 3600;
+    ts.server().database().execute("UPDATE photo_uploads SET updated_at = updated_at - ? WHERE sha256 = ?",
+                                   {3 * day, oldSha});
+    std::filesystem::last_write_time(oldPart,
+                                     std::filesystem::last_write_time(oldPart) - std::chrono::hours(72));
+
+    caravan::jobs::Cleanup cleanup(ts.server().accounts(), ts.server().database(),
+                                   caravan::store::uploadPartsDir(ts.env().dataDir()), 2 * day);
+    const auto report = cleanup.runOnce();
+    CHECK(report.abandonedUploads == 1);
+    CHECK(report.partFiles == 1);
+    CHECK_FALSE(std::filesystem::exists(oldPart));
+    CHECK(std::filesystem::is_regular_file(freshPart));
+    CHECK(status(ts, mei, oldSha).at("offset") == 0);
+    CHECK(status(ts, mei, freshSha).at("offset") == 100);
+
+    // A second pass finds nothing more; the app starts the dropped upload again and it completes.
+    const auto again = cleanup.runOnce();
+    CHECK(again.abandonedUploads == 0);
+    CHECK(again.partFiles == 0);
+    const auto resumed = put(ts, mei, oldSha, 0, old.size(), old);
+    INFO(resumed.body);
+    CHECK(resumed.status == 200);
+    CHECK(status(ts, mei, oldSha).at("complete") == true);
+}
+
+TEST_CASE("photos: a restarted upload does not keep bytes of an earlier, longer attempt", "[photos]")
+{
+    TestServer ts;
+    const auto mei = makeSeller(ts, "mei@example.org");
+    const auto photo = photoFixture("kimono.jpg");
+    const auto sha = caravan::accounts::sha256Hex(photo);
+    REQUIRE(put(ts, mei, sha, 0, photo.size(), photo.substr(0, photo.size() - 10)).status == 200);
+    // The upload row is dropped (as the cleanup job does) but a long stale part file stays behind.
+    caravan::store::PhotoUploadStore(ts.server().database()).purgeAbandoned(caravan::store::nowSeconds() + 1);
+    REQUIRE(status(ts, mei, sha).at("offset") == 0);
+    const auto firstHalf = photo.substr(0, 300);
+    REQUIRE(put(ts, mei, sha, 0, photo.size(), firstHalf).status == 200);
+    CHECK(std::filesystem::file_size(partFileOf(ts, sha)) == firstHalf.size());
+    const auto done = put(ts, mei, sha, firstHalf.size(), photo.size(), photo.substr(firstHalf.size()));
+    INFO(done.body);
+    CHECK(done.status == 200);
+}
+
+TEST_CASE("photos: the upload age limit is read from jobs.upload_max_age_s", "[photos][settings]")
+{
+    Poco::AutoPtr<Poco::Util::MapConfiguration> config(new Poco::Util::MapConfiguration);
+    CHECK(caravan::server::Settings::fromConfig(*config).uploadMaxAgeSeconds == 2 * 24 * 3600);
+    config->setString("jobs.upload_max_age_s", "3600");
+    CHECK(caravan::server::Settings::fromConfig(*config).uploadMaxAgeSeconds == 3600);
+    config->setString("jobs.upload_max_age_s", "5");
+    CHECK_THROWS_AS(caravan::server::Settings::fromConfig(*config), std::invalid_argument);
 }
