@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/changelog.h"
 #include "store/sync_store.h"
 
 #include <nlohmann/json.hpp>
@@ -47,7 +48,7 @@ private:
     struct Context;
     nlohmann::json alreadyHandled(store::Transaction &tx, const std::string &userId, const nlohmann::json &m);
     nlohmann::json applyInTransaction(store::Transaction &tx, const std::string &userId,
-                                      const nlohmann::json &m);
+                                      const nlohmann::json &m, std::vector<store::Change> &changes);
     nlohmann::json upsert(Context &ctx, const std::string &entity, const std::string &entityId,
                           const nlohmann::json &fields, const nlohmann::json &base,
                           store::ConflictRecord *resolving);
