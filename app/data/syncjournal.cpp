@@ -241,27 +241,29 @@ bool SyncJournal::applyPushResults(const QVector<SyncMutation> &sent, const QVec
     if (!m_db.transaction())
         return fail(QStringLiteral("starting the push transaction"), m_db.lastError().text());
     const QString at = nowText();
+    // Prepared once for the batch.
+    synclistings::ListingWriter listings(m_db);
+    QSqlQuery remove(m_db);
+    remove.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = :seq"));
+    QSqlQuery clear(m_db);
+    clear.prepare(QStringLiteral("DELETE FROM sync_issues WHERE entity = :e AND entity_id = :id"));
     for (const PushResult &result : results) {
         const SyncMutation *m = byId.value(result.id);
         if (!m)
             continue; // an answer for something we did not send in this batch
-        QSqlQuery remove(m_db);
-        remove.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = :seq"));
         remove.bindValue(QStringLiteral(":seq"), m->id);
         if (!remove.exec()) {
             m_db.rollback();
             return fail(QStringLiteral("removing a pushed mutation"), remove.lastError().text());
         }
         if (result.status == QLatin1String("applied")) {
-            QSqlQuery clear(m_db);
-            clear.prepare(QStringLiteral("DELETE FROM sync_issues WHERE entity = :e AND entity_id = :id"));
             clear.bindValue(QStringLiteral(":e"), m->entity);
             clear.bindValue(QStringLiteral(":id"), m->entityId);
             clear.exec();
             if (m->entity == QLatin1String("listing") && m->op == QLatin1String("upsert")) {
                 // The record now stands at the server's revision; the pushed fields join its baseline.
                 QString error;
-                if (!synclistings::acknowledgePush(m_db, m->entityId, result.revision, m->fields, &error)) {
+                if (!listings.acknowledgePush(m->entityId, result.revision, m->fields, &error)) {
                     m_db.rollback();
                     return fail(QStringLiteral("moving a listing's revision"), error);
                 }

@@ -123,9 +123,11 @@ public:
 
 private:
     bool fail(const QString &what, const QString &error);
+    struct PageWriter; // statements prepared once per pulled page
     bool applyChange(const PulledChange &change, const QHash<QString, QSet<QString>> &pendingFields,
-                     bool *changed);
-    bool applyListing(const PulledChange &change, const QSet<QString> *pending, bool pendingDelete);
+                     PageWriter &writer, bool *changed);
+    bool applyListing(const PulledChange &change, const QSet<QString> *pending, bool pendingDelete,
+                      PageWriter &writer);
     bool applyProfile(const PulledChange &change);
     [[nodiscard]] QHash<QString, QSet<QString>> pendingFieldsByRecord() const;
 

@@ -33,6 +33,28 @@ QString compact(const QJsonObject &object)
 
 } // namespace
 
+struct SyncJournal::PageWriter
+{
+    explicit PageWriter(const QSqlDatabase &db)
+        : existing(db)
+        , record(db)
+        , listings(db)
+    {
+        existing.setForwardOnly(true);
+        existing.prepare(
+            QStringLiteral("SELECT revision FROM sync_records WHERE entity = :e AND entity_id = :id"));
+        record.prepare(QStringLiteral(
+            "INSERT INTO sync_records (entity, entity_id, revision, deleted, data_json, pulled_at) "
+            "VALUES (:e, :id, :rev, :deleted, :data, :at) ON CONFLICT (entity, entity_id) DO UPDATE SET "
+            "revision = excluded.revision, deleted = excluded.deleted, data_json = excluded.data_json, "
+            "pulled_at = excluded.pulled_at"));
+    }
+    QSqlQuery existing;
+    QSqlQuery record;
+    synclistings::ListingWriter listings;
+    QString at = nowText();
+};
+
 QHash<QString, QSet<QString>> SyncJournal::pendingFieldsByRecord() const
 {
     QHash<QString, QSet<QString>> pending;
@@ -66,9 +88,10 @@ bool SyncJournal::applyPullPage(const QVector<PulledChange> &changes, qint64 cur
         return fail(QStringLiteral("starting the pull transaction"), m_db.lastError().text());
     const auto pending = pendingFieldsByRecord();
     int applied = 0;
+    PageWriter writer(m_db);
     for (const PulledChange &change : changes) {
         bool changed = false;
-        if (!applyChange(change, pending, &changed)) {
+        if (!applyChange(change, pending, writer, &changed)) {
             m_db.rollback();
             return false;
         }
@@ -92,14 +115,12 @@ bool SyncJournal::applyPullPage(const QVector<PulledChange> &changes, qint64 cur
 }
 
 bool SyncJournal::applyChange(const PulledChange &change, const QHash<QString, QSet<QString>> &pendingFields,
-                              bool *changed)
+                              PageWriter &writer, bool *changed)
 {
     *changed = false;
     if (change.entity.isEmpty() || change.entityId.isEmpty())
         return true; // nothing we can place; the cursor still moves on
-    QSqlQuery existing(m_db);
-    existing.prepare(
-        QStringLiteral("SELECT revision FROM sync_records WHERE entity = :e AND entity_id = :id"));
+    QSqlQuery &existing = writer.existing;
     existing.bindValue(QStringLiteral(":e"), change.entity);
     existing.bindValue(QStringLiteral(":id"), change.entityId);
     if (!existing.exec())
@@ -107,23 +128,19 @@ bool SyncJournal::applyChange(const PulledChange &change, const QHash<QString, Q
     // An older revision than the one we hold is a replayed page: nothing to do. The same revision is
     // applied again (the data is the full record, so that is harmless) because our own push moved the
     // local revision before the server's full record (with its server-owned fields) arrived.
-    if (existing.next() && existing.value(0).toLongLong() > change.revision)
-        return true;
+    const bool older = existing.next() && existing.value(0).toLongLong() > change.revision;
     existing.finish();
+    if (older)
+        return true;
 
     const bool deleted = change.op == QLatin1String("delete");
-    QSqlQuery record(m_db);
-    record.prepare(QStringLiteral(
-        "INSERT INTO sync_records (entity, entity_id, revision, deleted, data_json, pulled_at) "
-        "VALUES (:e, :id, :rev, :deleted, :data, :at) ON CONFLICT (entity, entity_id) DO UPDATE SET "
-        "revision = excluded.revision, deleted = excluded.deleted, data_json = excluded.data_json, "
-        "pulled_at = excluded.pulled_at"));
+    QSqlQuery &record = writer.record;
     record.bindValue(QStringLiteral(":e"), change.entity);
     record.bindValue(QStringLiteral(":id"), change.entityId);
     record.bindValue(QStringLiteral(":rev"), change.revision);
     record.bindValue(QStringLiteral(":deleted"), deleted ? 1 : 0);
     record.bindValue(QStringLiteral(":data"), compact(change.data));
-    record.bindValue(QStringLiteral(":at"), nowText());
+    record.bindValue(QStringLiteral(":at"), writer.at);
     if (!record.exec())
         return fail(QStringLiteral("writing the journal"), record.lastError().text());
 
@@ -132,7 +149,7 @@ bool SyncJournal::applyChange(const PulledChange &change, const QHash<QString, Q
     const bool pendingDelete = pending && pending->contains(kDeleteMarker);
     bool ok = true;
     if (change.entity == QLatin1String("listing")) {
-        ok = applyListing(change, pending, pendingDelete);
+        ok = applyListing(change, pending, pendingDelete, writer);
     } else if (change.entity == QLatin1String("conflict")) {
         QString error;
         ok = ConflictStore::storeFromServer(m_db, change.entityId, change.data, change.revision, deleted,
@@ -145,7 +162,8 @@ bool SyncJournal::applyChange(const PulledChange &change, const QHash<QString, Q
     return ok;
 }
 
-bool SyncJournal::applyListing(const PulledChange &change, const QSet<QString> *pending, bool pendingDelete)
+bool SyncJournal::applyListing(const PulledChange &change, const QSet<QString> *pending, bool pendingDelete,
+                               PageWriter &writer)
 {
     if (pendingDelete)
         return true; // the local delete is still on its way; do not bring the record back
@@ -181,8 +199,11 @@ bool SyncJournal::applyListing(const PulledChange &change, const QSet<QString> *
     state.baseline = serverFields;
     state.moderation = change.data.value(QStringLiteral("moderation")).toString();
     state.moderationReason = change.data.value(QStringLiteral("moderation_reason")).toString();
+    // Our own push already put this state in place (the pull after a push): at most the moderation moves.
     QString error;
-    if (!synclistings::store(m_db, change.entityId, merged, &state, &error)) {
+    if ((!pending || pending->isEmpty()) && writer.listings.holds(change.entityId, state, &error))
+        return true;
+    if (!writer.listings.store(change.entityId, merged, &state, &error)) {
         // A record the local table cannot hold must not block the feed: it stays in sync_records.
         qCWarning(lcSyncJournal) << "listing" << change.entityId << "not stored locally:" << error;
         appendLog(SyncLogLevel::Error, QStringLiteral("local_store_failed"), change.entity, change.entityId,

@@ -56,6 +56,105 @@ std::optional<QJsonObject> loadSellerFields(QSqlDatabase db, const QString &id)
 bool store(QSqlDatabase db, const QString &id, const QJsonObject &sellerFields, const ServerState *server,
            QString *error)
 {
+    return ListingWriter(std::move(db)).store(id, sellerFields, server, error);
+}
+
+namespace {
+
+enum Slot {
+    Exists,
+    Insert,
+    Update,
+    InsertServer,
+    UpdateServer,
+    Photos,
+    ClearPhotos,
+    InsertPhoto,
+    State,
+    Baseline,
+    Acknowledge,
+    Moderation,
+    SlotCount
+};
+
+QString writeSql(bool present, bool server)
+{
+    const QStringList names = listingrecord::columnNames();
+    QStringList extra{QStringLiteral("cover"), QStringLiteral("photo_count"), QStringLiteral("updated_at")};
+    if (server)
+        extra << QStringLiteral("revision") << QStringLiteral("baseline_json") << QStringLiteral("moderation")
+              << QStringLiteral("moderation_reason");
+    if (present) {
+        QStringList sets;
+        for (const QString &name : names + extra)
+            sets << name + QStringLiteral(" = :") + name;
+        return QStringLiteral("UPDATE listings SET ") + sets.join(QStringLiteral(", ")) +
+               QStringLiteral(" WHERE id = :id");
+    }
+    const QStringList all = names + extra + QStringList{QStringLiteral("created_at")};
+    return QStringLiteral("INSERT INTO listings (id, ") + all.join(QStringLiteral(", ")) +
+           QStringLiteral(") VALUES (:id, :") + all.join(QStringLiteral(", :")) + QStringLiteral(")");
+}
+
+} // namespace
+
+ListingWriter::ListingWriter(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    m_queries.resize(SlotCount);
+}
+
+ListingWriter::~ListingWriter() = default;
+
+QSqlQuery &ListingWriter::prepared(int slot, const QString &sql)
+{
+    auto &query = m_queries[static_cast<std::size_t>(slot)];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        query->prepare(sql);
+    }
+    return *query;
+}
+
+bool ListingWriter::holds(const QString &id, const ServerState &server, QString *error)
+{
+    QSqlQuery &query = prepared(
+        State, QStringLiteral(
+                   "SELECT l.revision, l.baseline_json, l.moderation, l.moderation_reason, "
+                   " EXISTS (SELECT 1 FROM sync_issues i WHERE i.entity = 'listing' AND i.entity_id = l.id), "
+                   " EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.entity = 'listing' "
+                   "         AND c.entity_id = l.id AND c.state <> 'resolved') "
+                   "FROM listings l WHERE l.id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec() || !query.next())
+        return false;
+    const bool same = query.value(0).toLongLong() == server.revision && query.value(4).toInt() == 0 &&
+                      query.value(5).toInt() == 0 &&
+                      QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object() == server.baseline;
+    const QString moderation = server.moderation.isNull() ? QStringLiteral("") : server.moderation;
+    const QString reason = server.moderationReason.isNull() ? QStringLiteral("") : server.moderationReason;
+    const bool sameModeration = query.value(2).toString() == moderation && query.value(3).toString() == reason;
+    query.finish();
+    if (!same || sameModeration)
+        return same;
+    // Only the server-owned columns moved (the first pull after our own push brings the moderation).
+    QSqlQuery &update = prepared(
+        Moderation,
+        QStringLiteral("UPDATE listings SET moderation = :m, moderation_reason = :r WHERE id = :id"));
+    update.bindValue(QStringLiteral(":m"), moderation);
+    update.bindValue(QStringLiteral(":r"), reason);
+    update.bindValue(QStringLiteral(":id"), id);
+    if (!update.exec()) {
+        *error = update.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool ListingWriter::store(const QString &id, const QJsonObject &sellerFields, const ServerState *server,
+                          QString *error)
+{
     nlohmann::json json = toNlohmann(sellerFields);
     if (!json.is_object())
         json = nlohmann::json::object();
@@ -65,8 +164,7 @@ bool store(QSqlDatabase db, const QString &id, const QJsonObject &sellerFields, 
     // sync_records regardless, so nothing is lost.
     const listing::Listing &l = decoded.listing;
 
-    QSqlQuery exists(db);
-    exists.prepare(QStringLiteral("SELECT 1 FROM listings WHERE id = :id"));
+    QSqlQuery &exists = prepared(Exists, QStringLiteral("SELECT 1 FROM listings WHERE id = :id"));
     exists.bindValue(QStringLiteral(":id"), id);
     if (!exists.exec()) {
         *error = exists.lastError().text();
@@ -75,24 +173,8 @@ bool store(QSqlDatabase db, const QString &id, const QJsonObject &sellerFields, 
     const bool present = exists.next();
     exists.finish();
 
-    const QStringList names = listingrecord::columnNames();
-    QStringList extra{QStringLiteral("cover"), QStringLiteral("photo_count"), QStringLiteral("updated_at")};
-    if (server)
-        extra << QStringLiteral("revision") << QStringLiteral("baseline_json") << QStringLiteral("moderation")
-              << QStringLiteral("moderation_reason");
-    QSqlQuery write(db);
-    if (present) {
-        QStringList sets;
-        for (const QString &name : names + extra)
-            sets << name + QStringLiteral(" = :") + name;
-        write.prepare(QStringLiteral("UPDATE listings SET ") + sets.join(QStringLiteral(", ")) +
-                      QStringLiteral(" WHERE id = :id"));
-    } else {
-        const QStringList all = names + extra + QStringList{QStringLiteral("created_at")};
-        write.prepare(QStringLiteral("INSERT INTO listings (id, ") + all.join(QStringLiteral(", ")) +
-                      QStringLiteral(") VALUES (:id, :") + all.join(QStringLiteral(", :")) +
-                      QStringLiteral(")"));
-    }
+    const int slot = present ? (server ? UpdateServer : Update) : (server ? InsertServer : Insert);
+    QSqlQuery &write = prepared(slot, writeSql(present, server != nullptr));
     listingrecord::bind(write, l);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     write.bindValue(QStringLiteral(":id"), id);
@@ -114,26 +196,27 @@ bool store(QSqlDatabase db, const QString &id, const QJsonObject &sellerFields, 
         *error = write.lastError().text();
         return false;
     }
+    write.finish();
 
-    QSqlQuery current(db);
-    current.prepare(
-        QStringLiteral("SELECT sha256 FROM listing_photos WHERE listing_id = :id ORDER BY position"));
-    current.bindValue(QStringLiteral(":id"), id);
     std::vector<std::string> stored;
+    QSqlQuery &current = prepared(
+        Photos, QStringLiteral("SELECT sha256 FROM listing_photos WHERE listing_id = :id ORDER BY position"));
+    current.bindValue(QStringLiteral(":id"), id);
     if (current.exec())
         while (current.next())
             stored.push_back(current.value(0).toString().toStdString());
+    current.finish();
     if (stored == l.photos)
         return true;
-    QSqlQuery clear(db);
-    clear.prepare(QStringLiteral("DELETE FROM listing_photos WHERE listing_id = :id"));
+    QSqlQuery &clear =
+        prepared(ClearPhotos, QStringLiteral("DELETE FROM listing_photos WHERE listing_id = :id"));
     clear.bindValue(QStringLiteral(":id"), id);
     if (!clear.exec()) {
         *error = clear.lastError().text();
         return false;
     }
-    QSqlQuery insert(db);
-    insert.prepare(
+    QSqlQuery &insert = prepared(
+        InsertPhoto,
         QStringLiteral("INSERT INTO listing_photos (listing_id, position, sha256) VALUES (:id, :p, :sha)"));
     for (std::size_t i = 0; i < l.photos.size(); ++i) {
         insert.bindValue(QStringLiteral(":id"), id);
@@ -162,22 +245,29 @@ bool remove(QSqlDatabase db, const QString &id, QString *error)
 bool acknowledgePush(QSqlDatabase db, const QString &id, qint64 revision, const QJsonObject &fields,
                      QString *error)
 {
-    QSqlQuery read(db);
-    read.prepare(QStringLiteral("SELECT baseline_json FROM listings WHERE id = :id"));
+    return ListingWriter(std::move(db)).acknowledgePush(id, revision, fields, error);
+}
+
+bool ListingWriter::acknowledgePush(const QString &id, qint64 revision, const QJsonObject &fields,
+                                    QString *error)
+{
+    QSqlQuery &read = prepared(Baseline, QStringLiteral("SELECT baseline_json FROM listings WHERE id = :id"));
     read.bindValue(QStringLiteral(":id"), id);
     if (!read.exec()) {
         *error = read.lastError().text();
         return false;
     }
-    if (!read.next())
+    if (!read.next()) {
+        read.finish();
         return true; // deleted locally meanwhile
+    }
     QJsonObject baseline = QJsonDocument::fromJson(read.value(0).toString().toUtf8()).object();
     read.finish();
     for (auto it = fields.begin(); it != fields.end(); ++it)
         baseline.insert(it.key(), it.value());
-    QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE listings SET revision = max(revision, :rev), baseline_json = :b "
-                                  "WHERE id = :id"));
+    QSqlQuery &update =
+        prepared(Acknowledge, QStringLiteral("UPDATE listings SET revision = max(revision, :rev), "
+                                             "baseline_json = :b WHERE id = :id"));
     update.bindValue(QStringLiteral(":rev"), revision);
     update.bindValue(QStringLiteral(":b"), compact(baseline));
     update.bindValue(QStringLiteral(":id"), id);

@@ -7,7 +7,11 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <memory>
 #include <optional>
+#include <vector>
+
+class QSqlQuery;
 
 // Listing rows as the sync journal reads and writes them: the local `listings` table (migration 3)
 // through data/listingrecord, in sync field names (docs/sync.md). Writes here never touch the outbox:
@@ -31,6 +35,34 @@ bool store(QSqlDatabase db, const QString &id, const QJsonObject &sellerFields, 
            QString *error);
 
 bool remove(QSqlDatabase db, const QString &id, QString *error);
+
+// Writes many listing rows in one transaction (a pulled page) with statements prepared once.
+class ListingWriter
+{
+public:
+    explicit ListingWriter(QSqlDatabase db);
+    ListingWriter(const ListingWriter &) = delete;
+    ListingWriter &operator=(const ListingWriter &) = delete;
+    ~ListingWriter();
+
+    // As synclistings::store.
+    bool store(const QString &id, const QJsonObject &sellerFields, const ServerState *server, QString *error);
+
+    // True if the row already stands at this server state (revision and baseline) and carries no refusal
+    // and no open conflict: then its seller-owned columns equal the baseline, so only the moderation columns
+    // may need writing (done here). Typically the pull that follows our own push. False (with *error set
+    // on a database failure) when the full store() is needed.
+    bool holds(const QString &id, const ServerState &server, QString *error);
+
+    // As synclistings::acknowledgePush.
+    bool acknowledgePush(const QString &id, qint64 revision, const QJsonObject &fields, QString *error);
+
+private:
+    QSqlQuery &prepared(int slot, const QString &sql);
+
+    QSqlDatabase m_db;
+    std::vector<std::unique_ptr<QSqlQuery>> m_queries;
+};
 
 // Moves revision and baseline after our own push was applied (`fields` join the baseline).
 bool acknowledgePush(QSqlDatabase db, const QString &id, qint64 revision, const QJsonObject &fields,
