@@ -23,6 +23,9 @@ namespace {
 struct Run
 {
     double seconds = 0;
+    double photoSeconds = 0; // time in each phase
+    double pushSeconds = 0;
+    double pullSeconds = 0;
     qint64 requests = 0;
     qint64 bytesUp = 0;
     qint64 bytesDown = 0;
@@ -77,6 +80,19 @@ Run syncThroughProxy(Device &device, quint16 serverPort, const QString &token, i
     });
     QTimer::singleShot(600000, &loop, &QEventLoop::quit);
     QElapsedTimer clock;
+    qint64 phaseStart = 0;
+    sync::SyncClient::Phase phase = sync::SyncClient::Phase::Idle;
+    QObject::connect(client.get(), &sync::SyncClient::phaseChanged, [&](sync::SyncClient::Phase next) {
+        const double spent = double(clock.nsecsElapsed() - phaseStart) / 1e9;
+        if (phase == sync::SyncClient::Phase::Photos)
+            run.photoSeconds += spent;
+        else if (phase == sync::SyncClient::Phase::Pushing)
+            run.pushSeconds += spent;
+        else if (phase == sync::SyncClient::Phase::Pulling)
+            run.pullSeconds += spent;
+        phase = next;
+        phaseStart = clock.nsecsElapsed();
+    });
     clock.start();
     client->syncNow();
     check.start();
@@ -152,6 +168,8 @@ void printRun(const char *name, int listings, const Run &run)
                 name, run.seconds, listings / run.seconds, double(run.bytesUp + run.bytesDown) / listings,
                 static_cast<long long>(run.bytesUp), static_cast<long long>(run.bytesDown),
                 static_cast<long long>(run.requests), run.ok ? "" : "  (DID NOT COMPLETE)");
+    std::printf("  %-42s photos %.2f s, push %.2f s, pull %.2f s\n", "", run.photoSeconds, run.pushSeconds,
+                run.pullSeconds);
 }
 
 } // namespace
