@@ -1,14 +1,21 @@
 #include "store/listings.h"
 
+#include "store/search.h"
+
 namespace caravan::store {
 
 namespace {
-const char *kListingSelect =
-    "SELECT l.id, l.seller_id, l.revision, l.title, l.description, l.category, l.item_condition, "
-    "l.price_minor, "
-    "l.currency, l.quantity, l.ships_from, l.hs_code, l.weight_g, l.status, l.moderation_status, "
-    "l.moderation_reason, l.created_at, l.updated_at, u.display_name, u.country "
-    "FROM listings l JOIN users u ON u.id = l.seller_id ";
+#define CARAVAN_LISTING_COLUMNS                                                                              \
+    "SELECT l.id, l.seller_id, l.revision, l.title, l.description, l.category, l.item_condition, "           \
+    "l.price_minor, l.currency, l.quantity, l.ships_from, l.hs_code, l.weight_g, l.status, "                 \
+    "l.moderation_status, l.moderation_reason, l.created_at, l.updated_at, u.display_name, u.country "
+const char *kListingSelect = CARAVAN_LISTING_COLUMNS "FROM listings l JOIN users u ON u.id = l.seller_id ";
+// SQLite: the FTS5 match joined to its listing; bm25 is lower for better matches.
+const char *kListingFtsSelect = CARAVAN_LISTING_COLUMNS
+    "FROM listing_fts f JOIN listing_search_docs d ON d.doc = f.rowid JOIN listings l ON l.id = d.listing_id "
+    "JOIN users u ON u.id = l.seller_id ";
+#undef CARAVAN_LISTING_COLUMNS
+const char *kPublic = "l.status = 'active' AND l.moderation_status <> 'rejected' ";
 
 ListingView viewFromRow(const Row &r)
 {
@@ -97,19 +104,49 @@ std::optional<ListingView> ListingRepository::find(const std::string &id)
 std::vector<ListingView> ListingRepository::searchPublic(const std::string &text, std::int64_t limit,
                                                          std::int64_t offset)
 {
-    auto s = m_db.session();
-    std::string sql =
-        std::string(kListingSelect) + "WHERE l.status = 'active' AND l.moderation_status <> 'rejected' ";
+    const auto query = parseSearch(text);
+    std::string sql;
     std::vector<Param> params;
-    if (!text.empty()) {
-        sql += "AND (LOWER(l.title) LIKE ? ESCAPE '!' OR LOWER(l.description) LIKE ? ESCAPE '!') ";
-        const auto pattern = containsPattern(text);
-        params.emplace_back(pattern);
-        params.emplace_back(pattern);
+    switch (query.kind) {
+    case SearchQuery::Kind::All:
+        sql = std::string(kListingSelect) + "WHERE " + kPublic + "ORDER BY l.updated_at DESC, l.id ";
+        break;
+    case SearchQuery::Kind::Words:
+        if (query.terms.empty()) // only punctuation: no word to look for
+            return {};
+        if (m_db.backend() == Backend::PostgreSQL) {
+            sql =
+                std::string(kListingSelect) + "WHERE " + kPublic +
+                "AND l.search_doc @@ plainto_tsquery('simple', ?) "
+                "ORDER BY ts_rank(l.search_doc, plainto_tsquery('simple', ?)) DESC, l.updated_at DESC, l.id ";
+            params = {query.plain(), query.plain()};
+        } else {
+            sql = std::string(kListingFtsSelect) + "WHERE listing_fts MATCH ? AND " + kPublic +
+                  "ORDER BY bm25(listing_fts, 4.0, 1.0), l.updated_at DESC, l.id ";
+            params = {query.fts5()};
+        }
+        break;
+    case SearchQuery::Kind::Substrings: {
+        sql = std::string(kListingSelect) + "WHERE " + kPublic;
+        std::string inTitle;
+        for (const auto &term : query.terms) {
+            const auto pattern = containsPattern(term);
+            sql += "AND (LOWER(l.title) LIKE ? ESCAPE '!' OR LOWER(l.description) LIKE ? ESCAPE '!') ";
+            params.emplace_back(pattern);
+            params.emplace_back(pattern);
+            inTitle += (inTitle.empty() ? "" : " AND ") + std::string("LOWER(l.title) LIKE ? ESCAPE '!'");
+        }
+        // Listings with every term in the title first.
+        sql += "ORDER BY CASE WHEN " + inTitle + " THEN 0 ELSE 1 END, l.updated_at DESC, l.id ";
+        for (const auto &term : query.terms)
+            params.emplace_back(containsPattern(term));
+        break;
     }
-    sql += "ORDER BY l.updated_at DESC, l.id LIMIT ? OFFSET ?";
+    }
+    sql += "LIMIT ? OFFSET ?";
     params.emplace_back(limit);
     params.emplace_back(offset);
+    auto s = m_db.session();
     std::vector<ListingView> out;
     for (const auto &r : m_db.query(s, sql, params))
         out.push_back(viewFromRow(r));

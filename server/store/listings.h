@@ -58,8 +58,8 @@ public:
     void insert(const Listing &listing);
     bool exists(const std::string &id);
     std::optional<ListingView> find(const std::string &id);
-    // Active, not rejected listings, newest first; `text` (may be empty) must occur in title or
-    // description, case-insensitively.
+    // Active, not rejected listings. Empty `text`: all, newest first. Otherwise full-text search of
+    // title and description, best match first (see store/search.h for how each backend does it).
     std::vector<ListingView> searchPublic(const std::string &text, std::int64_t limit, std::int64_t offset);
 
     // Photo metadata (the bytes are in PhotoFiles). Registering a known photo is a no-op.

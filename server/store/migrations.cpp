@@ -1,5 +1,6 @@
 #include "store/migrations.h"
 
+#include "store/search.h"
 #include "store/sync_schema.h"
 
 #include <algorithm>
@@ -101,6 +102,7 @@ std::vector<Migration> buildMigrations()
     changed_at BIGINT NOT NULL))",
                     }});
     list.push_back(syncMigration());
+    list.push_back(searchMigration());
     return list;
 }
 
@@ -174,6 +176,9 @@ int migrate(Database &db, int target)
             continue;
         }
         for (const auto &sql : m.statements)
+            tx.execute(sql);
+        for (const auto &sql :
+             db.backend() == Backend::PostgreSQL ? m.postgresStatements : m.sqliteStatements)
             tx.execute(sql);
         tx.execute("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
                    {std::int64_t{m.version}, m.name, nowSeconds()});

@@ -13,6 +13,9 @@ struct Migration
     int version;
     std::string name;
     std::vector<std::string> statements; // portable SQL (see translateSql)
+    // Run after `statements` on that backend only (full-text search differs between them).
+    std::vector<std::string> sqliteStatements{};
+    std::vector<std::string> postgresStatements{};
 };
 
 // The one ordered list of schema migrations, for both backends.

@@ -13,6 +13,12 @@ http::Response renderPage(const WebContext &ctx, const http::Request &request, c
         data["me"] = {{"display_name", request.user->displayName}, {"email", request.user->email}};
     }
     data["path"] = request.path;
+    // The language links keep the rest of the query (an active search, a page number).
+    std::string keep;
+    for (const auto &[name, value] : request.query)
+        if (name != "lang")
+            keep += http::urlEncode(name) + "=" + http::urlEncode(value) + "&";
+    data["lang_query"] = keep;
     const auto queryLang = request.queryValue("lang");
     if (!queryLang.empty() && ctx.renderer.catalog().normalise(queryLang) == request.lang)
         response.addCookie(

@@ -70,16 +70,29 @@ TEST_CASE("migrating from the previous version keeps the data", "[store][migrati
     store::Database db(env.dbOptions());
     const int previous = store::latestSchemaVersion() - 1;
     REQUIRE(store::migrate(db, previous) == previous);
-    CHECK_THROWS(
-        db.query("SELECT COUNT(*) FROM sync_records")); // the newest migration's table is not there yet
+    store::ListingRepository listings(db);
+    CHECK_THROWS(listings.searchPublic("lantern", 10, 0)); // the newest migration's search is not there yet
 
     auto accounts = makeAccounts(db);
     const auto created =
         accounts.createUser("Keep.Me@example.org", "Kept", "FR", "a long enough passphrase", {"seller"});
     REQUIRE(created.user);
     const auto issued = accounts.issueApiToken(created.user->id, "old laptop");
+    store::Listing lantern;
+    lantern.id = "lantern-1";
+    lantern.sellerId = created.user->id;
+    lantern.title = "Red paper lantern";
+    lantern.description = "Washi paper from Kyoto, painted by hand.";
+    lantern.currency = "JPY";
+    lantern.status = "active";
+    lantern.moderationStatus = "approved";
+    listings.insert(lantern);
 
     REQUIRE(store::migrate(db) == store::latestSchemaVersion());
+    // Listings from before the migration are in the search index.
+    const auto found = listings.searchPublic("kyoto", 10, 0);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().listing.id == "lantern-1");
     store::UserRepository users(db);
     const auto kept = users.findByEmail("keep.me@EXAMPLE.org");
     REQUIRE(kept);
@@ -90,7 +103,6 @@ TEST_CASE("migrating from the previous version keeps the data", "[store][migrati
           accounts::SignInStatus::Ok);
 
     // The new tables work with the old rows.
-    store::ListingRepository listings(db);
     store::Listing l;
     l.id = store::newUuid();
     l.sellerId = kept->id;
