@@ -8,6 +8,7 @@
 #include "store/changelog.h"
 
 #include <Poco/UUIDGenerator.h>
+#include <unordered_map>
 
 namespace caravan::api::sync {
 
@@ -52,7 +53,36 @@ struct SyncService::Context
     std::string userId;
     std::int64_t mutationId;
     std::vector<Change> changes;
+    std::vector<Projection> projections;
 };
+
+namespace {
+
+// Writes the listing projections of a batch: the last state of each listing, upserts together.
+void flushProjections(store::Transaction &tx, const std::vector<SyncService::Projection> &projections)
+{
+    std::unordered_map<std::string, std::size_t> last;
+    for (std::size_t i = 0; i < projections.size(); ++i)
+        last[projections[i].listingId] = i;
+    std::vector<const SyncRecord *> upserts;
+    for (std::size_t i = 0; i < projections.size(); ++i) {
+        const auto &p = projections[i];
+        if (last[p.listingId] != i)
+            continue;
+        if (p.record)
+            upserts.push_back(&*p.record);
+        else
+            store::SyncStore::removeListingProjection(tx, p.listingId); // again: it may have been queued
+    }
+    constexpr std::size_t kChunk = 200;
+    for (std::size_t i = 0; i < upserts.size(); i += kChunk)
+        store::SyncStore::projectListings(
+            tx, std::vector<const SyncRecord *>(upserts.begin() + static_cast<std::ptrdiff_t>(i),
+                                                upserts.begin() +
+                                                    static_cast<std::ptrdiff_t>(std::min(upserts.size(), i + kChunk))));
+}
+
+} // namespace
 
 std::string SyncService::checkPush(const json &body)
 {
@@ -108,14 +138,18 @@ json SyncService::applyBatch(const std::string &userId, const std::string &clien
     // completely or not at all, and the answer is only sent after the commit, so a crash before it loses
     // nothing the client was told about. The change log rows and the client's last_mutation_id of the
     // whole batch are written once, just before the commit (same transaction, so the same guarantees as
-    // writing them per mutation, with two statements per batch instead of four per mutation).
+    // writing them per mutation, with two statements per batch instead of four per mutation). So are the
+    // buyer-facing listing rows (derived from the records; nothing in the batch reads them back for a
+    // listing it wrote, since that listing's record exists by then).
     json results = json::array();
     store::Transaction tx(m_db);
     store::ChangeLog::lockOwner(tx, userId);
     const std::int64_t stored = store::SyncStore::lastMutationId(tx, clientId);
     std::int64_t last = stored;
     std::vector<Change> changes;
+    std::vector<Projection> projections;
     const auto finish = [&] {
+        flushProjections(tx, projections);
         store::ChangeLog::append(tx, userId, changes);
         if (last != stored)
             store::SyncStore::setLastMutationId(tx, clientId, last);
@@ -129,7 +163,7 @@ json SyncService::applyBatch(const std::string &userId, const std::string &clien
         }
         tx.execute("SAVEPOINT mutation");
         try {
-            auto result = applyInTransaction(tx, userId, m, changes);
+            auto result = applyInTransaction(tx, userId, m, changes, projections);
             tx.execute("RELEASE SAVEPOINT mutation");
             results.push_back(std::move(result));
             last = id;
@@ -146,9 +180,9 @@ json SyncService::applyBatch(const std::string &userId, const std::string &clien
 }
 
 json SyncService::applyInTransaction(store::Transaction &tx, const std::string &userId, const json &m,
-                                     std::vector<Change> &changes)
+                                     std::vector<Change> &changes, std::vector<Projection> &projections)
 {
-    Context ctx{tx, userId, m.at("id").get<std::int64_t>(), {}};
+    Context ctx{tx, userId, m.at("id").get<std::int64_t>(), {}, {}};
     const auto &entity = m.at("entity").get_ref<const std::string &>();
     const auto &entityId = m.at("entity_id").get_ref<const std::string &>();
     const auto &op = m.at("op").get_ref<const std::string &>();
@@ -171,6 +205,8 @@ json SyncService::applyInTransaction(store::Transaction &tx, const std::string &
     // Only a mutation that completed adds its changes (an exception above leaves them out).
     for (auto &c : ctx.changes)
         changes.push_back(std::move(c));
+    for (auto &p : ctx.projections)
+        projections.push_back(std::move(p));
     return result;
 }
 
@@ -290,7 +326,7 @@ json SyncService::upsert(Context &ctx, const std::string &entity, const std::str
         record.data = canonical;
         store::SyncStore::saveRecord(ctx.tx, record);
         if (entity == "listing")
-            store::SyncStore::projectListing(ctx.tx, record);
+            ctx.projections.push_back({entityId, record});
         else
             store::SyncStore::updateUserProfile(ctx.tx, ctx.userId, canonical.value("display_name", ""),
                                                 canonical.value("country", ""));
@@ -335,7 +371,10 @@ json SyncService::remove(Context &ctx, const std::string &entityId)
         current->revision += 1;
         current->data = json::object();
         store::SyncStore::saveRecord(ctx.tx, *current);
+        // Removed now (a failure belongs to this mutation), and queued so that an upsert of the same
+        // listing earlier in the batch is not written after it.
         store::SyncStore::removeListingProjection(ctx.tx, entityId);
+        ctx.projections.push_back({entityId, std::nullopt});
         ctx.changes.push_back({0, "listing", entityId, "delete", current->revision, {}});
     }
     return json{{"id", ctx.mutationId}, {"status", "applied"}, {"revision", current->revision}};

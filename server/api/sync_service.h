@@ -44,11 +44,19 @@ public:
 
     store::SyncStore &store() { return m_store; }
 
+    // A listing's buyer-facing row to write at the end of the batch (no record: remove it).
+    struct Projection
+    {
+        std::string listingId;
+        std::optional<store::SyncRecord> record;
+    };
+
 private:
     struct Context;
     nlohmann::json alreadyHandled(store::Transaction &tx, const std::string &userId, const nlohmann::json &m);
     nlohmann::json applyInTransaction(store::Transaction &tx, const std::string &userId,
-                                      const nlohmann::json &m, std::vector<store::Change> &changes);
+                                      const nlohmann::json &m, std::vector<store::Change> &changes,
+                                      std::vector<Projection> &projections);
     nlohmann::json upsert(Context &ctx, const std::string &entity, const std::string &entityId,
                           const nlohmann::json &fields, const nlohmann::json &base,
                           store::ConflictRecord *resolving);

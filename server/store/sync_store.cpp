@@ -148,44 +148,70 @@ std::optional<std::string> SyncStore::projectedListingOwner(Transaction &tx, con
 
 void SyncStore::projectListing(Transaction &tx, const SyncRecord &rec)
 {
-    const auto &d = rec.data;
+    projectListings(tx, {&rec});
+}
+
+void SyncStore::projectListings(Transaction &tx, const std::vector<const SyncRecord *> &records)
+{
+    // A few statements for the whole set, not five per listing: compiling the row upsert (with the
+    // search index triggers of `listings`) costs more than running it.
+    if (records.empty())
+        return;
     const auto now = nowSeconds();
-    tx.execute(
+    std::string sql =
         "INSERT INTO listings (id, seller_id, revision, title, description, category, item_condition, "
         "price_minor, currency, quantity, ships_from, hs_code, weight_g, status, moderation_status, "
-        "moderation_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, title = "
-        "excluded.title, description = excluded.description, category = excluded.category, "
-        "item_condition = excluded.item_condition, price_minor = excluded.price_minor, currency = "
-        "excluded.currency, quantity = excluded.quantity, ships_from = excluded.ships_from, hs_code = "
-        "excluded.hs_code, weight_g = excluded.weight_g, status = excluded.status, moderation_status = "
-        "excluded.moderation_status, moderation_reason = excluded.moderation_reason, updated_at = "
-        "excluded.updated_at",
-        {rec.entityId, rec.ownerId, rec.revision, text(d, "title"), text(d, "description"),
-         text(d, "category"), text(d, "condition"), std::max<std::int64_t>(0, integer(d, "price_minor", 0)),
-         text(d, "currency"), std::max<std::int64_t>(0, integer(d, "quantity", 1)), text(d, "ships_from"),
-         text(d, "hs_code"), std::max<std::int64_t>(0, integer(d, "weight_g", 0)),
-         projectedStatus(text(d, "status")), projectedModeration(text(d, "moderation")),
-         text(d, "moderation_reason"), now, now});
-    tx.execute("DELETE FROM listing_photo_refs WHERE listing_id = ?", {rec.entityId});
-    const auto photos = d.find("photos");
-    if (photos != d.end() && photos->is_array() && !photos->empty()) {
-        std::string sql = "INSERT INTO listing_photo_refs (listing_id, position, sha256) VALUES ";
-        std::vector<Param> params;
-        std::int64_t position = 0;
-        for (const auto &p : *photos) {
-            sql += position ? ", (?, ?, ?)" : "(?, ?, ?)";
-            params.emplace_back(rec.entityId);
-            params.emplace_back(position++);
-            params.emplace_back(p.is_string() ? p.get<std::string>() : std::string());
+        "moderation_reason, created_at, updated_at) VALUES ";
+    std::vector<Param> params;
+    params.reserve(records.size() * 18);
+    std::string ids;
+    std::vector<Param> idParams;
+    std::string refs;
+    std::vector<Param> refParams;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const SyncRecord &rec = *records[i];
+        const auto &d = rec.data;
+        sql += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                 : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        for (Param p : std::initializer_list<Param>{
+                 rec.entityId, rec.ownerId, rec.revision, text(d, "title"), text(d, "description"),
+                 text(d, "category"), text(d, "condition"),
+                 std::max<std::int64_t>(0, integer(d, "price_minor", 0)), text(d, "currency"),
+                 std::max<std::int64_t>(0, integer(d, "quantity", 1)), text(d, "ships_from"), text(d, "hs_code"),
+                 std::max<std::int64_t>(0, integer(d, "weight_g", 0)), projectedStatus(text(d, "status")),
+                 projectedModeration(text(d, "moderation")), text(d, "moderation_reason"), now, now})
+            params.push_back(std::move(p));
+        ids += i ? ", ?" : "?";
+        idParams.emplace_back(rec.entityId);
+        const auto photos = d.find("photos");
+        if (photos != d.end() && photos->is_array()) {
+            std::int64_t position = 0;
+            for (const auto &photo : *photos) {
+                refs += refParams.empty() ? "(?, ?, ?)" : ", (?, ?, ?)";
+                refParams.emplace_back(rec.entityId);
+                refParams.emplace_back(position++);
+                refParams.emplace_back(photo.is_string() ? photo.get<std::string>() : std::string());
+            }
         }
-        tx.execute(sql, params);
     }
-    tx.execute("DELETE FROM listing_photos WHERE listing_id = ?", {rec.entityId});
-    tx.execute(
-        "INSERT INTO listing_photos (listing_id, position, sha256) SELECT r.listing_id, r.position, "
-        "r.sha256 FROM listing_photo_refs r JOIN photos p ON p.sha256 = r.sha256 WHERE r.listing_id = ?",
-        {rec.entityId});
+    sql += " ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, title = excluded.title, "
+           "description = excluded.description, category = excluded.category, item_condition = "
+           "excluded.item_condition, price_minor = excluded.price_minor, currency = excluded.currency, "
+           "quantity = excluded.quantity, ships_from = excluded.ships_from, hs_code = excluded.hs_code, "
+           "weight_g = excluded.weight_g, status = excluded.status, moderation_status = "
+           "excluded.moderation_status, moderation_reason = excluded.moderation_reason, updated_at = "
+           "excluded.updated_at";
+    tx.execute(sql, params);
+    tx.execute("DELETE FROM listing_photo_refs WHERE listing_id IN (" + ids + ")", idParams);
+    if (!refParams.empty())
+        tx.execute("INSERT INTO listing_photo_refs (listing_id, position, sha256) VALUES " + refs, refParams);
+    tx.execute("DELETE FROM listing_photos WHERE listing_id IN (" + ids + ")", idParams);
+    if (!refParams.empty())
+        tx.execute("INSERT INTO listing_photos (listing_id, position, sha256) SELECT r.listing_id, r.position, "
+                   "r.sha256 FROM listing_photo_refs r JOIN photos p ON p.sha256 = r.sha256 "
+                   "WHERE r.listing_id IN (" +
+                       ids + ")",
+                   idParams);
 }
 
 void SyncStore::removeListingProjection(Transaction &tx, const std::string &listingId)

@@ -64,6 +64,8 @@ public:
     static std::optional<std::string> projectedListingOwner(Transaction &tx, const std::string &listingId);
     // Writes the listing's projection (row, photo references, the photos that have arrived).
     static void projectListing(Transaction &tx, const SyncRecord &listing);
+    // The same for many listings (distinct ids) with a handful of statements.
+    static void projectListings(Transaction &tx, const std::vector<const SyncRecord *> &listings);
     static void removeListingProjection(Transaction &tx, const std::string &listingId);
 
     // The profile of a user as a record (revision 0 when it never synced): display_name, country, bio,
