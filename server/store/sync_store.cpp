@@ -305,7 +305,7 @@ bool SyncStore::createListing(SyncRecord record)
     return true;
 }
 
-void SyncStore::adoptExisting(const std::string &userId)
+bool SyncStore::adoptExisting(const std::string &userId)
 {
     static const char *kOrphans =
         "SELECT l.id FROM listings l WHERE l.seller_id = ? AND NOT EXISTS "
@@ -316,7 +316,7 @@ void SyncStore::adoptExisting(const std::string &userId)
         auto s = m_db.session();
         if (m_db.query(s, kOrphans, {userId}).empty() &&
             m_db.query(s, kProfile, {userId}).front().integer(0) > 0)
-            return;
+            return false;
     }
     Transaction tx(m_db);
     ChangeLog::lockOwner(tx, userId);
@@ -341,6 +341,7 @@ void SyncStore::adoptExisting(const std::string &userId)
     }
     ChangeLog::append(tx, userId, changes);
     tx.commit();
+    return !changes.empty();
 }
 
 } // namespace caravan::store

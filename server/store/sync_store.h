@@ -76,8 +76,8 @@ public:
 
     // Listings of the user that exist only in the `listings` table (created before sync, e.g. demo data)
     // and a profile that never synced: both become synced records with a change, so the first pull
-    // holds everything. Cheap when there is nothing to adopt.
-    void adoptExisting(const std::string &userId);
+    // holds everything. Cheap when there is nothing to adopt. True if it adopted something.
+    bool adoptExisting(const std::string &userId);
 
     // A listing made on the server side (demo data), owned by `record.ownerId`: its record, projection
     // and change, in one transaction. Returns false and writes nothing if a listing with this id exists
