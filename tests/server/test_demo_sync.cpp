@@ -10,21 +10,6 @@ using namespace caravan::test;
 using namespace caravan::test::sync;
 namespace listing = caravan::listing;
 
-namespace {
-
-Seller signInApp(TestServer &ts, const std::string &email, const std::string &password)
-{
-    Client app(ts.port());
-    const auto r = app.postJson(
-        "/api/v1/session", json{{"email", email}, {"password", password}, {"device_name", "laptop"}}.dump());
-    INFO(r.body);
-    REQUIRE(r.status == 201);
-    const auto body = json::parse(r.body);
-    return {body.at("user").at("id").get<std::string>(), body.at("token").get<std::string>()};
-}
-
-} // namespace
-
 TEST_CASE("demo sync: a demo seller pulls complete, publishable listings and a pushed price edit applies",
           "[sync][demo]")
 {

@@ -20,17 +20,24 @@ struct Seller
     std::map<std::string, std::string> auth() const { return {{"Authorization", "Bearer " + token}}; }
 };
 
+// Signs in as the desktop app does (POST /api/v1/session) and returns the user id and token.
+inline Seller signInApp(TestServer &ts, const std::string &email, const std::string &password)
+{
+    Client app(ts.port());
+    const auto r = app.postJson(
+        "/api/v1/session", json{{"email", email}, {"password", password}, {"device_name", "laptop"}}.dump());
+    INFO(r.body);
+    REQUIRE(r.status == 201);
+    const auto body = json::parse(r.body);
+    return {body.at("user").at("id").get<std::string>(), body.at("token").get<std::string>()};
+}
+
 inline Seller makeSeller(TestServer &ts, const std::string &email, const std::string &country = "JP")
 {
     const std::string password = "sync test passphrase 42";
     Client browser(ts.port());
     REQUIRE(browser.registerAccount(email, password, "Sync Seller", country).status == 303);
-    Client app(ts.port());
-    const auto r = app.postJson(
-        "/api/v1/session", json{{"email", email}, {"password", password}, {"device_name", "laptop"}}.dump());
-    REQUIRE(r.status == 201);
-    const auto body = json::parse(r.body);
-    return {body.at("user").at("id").get<std::string>(), body.at("token").get<std::string>()};
+    return signInApp(ts, email, password);
 }
 
 inline std::string readFile(const std::filesystem::path &p)
