@@ -54,7 +54,42 @@ struct SyncService::Context
     std::int64_t mutationId;
     std::vector<Change> changes;
     std::vector<Projection> projections;
+    Prefetched *prefetched = nullptr;
 };
+
+struct SyncService::Prefetched
+{
+    // Every listing id the batch names: its current record (nullopt: none) as of this point in the batch.
+    std::unordered_map<std::string, std::optional<SyncRecord>> records;
+    // The `listings` rows' sellers, for the ids without a record when the batch started.
+    std::unordered_map<std::string, std::string> projectedOwners;
+};
+
+std::optional<SyncRecord> SyncService::loadListing(Context &ctx, const std::string &id)
+{
+    if (ctx.prefetched)
+        if (const auto it = ctx.prefetched->records.find(id); it != ctx.prefetched->records.end())
+            return it->second;
+    return store::SyncStore::loadRecord(ctx.tx, "listing", id);
+}
+
+std::optional<std::string> SyncService::projectedOwner(Context &ctx, const std::string &id)
+{
+    if (ctx.prefetched && ctx.prefetched->records.count(id)) {
+        const auto it = ctx.prefetched->projectedOwners.find(id);
+        if (it == ctx.prefetched->projectedOwners.end())
+            return std::nullopt;
+        return it->second;
+    }
+    return store::SyncStore::projectedListingOwner(ctx.tx, id);
+}
+
+void SyncService::saveListing(Context &ctx, const SyncRecord &record)
+{
+    store::SyncStore::saveRecord(ctx.tx, record);
+    if (ctx.prefetched)
+        ctx.prefetched->records[record.entityId] = record;
+}
 
 namespace {
 
@@ -148,6 +183,24 @@ json SyncService::applyBatch(const std::string &userId, const std::string &clien
     std::int64_t last = stored;
     std::vector<Change> changes;
     std::vector<Projection> projections;
+    // The listings the batch names, read with two queries instead of two per mutation.
+    Prefetched prefetched;
+    {
+        std::vector<std::string> ids;
+        for (const auto &m : mutations)
+            if (m.at("id").get<std::int64_t>() > last && m.at("entity") == "listing" &&
+                !prefetched.records.count(m.at("entity_id").get<std::string>())) {
+                ids.push_back(m.at("entity_id").get<std::string>());
+                prefetched.records[ids.back()] = std::nullopt;
+            }
+        for (auto &[id, record] : store::SyncStore::loadListingRecords(tx, ids))
+            prefetched.records[id] = std::move(record);
+        std::vector<std::string> unsynced;
+        for (const auto &id : ids)
+            if (!prefetched.records[id])
+                unsynced.push_back(id);
+        prefetched.projectedOwners = store::SyncStore::projectedListingOwners(tx, unsynced);
+    }
     const auto finish = [&] {
         flushProjections(tx, projections);
         store::ChangeLog::append(tx, userId, changes);
@@ -163,7 +216,7 @@ json SyncService::applyBatch(const std::string &userId, const std::string &clien
         }
         tx.execute("SAVEPOINT mutation");
         try {
-            auto result = applyInTransaction(tx, userId, m, changes, projections);
+            auto result = applyInTransaction(tx, userId, m, changes, projections, &prefetched);
             tx.execute("RELEASE SAVEPOINT mutation");
             results.push_back(std::move(result));
             last = id;
@@ -180,9 +233,10 @@ json SyncService::applyBatch(const std::string &userId, const std::string &clien
 }
 
 json SyncService::applyInTransaction(store::Transaction &tx, const std::string &userId, const json &m,
-                                     std::vector<Change> &changes, std::vector<Projection> &projections)
+                                     std::vector<Change> &changes, std::vector<Projection> &projections,
+                                     Prefetched *prefetched)
 {
-    Context ctx{tx, userId, m.at("id").get<std::int64_t>(), {}, {}};
+    Context ctx{tx, userId, m.at("id").get<std::int64_t>(), {}, {}, prefetched};
     const auto &entity = m.at("entity").get_ref<const std::string &>();
     const auto &entityId = m.at("entity_id").get_ref<const std::string &>();
     const auto &op = m.at("op").get_ref<const std::string &>();
@@ -220,14 +274,15 @@ json SyncService::upsert(Context &ctx, const std::string &entity, const std::str
     const EntityFields &def = *fieldsOf(entity);
 
     // 1. Ownership (the answer does not reveal whether someone else's record exists).
-    std::optional<SyncRecord> current = store::SyncStore::loadRecord(ctx.tx, entity, entityId);
+    std::optional<SyncRecord> current =
+        entity == "listing" ? loadListing(ctx, entityId) : store::SyncStore::loadRecord(ctx.tx, entity, entityId);
     if (entity == "profile") {
         if (entityId != ctx.userId)
             return forbidden();
         if (!current)
             current = store::SyncStore::profileFromUser(ctx.tx, ctx.userId);
     } else if (!current) {
-        if (auto owner = store::SyncStore::projectedListingOwner(ctx.tx, entityId)) {
+        if (auto owner = projectedOwner(ctx, entityId)) {
             if (*owner != ctx.userId)
                 return forbidden();
             current = store::SyncStore::recordFromProjection(ctx.tx, entityId);
@@ -324,7 +379,10 @@ json SyncService::upsert(Context &ctx, const std::string &entity, const std::str
     if (!current || canonical != current->data) {
         record.revision += 1;
         record.data = canonical;
-        store::SyncStore::saveRecord(ctx.tx, record);
+        if (entity == "listing")
+            saveListing(ctx, record);
+        else
+            store::SyncStore::saveRecord(ctx.tx, record);
         if (entity == "listing")
             ctx.projections.push_back({entityId, record});
         else
@@ -358,9 +416,9 @@ json SyncService::upsert(Context &ctx, const std::string &entity, const std::str
 
 json SyncService::remove(Context &ctx, const std::string &entityId)
 {
-    auto current = store::SyncStore::loadRecord(ctx.tx, "listing", entityId);
+    auto current = loadListing(ctx, entityId);
     if (!current) {
-        const auto owner = store::SyncStore::projectedListingOwner(ctx.tx, entityId);
+        const auto owner = projectedOwner(ctx, entityId);
         if (owner && *owner == ctx.userId)
             current = store::SyncStore::recordFromProjection(ctx.tx, entityId);
     }
@@ -370,7 +428,7 @@ json SyncService::remove(Context &ctx, const std::string &entityId)
         current->deleted = true;
         current->revision += 1;
         current->data = json::object();
-        store::SyncStore::saveRecord(ctx.tx, *current);
+        saveListing(ctx, *current);
         // Removed now (a failure belongs to this mutation), and queued so that an upsert of the same
         // listing earlier in the batch is not written after it.
         store::SyncStore::removeListingProjection(ctx.tx, entityId);

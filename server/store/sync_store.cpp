@@ -94,6 +94,52 @@ std::optional<SyncRecord> SyncStore::loadRecord(Transaction &tx, const std::stri
     return rec;
 }
 
+namespace {
+constexpr std::size_t kInChunk = 500;
+
+std::string placeholders(std::size_t n)
+{
+    std::string out;
+    for (std::size_t i = 0; i < n; ++i)
+        out += i ? ", ?" : "?";
+    return out;
+}
+} // namespace
+
+std::unordered_map<std::string, SyncRecord> SyncStore::loadListingRecords(Transaction &tx,
+                                                                          const std::vector<std::string> &ids)
+{
+    std::unordered_map<std::string, SyncRecord> out;
+    for (std::size_t i = 0; i < ids.size(); i += kInChunk) {
+        const std::size_t n = std::min(kInChunk, ids.size() - i);
+        std::vector<Param> params(ids.begin() + static_cast<std::ptrdiff_t>(i),
+                                  ids.begin() + static_cast<std::ptrdiff_t>(i + n));
+        for (const auto &r : tx.query("SELECT entity_id, owner_id, revision, deleted, data FROM sync_records "
+                                      "WHERE entity = 'listing' AND entity_id IN (" +
+                                          placeholders(n) + ")",
+                                      params)) {
+            auto id = r.text(0);
+            out[id] = SyncRecord{"listing", id, r.text(1), r.integer(2), r.integer(3) != 0, json::parse(r.text(4))};
+        }
+    }
+    return out;
+}
+
+std::unordered_map<std::string, std::string> SyncStore::projectedListingOwners(Transaction &tx,
+                                                                               const std::vector<std::string> &ids)
+{
+    std::unordered_map<std::string, std::string> out;
+    for (std::size_t i = 0; i < ids.size(); i += kInChunk) {
+        const std::size_t n = std::min(kInChunk, ids.size() - i);
+        std::vector<Param> params(ids.begin() + static_cast<std::ptrdiff_t>(i),
+                                  ids.begin() + static_cast<std::ptrdiff_t>(i + n));
+        for (const auto &r :
+             tx.query("SELECT id, seller_id FROM listings WHERE id IN (" + placeholders(n) + ")", params))
+            out[r.text(0)] = r.text(1);
+    }
+    return out;
+}
+
 std::optional<std::int64_t> SyncStore::recordRevision(Transaction &tx, const std::string &entity,
                                                       const std::string &entityId)
 {

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace caravan::store {
@@ -60,6 +61,12 @@ public:
     static std::optional<ConflictRecord> loadConflict(Transaction &tx, const std::string &id);
     static void saveConflict(Transaction &tx, const ConflictRecord &conflict);
 
+    // The listing records among `ids` (one query per 500 ids), by id.
+    static std::unordered_map<std::string, SyncRecord> loadListingRecords(Transaction &tx,
+                                                                          const std::vector<std::string> &ids);
+    // The sellers of the `listings` rows among `ids`, by id.
+    static std::unordered_map<std::string, std::string> projectedListingOwners(Transaction &tx,
+                                                                               const std::vector<std::string> &ids);
     // The owner of a listing that exists only in the `listings` table (demo data), if any.
     static std::optional<std::string> projectedListingOwner(Transaction &tx, const std::string &listingId);
     // Writes the listing's projection (row, photo references, the photos that have arrived).
