@@ -1,5 +1,6 @@
 // bench_sync: figures for the sync of a seller's catalogue (see bench/bench_sync.cmake). Run it from a build
-// directory: ./bench/bench_sync [--listings N] [--photo-listings M]
+// directory: ./bench/bench_sync [--listings N] [--photo-listings M] [--db sqlite|postgresql]
+// (postgresql: the server runs on a fresh database of the PostgreSQL named by CARAVAN_TEST_PG_URL).
 #include "data/listingrepository.h"
 #include "data/photostore.h"
 #include "data/syncjournal.h"
@@ -185,6 +186,14 @@ int main(int argc, char *argv[])
             listings = QByteArray(argv[i + 1]).toInt();
         if (qstrcmp(argv[i], "--photo-listings") == 0)
             photoListings = QByteArray(argv[i + 1]).toInt();
+        if (qstrcmp(argv[i], "--db") == 0) {
+            const QByteArray db = argv[i + 1];
+            if (db != "sqlite" && db != "postgresql")
+                qFatal("--db takes sqlite or postgresql");
+            if (db == "postgresql" && qEnvironmentVariableIsEmpty("CARAVAN_TEST_PG_URL"))
+                qFatal("--db postgresql needs CARAVAN_TEST_PG_URL=postgresql://user@host:port/postgres");
+            qputenv("CARAVAN_TEST_DB", db);
+        }
     }
     ServerDatabase database;
     ServerProcess server(database);
