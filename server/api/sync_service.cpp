@@ -8,6 +8,7 @@
 #include "store/changelog.h"
 
 #include <Poco/UUIDGenerator.h>
+#include <algorithm>
 #include <unordered_map>
 
 namespace caravan::api::sync {
@@ -55,6 +56,8 @@ struct SyncService::Context
     std::vector<Change> changes;
     std::vector<Projection> projections;
     Prefetched *prefetched = nullptr;
+    bool *savepoint = nullptr;               // taken before the mutation's first immediate write
+    std::vector<SyncRecord> savedListings;   // written at the end of the batch if the mutation succeeds
 };
 
 struct SyncService::Prefetched
@@ -63,7 +66,17 @@ struct SyncService::Prefetched
     std::unordered_map<std::string, std::optional<SyncRecord>> records;
     // The `listings` rows' sellers, for the ids without a record when the batch started.
     std::unordered_map<std::string, std::string> projectedOwners;
+    // Listing records changed by the batch and not yet written to sync_records.
+    std::vector<std::string> dirty;
 };
+
+void SyncService::beforeWrite(Context &ctx)
+{
+    if (ctx.savepoint && !*ctx.savepoint) {
+        ctx.tx.execute("SAVEPOINT mutation");
+        *ctx.savepoint = true;
+    }
+}
 
 std::optional<SyncRecord> SyncService::loadListing(Context &ctx, const std::string &id)
 {
@@ -86,9 +99,11 @@ std::optional<std::string> SyncService::projectedOwner(Context &ctx, const std::
 
 void SyncService::saveListing(Context &ctx, const SyncRecord &record)
 {
-    store::SyncStore::saveRecord(ctx.tx, record);
-    if (ctx.prefetched)
-        ctx.prefetched->records[record.entityId] = record;
+    if (!ctx.prefetched) {
+        store::SyncStore::saveRecord(ctx.tx, record);
+        return;
+    }
+    ctx.savedListings.push_back(record);
 }
 
 namespace {
@@ -115,6 +130,21 @@ void flushProjections(store::Transaction &tx, const std::vector<SyncService::Pro
             tx, std::vector<const SyncRecord *>(upserts.begin() + static_cast<std::ptrdiff_t>(i),
                                                 upserts.begin() +
                                                     static_cast<std::ptrdiff_t>(std::min(upserts.size(), i + kChunk))));
+}
+
+// Writes the listing records the batch changed (their last state), in one statement per 200.
+void flushRecords(store::Transaction &tx, SyncService::Prefetched &prefetched)
+{
+    std::vector<const SyncRecord *> records;
+    for (const auto &id : prefetched.dirty)
+        records.push_back(&*prefetched.records.at(id));
+    constexpr std::size_t kChunk = 200;
+    for (std::size_t i = 0; i < records.size(); i += kChunk)
+        store::SyncStore::saveRecords(
+            tx, std::vector<const SyncRecord *>(records.begin() + static_cast<std::ptrdiff_t>(i),
+                                                records.begin() +
+                                                    static_cast<std::ptrdiff_t>(std::min(records.size(), i + kChunk))));
+    prefetched.dirty.clear();
 }
 
 } // namespace
@@ -202,6 +232,7 @@ json SyncService::applyBatch(const std::string &userId, const std::string &clien
         prefetched.projectedOwners = store::SyncStore::projectedListingOwners(tx, unsynced);
     }
     const auto finish = [&] {
+        flushRecords(tx, prefetched);
         flushProjections(tx, projections);
         store::ChangeLog::append(tx, userId, changes);
         if (last != stored)
@@ -210,19 +241,31 @@ json SyncService::applyBatch(const std::string &userId, const std::string &clien
     };
     for (const auto &m : mutations) {
         const auto id = m.at("id").get<std::int64_t>();
+        // Listing upserts and deletes write nothing until the end of the batch (unless they open a conflict
+        // or remove a buyer-facing row): they need no savepoint of their own. Anything else reads records
+        // straight from the database, so what the batch changed so far is written first.
+        const bool deferred = id > last && m.at("entity") == "listing";
+        if (!deferred)
+            flushRecords(tx, prefetched);
         if (id <= last) {
             results.push_back(alreadyHandled(tx, userId, m));
             continue;
         }
-        tx.execute("SAVEPOINT mutation");
+        bool savepoint = false;
+        if (!deferred) {
+            tx.execute("SAVEPOINT mutation");
+            savepoint = true;
+        }
         try {
-            auto result = applyInTransaction(tx, userId, m, changes, projections, &prefetched);
-            tx.execute("RELEASE SAVEPOINT mutation");
+            auto result = applyInTransaction(tx, userId, m, changes, projections, &prefetched, savepoint);
+            if (savepoint)
+                tx.execute("RELEASE SAVEPOINT mutation");
             results.push_back(std::move(result));
             last = id;
         } catch (...) {
             // Keep what the earlier mutations did; the client retries from this one.
-            tx.execute("ROLLBACK TO SAVEPOINT mutation");
+            if (savepoint)
+                tx.execute("ROLLBACK TO SAVEPOINT mutation");
             finish();
             throw;
         }
@@ -234,9 +277,9 @@ json SyncService::applyBatch(const std::string &userId, const std::string &clien
 
 json SyncService::applyInTransaction(store::Transaction &tx, const std::string &userId, const json &m,
                                      std::vector<Change> &changes, std::vector<Projection> &projections,
-                                     Prefetched *prefetched)
+                                     Prefetched *prefetched, bool &savepoint)
 {
-    Context ctx{tx, userId, m.at("id").get<std::int64_t>(), {}, {}, prefetched};
+    Context ctx{tx, userId, m.at("id").get<std::int64_t>(), {}, {}, prefetched, &savepoint, {}};
     const auto &entity = m.at("entity").get_ref<const std::string &>();
     const auto &entityId = m.at("entity_id").get_ref<const std::string &>();
     const auto &op = m.at("op").get_ref<const std::string &>();
@@ -261,6 +304,11 @@ json SyncService::applyInTransaction(store::Transaction &tx, const std::string &
         changes.push_back(std::move(c));
     for (auto &p : ctx.projections)
         projections.push_back(std::move(p));
+    for (auto &r : ctx.savedListings) {
+        if (std::find(prefetched->dirty.begin(), prefetched->dirty.end(), r.entityId) == prefetched->dirty.end())
+            prefetched->dirty.push_back(r.entityId);
+        prefetched->records[r.entityId] = std::move(r);
+    }
     return result;
 }
 
@@ -405,6 +453,7 @@ json SyncService::upsert(Context &ctx, const std::string &entity, const std::str
         conflict.entity = entity;
         conflict.entityId = entityId;
         conflict.fields = merge.conflicts;
+        beforeWrite(ctx);
         store::SyncStore::saveConflict(ctx.tx, conflict);
         ctx.changes.push_back(
             {0, "conflict", conflict.id, "upsert", conflict.revision, conflict.toJson().dump()});
@@ -431,6 +480,7 @@ json SyncService::remove(Context &ctx, const std::string &entityId)
         saveListing(ctx, *current);
         // Removed now (a failure belongs to this mutation), and queued so that an upsert of the same
         // listing earlier in the batch is not written after it.
+        beforeWrite(ctx);
         store::SyncStore::removeListingProjection(ctx.tx, entityId);
         ctx.projections.push_back({entityId, std::nullopt});
         ctx.changes.push_back({0, "listing", entityId, "delete", current->revision, {}});

@@ -53,14 +53,20 @@ public:
 
 private:
     struct Context;
+
+public:
     struct Prefetched;
+
+private:
     static std::optional<store::SyncRecord> loadListing(Context &ctx, const std::string &id);
     static std::optional<std::string> projectedOwner(Context &ctx, const std::string &id);
     static void saveListing(Context &ctx, const store::SyncRecord &record);
+    static void beforeWrite(Context &ctx);
     nlohmann::json alreadyHandled(store::Transaction &tx, const std::string &userId, const nlohmann::json &m);
     nlohmann::json applyInTransaction(store::Transaction &tx, const std::string &userId,
                                       const nlohmann::json &m, std::vector<store::Change> &changes,
-                                      std::vector<Projection> &projections, Prefetched *prefetched);
+                                      std::vector<Projection> &projections, Prefetched *prefetched,
+                                      bool &savepoint);
     nlohmann::json upsert(Context &ctx, const std::string &entity, const std::string &entityId,
                           const nlohmann::json &fields, const nlohmann::json &base,
                           store::ConflictRecord *resolving);

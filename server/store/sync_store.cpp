@@ -160,6 +160,31 @@ void SyncStore::saveRecord(Transaction &tx, const SyncRecord &r)
                 nowSeconds()});
 }
 
+void SyncStore::saveRecords(Transaction &tx, const std::vector<const SyncRecord *> &records)
+{
+    if (records.empty())
+        return;
+    std::string sql =
+        "INSERT INTO sync_records (entity, entity_id, owner_id, revision, deleted, data, updated_at) VALUES ";
+    std::vector<Param> params;
+    params.reserve(records.size() * 7);
+    const auto now = nowSeconds();
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const SyncRecord &r = *records[i];
+        sql += i ? ", (?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?)";
+        params.emplace_back(r.entity);
+        params.emplace_back(r.entityId);
+        params.emplace_back(r.ownerId);
+        params.emplace_back(r.revision);
+        params.emplace_back(std::int64_t{r.deleted ? 1 : 0});
+        params.emplace_back(r.data.dump());
+        params.emplace_back(now);
+    }
+    sql += " ON CONFLICT (entity, entity_id) DO UPDATE SET revision = excluded.revision, deleted = "
+           "excluded.deleted, data = excluded.data, updated_at = excluded.updated_at";
+    tx.execute(sql, params);
+}
+
 std::optional<ConflictRecord> SyncStore::loadConflict(Transaction &tx, const std::string &id)
 {
     const auto rows =

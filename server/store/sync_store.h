@@ -62,6 +62,8 @@ public:
     static void saveConflict(Transaction &tx, const ConflictRecord &conflict);
 
     // The listing records among `ids` (one query per 500 ids), by id.
+    // Writes many records (distinct entity/id pairs) with one statement.
+    static void saveRecords(Transaction &tx, const std::vector<const SyncRecord *> &records);
     static std::unordered_map<std::string, SyncRecord> loadListingRecords(Transaction &tx,
                                                                           const std::vector<std::string> &ids);
     // The sellers of the `listings` rows among `ids`, by id.
