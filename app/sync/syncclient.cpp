@@ -163,22 +163,27 @@ void SyncClient::pushNext()
     m_pushTotal = qMax(m_pushTotal, m_pushDone + static_cast<int>(batch.size()));
     emit progressChanged(Phase::Pushing, m_pushDone, m_pushTotal);
 
-    // Bounded on our side too: at most kMaxBatch mutations and kMaxBatchBytes of JSON.
-    QJsonArray mutations;
+    // Bounded on our side too: at most kMaxBatch mutations and kMaxBatchBytes of JSON. Each mutation is
+    // serialised once; the body is put together from those pieces.
+    QByteArray array = "[";
     qsizetype bytes = 0;
     QVector<data::SyncMutation> sent;
     for (const data::SyncMutation &m : std::as_const(batch)) {
-        const QJsonObject json = m.toJson();
-        const qsizetype size = QJsonDocument(json).toJson(QJsonDocument::Compact).size() + 1;
+        const QByteArray one = QJsonDocument(m.toJson()).toJson(QJsonDocument::Compact);
+        const qsizetype size = one.size() + 1;
         if (!sent.isEmpty() && bytes + size > kMaxBatchBytes - 4096)
             break;
         bytes += size;
-        mutations.append(json);
+        if (!sent.isEmpty())
+            array += ',';
+        array += one;
         sent.append(m);
     }
-    const QJsonObject body{{QStringLiteral("client_id"), m_journal.clientId()},
-                           {QStringLiteral("mutations"), mutations}};
-    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    array += ']';
+    QByteArray json =
+        QJsonDocument(QJsonObject{{QStringLiteral("client_id"), m_journal.clientId()}}).toJson(QJsonDocument::Compact);
+    json.chop(1); // the closing brace
+    json += ",\"mutations\":" + array + '}';
     m_http->post(QStringLiteral("/api/v1/sync/push"), gzipCompress(json), QByteArrayLiteral("gzip"),
                  [this, sent](const HttpAnswer &answer) {
                      if (answer.status == 413 && sent.size() > 1) {
