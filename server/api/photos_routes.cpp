@@ -135,6 +135,10 @@ Response SyncApi::uploadChunk(http::Request &req)
         return uploadState(*total, true);
 
     auto upload = m_uploads.find(sha, userId);
+    if (!upload && *offset == 0 && static_cast<std::int64_t>(req.body.size()) == *total)
+        // The whole photo in one request and nothing of it staged: verified straight from the body, with
+        // no upload row and no part file to write, read back and remove.
+        return finishUpload(userId, sha, &req.body);
     if (!upload)
         upload = m_uploads.start(sha, userId, *total);
     if (upload->total != *total) {
@@ -168,14 +172,16 @@ Response SyncApi::uploadChunk(http::Request &req)
     return finishUpload(userId, sha);
 }
 
-Response SyncApi::finishUpload(const std::string &userId, const std::string &sha256)
+Response SyncApi::finishUpload(const std::string &userId, const std::string &sha256, const std::string *whole)
 {
     const auto part = partFile(userId, sha256);
-    const auto bytes = readAll(part);
+    const auto bytes = whole ? std::optional<std::string>(*whole) : readAll(part);
     const auto fail = [&](int status, const std::string &code, const std::string &reason) {
-        m_uploads.discard(sha256, userId);
-        std::error_code ec;
-        std::filesystem::remove(part, ec);
+        if (!whole) { // a photo sent whole staged nothing
+            m_uploads.discard(sha256, userId);
+            std::error_code ec;
+            std::filesystem::remove(part, ec);
+        }
         server::logEvent(server::LogLevel::Warn, "photo_refused", {{"sha256", sha256}, {"code", code}});
         return Response::jsonError(status, code, reason + " The upload was discarded.");
     };
@@ -191,8 +197,10 @@ Response SyncApi::finishUpload(const std::string &userId, const std::string &sha
     m_uploads.accept(sha256, userId, static_cast<std::int64_t>(image.jpeg.size()),
                      accounts::sha256Hex(image.jpeg), static_cast<std::int64_t>(bytes->size()), image.width,
                      image.height);
-    std::error_code ec;
-    std::filesystem::remove(part, ec);
+    if (!whole) {
+        std::error_code ec;
+        std::filesystem::remove(part, ec);
+    }
     return uploadState(static_cast<std::int64_t>(bytes->size()), true);
 }
 

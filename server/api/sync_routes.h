@@ -32,7 +32,9 @@ public:
 
 private:
     std::filesystem::path partFile(const std::string &userId, const std::string &sha256) const;
-    http::Response finishUpload(const std::string &userId, const std::string &sha256);
+    // Verifies and stores a complete upload: the staged part file, or `whole` (the photo in one request).
+    http::Response finishUpload(const std::string &userId, const std::string &sha256,
+                                const std::string *whole = nullptr);
 
     store::Database &m_db;
     sync::SyncService m_service;
