@@ -134,7 +134,8 @@ bool ListingWriter::holds(const QString &id, const ServerState &server, QString 
                       QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object() == server.baseline;
     const QString moderation = server.moderation.isNull() ? QStringLiteral("") : server.moderation;
     const QString reason = server.moderationReason.isNull() ? QStringLiteral("") : server.moderationReason;
-    const bool sameModeration = query.value(2).toString() == moderation && query.value(3).toString() == reason;
+    const bool sameModeration =
+        query.value(2).toString() == moderation && query.value(3).toString() == reason;
     query.finish();
     if (!same || sameModeration)
         return same;

@@ -180,8 +180,8 @@ void SyncClient::pushNext()
         sent.append(m);
     }
     array += ']';
-    QByteArray json =
-        QJsonDocument(QJsonObject{{QStringLiteral("client_id"), m_journal.clientId()}}).toJson(QJsonDocument::Compact);
+    QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("client_id"), m_journal.clientId()}})
+                          .toJson(QJsonDocument::Compact);
     json.chop(1); // the closing brace
     json += ",\"mutations\":" + array + '}';
     m_http->post(QStringLiteral("/api/v1/sync/push"), gzipCompress(json), QByteArrayLiteral("gzip"),

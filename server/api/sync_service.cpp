@@ -56,8 +56,8 @@ struct SyncService::Context
     std::vector<Change> changes;
     std::vector<Projection> projections;
     Prefetched *prefetched = nullptr;
-    bool *savepoint = nullptr;               // taken before the mutation's first immediate write
-    std::vector<SyncRecord> savedListings;   // written at the end of the batch if the mutation succeeds
+    bool *savepoint = nullptr;             // taken before the mutation's first immediate write
+    std::vector<SyncRecord> savedListings; // written at the end of the batch if the mutation succeeds
 };
 
 struct SyncService::Prefetched
@@ -127,9 +127,9 @@ void flushProjections(store::Transaction &tx, const std::vector<SyncService::Pro
     constexpr std::size_t kChunk = 200;
     for (std::size_t i = 0; i < upserts.size(); i += kChunk)
         store::SyncStore::projectListings(
-            tx, std::vector<const SyncRecord *>(upserts.begin() + static_cast<std::ptrdiff_t>(i),
-                                                upserts.begin() +
-                                                    static_cast<std::ptrdiff_t>(std::min(upserts.size(), i + kChunk))));
+            tx, std::vector<const SyncRecord *>(
+                    upserts.begin() + static_cast<std::ptrdiff_t>(i),
+                    upserts.begin() + static_cast<std::ptrdiff_t>(std::min(upserts.size(), i + kChunk))));
 }
 
 // Writes the listing records the batch changed (their last state), in one statement per 200.
@@ -141,9 +141,9 @@ void flushRecords(store::Transaction &tx, SyncService::Prefetched &prefetched)
     constexpr std::size_t kChunk = 200;
     for (std::size_t i = 0; i < records.size(); i += kChunk)
         store::SyncStore::saveRecords(
-            tx, std::vector<const SyncRecord *>(records.begin() + static_cast<std::ptrdiff_t>(i),
-                                                records.begin() +
-                                                    static_cast<std::ptrdiff_t>(std::min(records.size(), i + kChunk))));
+            tx, std::vector<const SyncRecord *>(
+                    records.begin() + static_cast<std::ptrdiff_t>(i),
+                    records.begin() + static_cast<std::ptrdiff_t>(std::min(records.size(), i + kChunk))));
     prefetched.dirty.clear();
 }
 
@@ -305,7 +305,8 @@ json SyncService::applyInTransaction(store::Transaction &tx, const std::string &
     for (auto &p : ctx.projections)
         projections.push_back(std::move(p));
     for (auto &r : ctx.savedListings) {
-        if (std::find(prefetched->dirty.begin(), prefetched->dirty.end(), r.entityId) == prefetched->dirty.end())
+        if (std::find(prefetched->dirty.begin(), prefetched->dirty.end(), r.entityId) ==
+            prefetched->dirty.end())
             prefetched->dirty.push_back(r.entityId);
         prefetched->records[r.entityId] = std::move(r);
     }
@@ -322,8 +323,9 @@ json SyncService::upsert(Context &ctx, const std::string &entity, const std::str
     const EntityFields &def = *fieldsOf(entity);
 
     // 1. Ownership (the answer does not reveal whether someone else's record exists).
-    std::optional<SyncRecord> current =
-        entity == "listing" ? loadListing(ctx, entityId) : store::SyncStore::loadRecord(ctx.tx, entity, entityId);
+    std::optional<SyncRecord> current = entity == "listing"
+                                            ? loadListing(ctx, entityId)
+                                            : store::SyncStore::loadRecord(ctx.tx, entity, entityId);
     if (entity == "profile") {
         if (entityId != ctx.userId)
             return forbidden();

@@ -119,14 +119,15 @@ std::unordered_map<std::string, SyncRecord> SyncStore::loadListingRecords(Transa
                                           placeholders(n) + ")",
                                       params)) {
             auto id = r.text(0);
-            out[id] = SyncRecord{"listing", id, r.text(1), r.integer(2), r.integer(3) != 0, json::parse(r.text(4))};
+            out[id] =
+                SyncRecord{"listing", id, r.text(1), r.integer(2), r.integer(3) != 0, json::parse(r.text(4))};
         }
     }
     return out;
 }
 
-std::unordered_map<std::string, std::string> SyncStore::projectedListingOwners(Transaction &tx,
-                                                                               const std::vector<std::string> &ids)
+std::unordered_map<std::string, std::string>
+SyncStore::projectedListingOwners(Transaction &tx, const std::vector<std::string> &ids)
 {
     std::unordered_map<std::string, std::string> out;
     for (std::size_t i = 0; i < ids.size(); i += kInChunk) {
@@ -248,9 +249,10 @@ void SyncStore::projectListings(Transaction &tx, const std::vector<const SyncRec
                  rec.entityId, rec.ownerId, rec.revision, text(d, "title"), text(d, "description"),
                  text(d, "category"), text(d, "condition"),
                  std::max<std::int64_t>(0, integer(d, "price_minor", 0)), text(d, "currency"),
-                 std::max<std::int64_t>(0, integer(d, "quantity", 1)), text(d, "ships_from"), text(d, "hs_code"),
-                 std::max<std::int64_t>(0, integer(d, "weight_g", 0)), projectedStatus(text(d, "status")),
-                 projectedModeration(text(d, "moderation")), text(d, "moderation_reason"), now, now})
+                 std::max<std::int64_t>(0, integer(d, "quantity", 1)), text(d, "ships_from"),
+                 text(d, "hs_code"), std::max<std::int64_t>(0, integer(d, "weight_g", 0)),
+                 projectedStatus(text(d, "status")), projectedModeration(text(d, "moderation")),
+                 text(d, "moderation_reason"), now, now})
             params.push_back(std::move(p));
         ids += i ? ", ?" : "?";
         idParams.emplace_back(rec.entityId);
@@ -278,11 +280,12 @@ void SyncStore::projectListings(Transaction &tx, const std::vector<const SyncRec
         tx.execute("INSERT INTO listing_photo_refs (listing_id, position, sha256) VALUES " + refs, refParams);
     tx.execute("DELETE FROM listing_photos WHERE listing_id IN (" + ids + ")", idParams);
     if (!refParams.empty())
-        tx.execute("INSERT INTO listing_photos (listing_id, position, sha256) SELECT r.listing_id, r.position, "
-                   "r.sha256 FROM listing_photo_refs r JOIN photos p ON p.sha256 = r.sha256 "
-                   "WHERE r.listing_id IN (" +
-                       ids + ")",
-                   idParams);
+        tx.execute(
+            "INSERT INTO listing_photos (listing_id, position, sha256) SELECT r.listing_id, r.position, "
+            "r.sha256 FROM listing_photo_refs r JOIN photos p ON p.sha256 = r.sha256 "
+            "WHERE r.listing_id IN (" +
+                ids + ")",
+            idParams);
 }
 
 void SyncStore::removeListingProjection(Transaction &tx, const std::string &listingId)

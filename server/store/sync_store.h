@@ -64,11 +64,11 @@ public:
     // The listing records among `ids` (one query per 500 ids), by id.
     // Writes many records (distinct entity/id pairs) with one statement.
     static void saveRecords(Transaction &tx, const std::vector<const SyncRecord *> &records);
-    static std::unordered_map<std::string, SyncRecord> loadListingRecords(Transaction &tx,
-                                                                          const std::vector<std::string> &ids);
+    static std::unordered_map<std::string, SyncRecord>
+    loadListingRecords(Transaction &tx, const std::vector<std::string> &ids);
     // The sellers of the `listings` rows among `ids`, by id.
-    static std::unordered_map<std::string, std::string> projectedListingOwners(Transaction &tx,
-                                                                               const std::vector<std::string> &ids);
+    static std::unordered_map<std::string, std::string>
+    projectedListingOwners(Transaction &tx, const std::vector<std::string> &ids);
     // The owner of a listing that exists only in the `listings` table (demo data), if any.
     static std::optional<std::string> projectedListingOwner(Transaction &tx, const std::string &listingId);
     // Writes the listing's projection (row, photo references, the photos that have arrived).
