@@ -28,7 +28,7 @@ public:
     enum class Phase { Idle, Photos, Pushing, Pulling, Waiting };
     Q_ENUM(Phase)
 
-    static constexpr int kMaxBatch = 100;
+    static constexpr int kMaxBatch = 500;
     static constexpr int kMaxBatchBytes = 1024 * 1024;
     static constexpr int kMaxPullLimit = 500;
     static constexpr int kDebounceMs = 2000;

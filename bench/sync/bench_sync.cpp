@@ -235,16 +235,19 @@ int main(int argc, char *argv[])
     const int resumeCount = 3000;
     Device c;
     makeListings(c, resumeCount, 0, 3);
-    const Run first = syncThroughProxy(c, quint16(server.port()), resumeSeller.token, 12);
+    const int batch = sync::SyncClient::kMaxBatch;
+    const int batches = (resumeCount + batch - 1) / batch;
+    // Stop after half the batches' push requests, then resume.
+    const Run first = syncThroughProxy(c, quint16(server.port()), resumeSeller.token, batches / 2);
     const int left = data::SyncJournal(c.db->connection()).pendingCount();
     const Run rest = syncThroughProxy(c, quint16(server.port()), resumeSeller.token);
     std::printf(
         "interrupted sync of %d listings: first run %lld push requests (%lld bytes), stopped with %d "
         "mutations left;\n  resumed run %lld push requests (%lld bytes); %lld push requests in all for %d "
-        "batches of 100 (%s)\n",
+        "batches of %d (%s)\n",
         resumeCount, static_cast<long long>(first.pushRequests), static_cast<long long>(first.pushBytes),
         left, static_cast<long long>(rest.pushRequests), static_cast<long long>(rest.pushBytes),
-        static_cast<long long>(first.pushRequests + rest.pushRequests), (resumeCount + 99) / 100,
+        static_cast<long long>(first.pushRequests + rest.pushRequests), batches, batch,
         rest.ok ? "completed" : "DID NOT COMPLETE");
     return 0;
 }

@@ -12,7 +12,7 @@ class CountryTable;
 
 namespace caravan::api::sync {
 
-inline constexpr std::size_t kMaxMutations = 100;
+inline constexpr std::size_t kMaxMutations = 500;
 inline constexpr std::size_t kMaxPushBytes = 1024 * 1024;
 inline constexpr std::int64_t kDefaultPullLimit = 200;
 inline constexpr std::int64_t kMaxPullLimit = 500;

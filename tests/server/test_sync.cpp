@@ -1,4 +1,5 @@
 #include "api/sync_http.h"
+#include "api/sync_service.h"
 #include "test_sync_helpers.h"
 
 using namespace caravan::test;
@@ -256,7 +257,7 @@ TEST_CASE("sync: an oversize batch is refused whole; malformed bodies name the p
     TestServer ts;
     const auto mei = makeSeller(ts, "mei@example.org");
     json batch = json::array();
-    for (int i = 1; i <= 101; ++i)
+    for (int i = 1; i <= static_cast<int>(caravan::api::sync::kMaxMutations) + 1; ++i)
         batch.push_back(upsert(i, "big-" + std::to_string(i), activeListing()));
     const auto r = pushRaw(ts, mei, "c", batch);
     CHECK(r.status == 413);
