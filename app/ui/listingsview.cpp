@@ -189,6 +189,12 @@ void ListingsView::applyFilter()
     updateCount();
 }
 
+void ListingsView::reloadFromDatabase()
+{
+    m_model->reload();
+    updateCount();
+}
+
 void ListingsView::updateCount()
 {
     m_count->setText(tr("%n listing(s)", nullptr, m_model->rowCount()));

@@ -54,6 +54,8 @@ public:
     [[nodiscard]] QStringList selectedIds() const;
 
     void applyFilter();
+    // Re-reads the table from the database (after a sync wrote into it), keeping filter and sort.
+    void reloadFromDatabase();
     void openEditor(const QString &id);
     void showTable();
     void newListing();

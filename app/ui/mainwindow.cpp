@@ -3,6 +3,7 @@
 #include "core/version.h"
 #include "sync/accountsession.h"
 #include "sync/connectivitymonitor.h"
+#include "sync/syncclient.h"
 #include "sync/synccontroller.h"
 #include "ui/conflictdialog.h"
 #include "ui/synclogwindow.h"
@@ -123,6 +124,8 @@ MainWindow::MainWindow(sync::AccountSession &session, sync::ConnectivityMonitor 
     m_syncStatus->setClient(m_sync->client());
     m_syncStatus->setOnline(m_connectivity.state() == sync::ConnectivityMonitor::State::Online);
     connect(m_sync, &sync::SyncController::clientChanged, m_syncStatus, &SyncStatus::setClient);
+    connect(m_sync, &sync::SyncController::clientChanged, this, &MainWindow::followSyncClient);
+    followSyncClient(m_sync->client());
     connect(&m_connectivity, &sync::ConnectivityMonitor::stateChanged, m_syncStatus,
             [this](sync::ConnectivityMonitor::State state) {
                 m_syncStatus->setOnline(state == sync::ConnectivityMonitor::State::Online);
@@ -297,6 +300,22 @@ void MainWindow::refreshListings()
     m_listingsView = new ListingsView(*db, this);
     setSectionWidget(Section::Listings, m_listingsView);
     m_listingsMenu->addActions(m_listingsView->menuActions());
+}
+
+void MainWindow::followSyncClient(sync::SyncClient *client)
+{
+    if (!client)
+        return;
+    connect(client, &sync::SyncClient::progressChanged, this,
+            [this](sync::SyncClient::Phase phase, int done, int) {
+                if (phase == sync::SyncClient::Phase::Pulling && done > 0)
+                    m_pulledSinceReload = true;
+            });
+    connect(client, &sync::SyncClient::syncFinished, this, [this](bool) {
+        if (m_pulledSinceReload && m_listingsView)
+            m_listingsView->reloadFromDatabase();
+        m_pulledSinceReload = false;
+    });
 }
 
 void MainWindow::refreshBanner()

@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace caravan::sync {
 class AccountSession;
 class ConnectivityMonitor;
+class SyncClient;
 class SyncController;
 } // namespace caravan::sync
 
@@ -63,6 +64,8 @@ private:
     void refreshAccount();
     void refreshBanner();
     void refreshListings();
+    // Reloads the listings table after a sync cycle that pulled changes into the local database.
+    void followSyncClient(sync::SyncClient *client);
     void sectionActivated(const QModelIndex &index);
     void showAbout();
 
@@ -82,6 +85,7 @@ private:
     QPointer<SignInDialog> m_signInDialog;
     QMenu *m_listingsMenu = nullptr;
     QPointer<ListingsView> m_listingsView;
+    bool m_pulledSinceReload = false;
     const void *m_listingsDatabase = nullptr; // the account database the listings view works on
     sync::SyncController *m_sync = nullptr;
     SyncStatus *m_syncStatus = nullptr;
