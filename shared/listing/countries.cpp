@@ -1,38 +1,22 @@
 #include "listing/countries.h"
 
-#include <cstdlib>
-#include <fstream>
-#include <nlohmann/json.hpp>
+#include "core/iso_codes.h"
+
 #include <stdexcept>
 
 namespace caravan::listing {
 
 std::filesystem::path CountryTable::defaultDir()
 {
-    if (const char *env = std::getenv("CARAVAN_ISO_CODES"); env && *env)
-        return env;
-    return "/usr/share/iso-codes/json";
+    return isoCodesDir();
 }
 
 CountryTable CountryTable::loadFrom(const std::filesystem::path &dir)
 {
     const auto file = dir / "iso_3166-1.json";
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw std::runtime_error("country list not found: " + file.string() +
-                                 " (install Debian's iso-codes or set CARAVAN_ISO_CODES)");
-    nlohmann::json doc;
-    try {
-        doc = nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception &e) {
-        throw std::runtime_error("country list " + file.string() + " is not valid JSON: " + e.what());
-    }
-    const auto entries = doc.find("3166-1");
-    if (entries == doc.end() || !entries->is_array())
-        throw std::runtime_error("country list " + file.string() + " has no \"3166-1\" array");
-
+    const auto entries = readIsoCodes(dir, "iso_3166-1.json", "3166-1");
     CountryTable table;
-    for (const auto &e : *entries) {
+    for (const auto &e : entries) {
         if (!e.is_object() || !e.contains("alpha_2") || !e["alpha_2"].is_string())
             throw std::runtime_error("country list " + file.string() + " has an entry without alpha_2");
         const auto code = e["alpha_2"].get<std::string>();
