@@ -2,10 +2,10 @@
 
 #include "core/resources.h"
 #include "listing/hs.h"
+#include "listing/json_file.h"
 #include "listing/listing.h"
 
 #include <algorithm>
-#include <fstream>
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -36,18 +36,6 @@ const SpecificDef *Category::specific(std::string_view key) const
 }
 
 namespace {
-
-json readJson(const std::filesystem::path &file)
-{
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw std::runtime_error("cannot open " + file.string());
-    try {
-        return json::parse(in);
-    } catch (const json::exception &e) {
-        throw std::runtime_error(file.string() + " is not valid JSON: " + e.what());
-    }
-}
 
 LocalText readLocal(const json &j, const std::string &where)
 {
@@ -112,9 +100,7 @@ SpecificDef readSpecific(const json &j, const std::string &where)
 
 CategoryCatalog CategoryCatalog::load(const std::filesystem::path &file)
 {
-    const json doc = readJson(file);
-    if (doc.value("format", std::string()) != "caravan-categories/1")
-        throw std::runtime_error(file.string() + ": format must be caravan-categories/1");
+    const json doc = loadFormattedJson(file, "caravan-categories/1");
     if (!doc.contains("categories") || !doc["categories"].is_array())
         throw std::runtime_error(file.string() + ": no categories array");
 
@@ -200,9 +186,9 @@ std::string CategoryCatalog::suggestedHsHeading(std::string_view categoryId) con
 
 std::vector<ConditionInfo> loadConditionInfos(const std::filesystem::path &file)
 {
-    const json doc = readJson(file);
-    if (doc.value("format", std::string()) != "caravan-conditions/1" || !doc.contains("conditions"))
-        throw std::runtime_error(file.string() + ": format must be caravan-conditions/1 with conditions");
+    const json doc = loadFormattedJson(file, "caravan-conditions/1");
+    if (!doc.contains("conditions"))
+        throw std::runtime_error(file.string() + ": has no conditions");
     std::vector<ConditionInfo> out;
     for (const auto &j : doc["conditions"]) {
         ConditionInfo info;
