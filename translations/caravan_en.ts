@@ -192,6 +192,18 @@
         <source>The crop area is too small (at least 16 × 16 pixels).</source>
         <translation>The crop area is too small (at least 16 × 16 pixels).</translation>
     </message>
+    <message>
+        <source>The photo name is not a SHA-256.</source>
+        <translation>The photo name is not a SHA-256.</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not a complete JPEG photo.</source>
+        <translation>The server sent something that is not a complete JPEG photo.</translation>
+    </message>
+    <message>
+        <source>The server sent a photo Caravan cannot read or one larger than %1 pixels on a side.</source>
+        <translation>The server sent a photo Caravan cannot read or one larger than %1 pixels on a side.</translation>
+    </message>
 </context>
 <context>
     <name>caravan::data::TemplateRepository</name>
@@ -622,6 +634,17 @@ Source: %2</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) downloaded.</source>
+        <translation>
+            <numerusform>%n photo downloaded.</numerusform>
+            <numerusform>%n photos downloaded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A photo from the server arrived damaged or was not a JPEG; it was not stored.</source>
+        <translation>A photo from the server arrived damaged or was not a JPEG; it was not stored.</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2380,10 @@ Changes waiting to be sent to the server: %2</translation>
             <numerusform>Received %n change</numerusform>
             <numerusform>Received %n changes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Downloading photos %1 of %2</source>
+        <translation>Downloading photos %1 of %2</translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,18 @@
         <source>The crop area is too small (at least 16 × 16 pixels).</source>
         <translation>裁剪区域太小（至少 16 × 16 像素）。</translation>
     </message>
+    <message>
+        <source>The photo name is not a SHA-256.</source>
+        <translation>照片名称不是 SHA-256 值。</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not a complete JPEG photo.</source>
+        <translation>服务器发来的不是完整的 JPEG 照片。</translation>
+    </message>
+    <message>
+        <source>The server sent a photo Caravan cannot read or one larger than %1 pixels on a side.</source>
+        <translation>服务器发来的照片 Caravan 无法读取，或其边长超过 %1 像素。</translation>
+    </message>
 </context>
 <context>
     <name>caravan::data::TemplateRepository</name>
@@ -619,6 +631,16 @@ Source: %2</source>
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) downloaded.</source>
+        <translation>
+            <numerusform>已下载 %n 张照片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A photo from the server arrived damaged or was not a JPEG; it was not stored.</source>
+        <translation>来自服务器的一张照片在传输中损坏或不是 JPEG，未予保存。</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2363,10 @@ Changes waiting to be sent to the server: %2</source>
         <translation>
             <numerusform>已接收 %n 项更改</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Downloading photos %1 of %2</source>
+        <translation>正在下载照片 %1 / %2</translation>
     </message>
 </context>
 <context>

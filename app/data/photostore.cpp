@@ -154,6 +154,54 @@ PhotoImportResult PhotoStore::importData(const QByteArray &data)
     return store(image);
 }
 
+PhotoImportResult PhotoStore::adoptDownloaded(const QString &sha256, const QByteArray &jpeg)
+{
+    PhotoImportResult result;
+    if (!isSha256(sha256)) {
+        result.error = tr("The photo name is not a SHA-256.");
+        return result;
+    }
+    if (jpeg.size() > kMaxFileBytes || !jpeg.startsWith(QByteArray("\xFF\xD8\xFF", 3)) ||
+        !jpegLooksComplete(jpeg)) {
+        result.error = tr("The server sent something that is not a complete JPEG photo.");
+        return result;
+    }
+    QBuffer buffer;
+    buffer.setData(jpeg);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer, "jpeg");
+    const QSize size = reader.size();
+    if (!reader.canRead() || !size.isValid() || size.width() > kMaxServerEdge ||
+        size.height() > kMaxServerEdge) {
+        result.error =
+            tr("The server sent a photo Caravan cannot read or one larger than %1 pixels on a side.")
+                .arg(kMaxServerEdge);
+        return result;
+    }
+    if (!writeAtomically(filePath(sha256), jpeg)) {
+        result.error = tr("The photo could not be saved in %1.").arg(m_folder);
+        return result;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO photos (sha256, width, height, bytes, created_at) "
+                                 "VALUES (:sha, :w, :h, :bytes, :now)"));
+    query.bindValue(QStringLiteral(":sha"), sha256);
+    query.bindValue(QStringLiteral(":w"), size.width());
+    query.bindValue(QStringLiteral(":h"), size.height());
+    query.bindValue(QStringLiteral(":bytes"), qint64(jpeg.size()));
+    query.bindValue(QStringLiteral(":now"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!query.exec()) {
+        result.error = tr("The photo could not be recorded: %1").arg(query.lastError().text());
+        return result;
+    }
+    result.ok = true;
+    result.sha256 = sha256;
+    result.width = size.width();
+    result.height = size.height();
+    result.bytes = jpeg.size();
+    return result;
+}
+
 PhotoImportResult PhotoStore::importImage(const QImage &image)
 {
     if (image.isNull()) {

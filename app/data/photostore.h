@@ -35,6 +35,7 @@ public:
     static constexpr qint64 kMaxInputPixels = 120'000'000; // 120 megapixels
     static constexpr int kAllocationLimitMb = 512;         // QImageReader::setAllocationLimit
     static constexpr qint64 kMaxFileBytes = 64LL * 1024 * 1024;
+    static constexpr int kMaxServerEdge = 4096; // longest edge of a photo the server keeps (downloads)
     static constexpr int kThumbnailEdge = 160;
     static constexpr int kThumbnailQuality = 80;
 
@@ -47,6 +48,11 @@ public:
     PhotoImportResult importFile(const QString &path);
     PhotoImportResult importData(const QByteArray &data);
     PhotoImportResult importImage(const QImage &image); // pasted or captured pixels
+    // A photo of one of the seller's listings as the server sent it (docs/sync.md, "Photos"): stored as it
+    // is under the name the listing uses, which need not be the hash of these bytes (the server keeps its
+    // re-encoding of an upload under the uploader's name). Checked by content first: a complete JPEG whose
+    // header gives sane dimensions. The bytes are not re-encoded, so every device holds the same file.
+    PhotoImportResult adoptDownloaded(const QString &sha256, const QByteArray &jpeg);
     // A rotated (quarter turns clockwise, negative for counter-clockwise) or cropped copy of a stored photo,
     // stored as a new photo. The original stays (other listings or evidence may use it).
     PhotoImportResult rotate(const QString &sha256, int quarterTurns);

@@ -233,6 +233,22 @@ QStringList SyncJournal::pendingPhotoHashes() const
     return hashes;
 }
 
+QStringList SyncJournal::photosToFetch() const
+{
+    QStringList hashes;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT lp.sha256 FROM listing_photos lp "
+                                   "WHERE NOT EXISTS (SELECT 1 FROM photos p WHERE p.sha256 = lp.sha256) "
+                                   "GROUP BY lp.sha256 ORDER BY min(lp.position), lp.sha256"))) {
+        qCWarning(lcSyncJournal) << "listing the photos to fetch failed:" << query.lastError().text();
+        return hashes;
+    }
+    while (query.next())
+        hashes.append(query.value(0).toString());
+    return hashes;
+}
+
 bool SyncJournal::applyPushResults(const QVector<SyncMutation> &sent, const QVector<PushResult> &results)
 {
     QHash<qint64, const SyncMutation *> byId;

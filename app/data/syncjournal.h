@@ -91,6 +91,9 @@ public:
     [[nodiscard]] int pendingCount() const;
     // SHA-256 hashes of the photos that pending listing mutations reference (for the upload step).
     [[nodiscard]] QStringList pendingPhotoHashes() const;
+    // SHA-256 hashes of photos that local listings show but this device does not hold (pulled from another
+    // device or the server): the download step. Cover photos first, so the listings table fills in soonest.
+    [[nodiscard]] QStringList photosToFetch() const;
 
     // Handles the server's answers for a pushed batch in ONE transaction: applied ones leave the outbox
     // and move the record's revision and baseline; rejected ones leave the outbox and mark the record

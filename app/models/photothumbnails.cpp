@@ -51,6 +51,15 @@ void PhotoThumbnails::finished(const QString &sha256, const QImage &image)
     emit ready(sha256);
 }
 
+void PhotoThumbnails::photosArrived(const QStringList &sha256s)
+{
+    for (const QString &sha256 : sha256s) {
+        // ready() makes the views ask again, which starts the load.
+        if (m_missing.remove(sha256))
+            emit ready(sha256);
+    }
+}
+
 void PhotoThumbnails::waitForLoads()
 {
     m_pool->waitForDone();

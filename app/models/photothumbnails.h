@@ -27,6 +27,8 @@ public:
     QPixmap thumbnail(const QString &sha256);
     [[nodiscard]] int edge() const { return m_edge; }
     [[nodiscard]] int pendingLoads() const { return int(m_pending.size()); }
+    // These photos are now stored (downloaded by sync): ones remembered as missing are looked at again.
+    void photosArrived(const QStringList &sha256s);
     // Waits for every running load (tests, shutdown).
     void waitForLoads();
 

@@ -46,6 +46,10 @@ QString SyncLogModel::describe(const data::SyncLogEntry &e)
         return tr("The server no longer accepts this sign-in. Sign in again to sync.");
     if (kind == QLatin1String("photos_uploaded"))
         return tr("%n photo(s) uploaded.", nullptr, e.count);
+    if (kind == QLatin1String("photos_downloaded"))
+        return tr("%n photo(s) downloaded.", nullptr, e.count);
+    if (kind == QLatin1String("photo_download_refused"))
+        return tr("A photo from the server arrived damaged or was not a JPEG; it was not stored.");
     if (kind == QLatin1String("photo_refused"))
         return tr("The server refused a photo.");
     if (kind == QLatin1String("photo_missing"))

@@ -1,5 +1,7 @@
 #include "sync/syncclient.h"
 
+#include "data/photostore.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,9 +16,11 @@ using data::SyncLogLevel;
 
 SyncClient::SyncClient(QSqlDatabase db, QObject *parent)
     : QObject(parent)
+    , m_db(db)
     , m_journal(std::move(db))
     , m_http(new SyncHttp(this))
     , m_photos(new PhotoUploader(*m_http, this))
+    , m_downloads(new PhotoDownloader(*m_http, this))
 {
     m_retryTimer.setSingleShot(true);
     m_debounceTimer.setSingleShot(true);
@@ -27,6 +31,8 @@ SyncClient::SyncClient(QSqlDatabase db, QObject *parent)
     connect(&m_periodicTimer, &QTimer::timeout, this, &SyncClient::syncNow);
     connect(m_photos, &PhotoUploader::progress, this,
             [this](int done, int total) { emit progressChanged(Phase::Photos, done, total); });
+    connect(m_downloads, &PhotoDownloader::progress, this,
+            [this](int done, int total) { emit progressChanged(Phase::Downloading, done, total); });
     m_periodicTimer.start();
 }
 
@@ -38,6 +44,17 @@ SyncClient::~SyncClient()
 void SyncClient::setServer(const QUrl &server)
 {
     m_http->setServer(server);
+}
+
+void SyncClient::setPhotoFolder(const QString &folder)
+{
+    const QSqlDatabase db = m_db;
+    m_photos->setResolver(
+        [folder, db](const QString &hash) { return data::PhotoStore(folder, db).filePath(hash); });
+    m_downloads->setSink([folder, db](const QString &hash, const QByteArray &jpeg) {
+        const auto stored = data::PhotoStore(folder, db).adoptDownloaded(hash, jpeg);
+        return stored.ok ? QString() : stored.error;
+    });
 }
 
 void SyncClient::setToken(const QString &token)
@@ -264,6 +281,35 @@ void SyncClient::pullNext()
         const bool more = page.value(QStringLiteral("more")).toBool() && !changes.isEmpty();
         if (more)
             return pullNext();
+        downloadPhotos();
+    });
+}
+
+void SyncClient::downloadPhotos()
+{
+    QStringList hashes = m_downloads->hasSink() ? m_journal.photosToFetch() : QStringList();
+    hashes.removeIf([this](const QString &hash) { return m_refusedDownloads.contains(hash); });
+    if (hashes.isEmpty())
+        return finishCycle();
+    setPhase(Phase::Downloading);
+    m_downloads->download(hashes, [this](const PhotoDownloader::Outcome &outcome) {
+        if (!outcome.downloaded.isEmpty()) {
+            m_journal.appendLog(SyncLogLevel::Info, QStringLiteral("photos_downloaded"), {}, {},
+                                static_cast<int>(outcome.downloaded.size()));
+            m_hadChanges = true;
+            emit photosArrived(outcome.downloaded);
+        }
+        // A refused download is logged once and not asked for again while the app runs.
+        for (const QString &hash : outcome.refused) {
+            m_refusedDownloads.insert(hash);
+            m_journal.appendLog(SyncLogLevel::Error, QStringLiteral("photo_download_refused"),
+                                QStringLiteral("photo"), hash);
+        }
+        if (!outcome.downloaded.isEmpty() || !outcome.refused.isEmpty())
+            emit logAppended();
+        // Photos the server does not have yet come with a later cycle; they do not fail this one.
+        if (!outcome.ok)
+            return failCycle(outcome.answer, QStringLiteral("photos"));
         finishCycle();
     });
 }

@@ -2,11 +2,13 @@
 
 #include "data/syncjournal.h"
 #include "sync/backoff.h"
+#include "sync/photodownloader.h"
 #include "sync/photouploader.h"
 #include "sync/synchttp.h"
 
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QTimer>
 #include <QUrl>
@@ -15,7 +17,8 @@ namespace caravan::sync {
 
 // The app's sync engine (docs/sync.md). Knows no widgets: it takes the account's database, the server
 // and the token. One cycle = upload missing photos, push the outbox in bounded batches, pull pages from
-// the stored cursor. Everything is asynchronous; the UI observes the signals.
+// the stored cursor, download the photos of pulled listings this device lacks. Everything is asynchronous;
+// the UI observes the signals.
 //
 // Failures are retried with exponential backoff and full jitter. Offline it stays quiet; when the network
 // returns it syncs at once. Local edits trigger a sync after a short pause; an idle client syncs
@@ -25,7 +28,7 @@ class SyncClient final : public QObject
     Q_OBJECT
 
 public:
-    enum class Phase { Idle, Photos, Pushing, Pulling, Waiting };
+    enum class Phase { Idle, Photos, Pushing, Pulling, Downloading, Waiting };
     Q_ENUM(Phase)
 
     static constexpr int kMaxBatch = 500;
@@ -39,7 +42,9 @@ public:
 
     void setServer(const QUrl &server);
     void setToken(const QString &token);
-    void setPhotoResolver(PhotoUploader::Resolver resolver) { m_photos->setResolver(std::move(resolver)); }
+    // The account's photo folder (data::PhotoStore::folderFor): photos are uploaded from it and downloaded
+    // into it. Without one, a cycle neither uploads nor downloads photos.
+    void setPhotoFolder(const QString &folder);
     void setBatchSize(int size) { m_batchSize = qBound(1, size, kMaxBatch); }
     void setPullLimit(int limit) { m_pullLimit = qBound(1, limit, kMaxPullLimit); }
     void setPhotoChunkBytes(int bytes) { m_photos->setChunkBytes(bytes); }
@@ -75,6 +80,8 @@ signals:
     void syncFinished(bool ok);
     void logAppended();
     void conflictsChanged();
+    // Photos of listings arrived on this device (their thumbnails can be shown now).
+    void photosArrived(const QStringList &sha256s);
     // The token was refused (401): the user must sign in again. No retries until setToken().
     void authorizationRequired();
 
@@ -83,14 +90,17 @@ private:
     void uploadPhotos();
     void pushNext();
     void pullNext();
+    void downloadPhotos();
     void finishCycle();
     void failCycle(const HttpAnswer &answer, const QString &what);
     void setPhase(Phase phase);
     [[nodiscard]] bool canRun() const;
 
+    QSqlDatabase m_db;
     data::SyncJournal m_journal;
     SyncHttp *m_http;
     PhotoUploader *m_photos;
+    PhotoDownloader *m_downloads;
     Backoff m_backoff;
     QTimer m_retryTimer;
     QTimer m_debounceTimer;
@@ -107,6 +117,7 @@ private:
     int m_pulled = 0;
     bool m_hadChanges = false;
     QString m_lastError;
+    QSet<QString> m_refusedDownloads;
 };
 
 } // namespace caravan::sync

@@ -47,10 +47,7 @@ void SyncController::accountChanged()
     m_client = new SyncClient(m_session.database()->connection(), this);
     m_client->setServer(account->server);
     m_client->setOnline(m_connectivity.state() == ConnectivityMonitor::State::Online);
-    const QString folder = data::PhotoStore::folderFor(m_session.database()->filePath());
-    const QSqlDatabase db = m_session.database()->connection();
-    m_client->setPhotoResolver(
-        [folder, db](const QString &hash) { return data::PhotoStore(folder, db).filePath(hash); });
+    m_client->setPhotoFolder(data::PhotoStore::folderFor(m_session.database()->filePath()));
     connect(m_client, &SyncClient::authorizationRequired, &m_session, &AccountSession::refreshProfile);
     m_outboxWatch.start();
     emit clientChanged(m_client);

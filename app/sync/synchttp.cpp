@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
+#include <memory>
 #include <zlib.h>
 
 namespace caravan::sync {
@@ -26,10 +27,10 @@ QNetworkRequest SyncHttp::request(const QString &path, const QUrlQuery &query) c
     return request;
 }
 
-void SyncHttp::get(const QString &path, const QUrlQuery &query, Callback done)
+void SyncHttp::get(const QString &path, const QUrlQuery &query, Callback done, qint64 maxBodyBytes)
 {
     ++m_requests;
-    watch(m_network->get(request(path, query)), std::move(done));
+    watch(m_network->get(request(path, query)), std::move(done), maxBodyBytes);
 }
 
 void SyncHttp::post(const QString &path, const QByteArray &body, const QByteArray &contentEncoding,
@@ -61,24 +62,38 @@ void SyncHttp::abortAll()
         reply->abort();
 }
 
-void SyncHttp::watch(QNetworkReply *reply, Callback done)
+void SyncHttp::watch(QNetworkReply *reply, Callback done, qint64 maxBodyBytes)
 {
     reply->setParent(this);
     const quint64 generation = m_generation;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, generation, done = std::move(done)] {
-        reply->deleteLater();
-        if (generation != m_generation)
-            return;
-        HttpAnswer answer;
-        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        answer.body = reply->readAll();
-        answer.error = reply->error();
-        answer.errorText = reply->errorString();
-        answer.retryAfterSeconds =
-            parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
-        m_bytesReceived += answer.body.size();
-        done(answer);
-    });
+    auto tooLarge = std::make_shared<bool>(false);
+    if (maxBodyBytes > 0) {
+        connect(reply, &QNetworkReply::downloadProgress, reply,
+                [reply, maxBodyBytes, tooLarge](qint64 received, qint64 total) {
+                    if (!*tooLarge && (received > maxBodyBytes || total > maxBodyBytes)) {
+                        *tooLarge = true;
+                        reply->abort();
+                    }
+                });
+    }
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, generation, tooLarge, done = std::move(done)] {
+                reply->deleteLater();
+                if (generation != m_generation)
+                    return;
+                HttpAnswer answer;
+                answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                answer.tooLarge = *tooLarge;
+                answer.body = answer.tooLarge ? QByteArray() : reply->readAll();
+                answer.error = reply->error();
+                answer.errorText = answer.tooLarge ? QStringLiteral("the answer is larger than allowed")
+                                                   : reply->errorString();
+                answer.reprDigest = reply->rawHeader("Repr-Digest");
+                answer.retryAfterSeconds =
+                    parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+                m_bytesReceived += answer.body.size();
+                done(answer);
+            });
 }
 
 QByteArray gzipCompress(const QByteArray &data)

@@ -19,12 +19,14 @@ struct HttpAnswer
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QString errorText;
     int retryAfterSeconds = 0;
+    QByteArray reprDigest; // the Repr-Digest header (RFC 9530), e.g. "sha-256=:base64:"
+    bool tooLarge = false; // the body passed the request's limit and was abandoned
 
-    [[nodiscard]] bool ok() const { return status >= 200 && status < 300; }
+    [[nodiscard]] bool ok() const { return status >= 200 && status < 300 && !tooLarge; }
     // Worth trying again later: nothing arrived, the server failed, or it asked us to slow down.
     [[nodiscard]] bool transient() const
     {
-        return status == 0 || status >= 500 || status == 429 || status == 408;
+        return !tooLarge && (status == 0 || status >= 500 || status == 429 || status == 408);
     }
 };
 
@@ -45,7 +47,8 @@ public:
     [[nodiscard]] QUrl server() const { return m_server; }
     [[nodiscard]] bool configured() const { return m_server.isValid() && !m_token.isEmpty(); }
 
-    void get(const QString &path, const QUrlQuery &query, Callback done);
+    // `maxBodyBytes` > 0: a longer answer is abandoned as soon as that shows (answer.tooLarge).
+    void get(const QString &path, const QUrlQuery &query, Callback done, qint64 maxBodyBytes = 0);
     // `contentEncoding` e.g. "gzip" for a compressed body.
     void post(const QString &path, const QByteArray &body, const QByteArray &contentEncoding, Callback done);
     void put(const QString &path, const QUrlQuery &query, const QByteArray &body, Callback done);
@@ -58,7 +61,7 @@ public:
 
 private:
     QNetworkRequest request(const QString &path, const QUrlQuery &query) const;
-    void watch(QNetworkReply *reply, Callback done);
+    void watch(QNetworkReply *reply, Callback done, qint64 maxBodyBytes = 0);
 
     QNetworkAccessManager *m_network;
     QUrl m_server;

@@ -195,6 +195,11 @@ void ListingsView::reloadFromDatabase()
     updateCount();
 }
 
+void ListingsView::photosArrived(const QStringList &sha256s)
+{
+    m_thumbnails->photosArrived(sha256s);
+}
+
 void ListingsView::updateCount()
 {
     m_count->setText(tr("%n listing(s)", nullptr, m_model->rowCount()));

@@ -56,6 +56,8 @@ public:
     void applyFilter();
     // Re-reads the table from the database (after a sync wrote into it), keeping filter and sort.
     void reloadFromDatabase();
+    // Sync downloaded these photos: covers that showed nothing are drawn now.
+    void photosArrived(const QStringList &sha256s);
     void openEditor(const QString &id);
     void showTable();
     void newListing();

@@ -311,6 +311,10 @@ void MainWindow::followSyncClient(sync::SyncClient *client)
                 if (phase == sync::SyncClient::Phase::Pulling && done > 0)
                     m_pulledSinceReload = true;
             });
+    connect(client, &sync::SyncClient::photosArrived, this, [this](const QStringList &sha256s) {
+        if (m_listingsView)
+            m_listingsView->photosArrived(sha256s);
+    });
     connect(client, &sync::SyncClient::syncFinished, this, [this](bool) {
         if (m_pulledSinceReload && m_listingsView)
             m_listingsView->reloadFromDatabase();

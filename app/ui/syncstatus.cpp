@@ -155,6 +155,8 @@ void SyncStatus::showProgress(sync::SyncClient::Phase phase, int done, int total
 {
     if (phase == sync::SyncClient::Phase::Photos)
         m_progress->setFormat(tr("Photos %1 of %2").arg(done).arg(total));
+    else if (phase == sync::SyncClient::Phase::Downloading)
+        m_progress->setFormat(tr("Downloading photos %1 of %2").arg(done).arg(total));
     else if (phase == sync::SyncClient::Phase::Pushing)
         m_progress->setFormat(tr("Sending %1 of %2").arg(done).arg(total));
     else

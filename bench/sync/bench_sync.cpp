@@ -44,10 +44,7 @@ std::unique_ptr<sync::SyncClient> makeClient(Device &device, quint16 port, const
     client->setToken(token);
     client->setPullLimit(500);
     client->setBackoff(50, 1000, 1);
-    const QString folder = device.photoFolder();
-    const QSqlDatabase db = device.db->connection();
-    client->setPhotoResolver(
-        [folder, db](const QString &hash) { return data::PhotoStore(folder, db).filePath(hash); });
+    client->setPhotoFolder(device.photoFolder());
     return client;
 }
 

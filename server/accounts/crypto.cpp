@@ -48,6 +48,16 @@ std::string sha256Hex(std::string_view data)
     return toHex(digest, sizeof digest);
 }
 
+std::string sha256Base64(std::string_view data)
+{
+    ensureSodium();
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(data.data()), data.size());
+    char text[sodium_base64_ENCODED_LEN(crypto_hash_sha256_BYTES, sodium_base64_VARIANT_ORIGINAL)];
+    sodium_bin2base64(text, sizeof text, digest, sizeof digest, sodium_base64_VARIANT_ORIGINAL);
+    return text;
+}
+
 std::string hmacSha256Hex(std::string_view key, std::string_view message)
 {
     ensureSodium();

@@ -112,6 +112,30 @@ Response SyncApi::uploadStatus(http::Request &req)
     return uploadState(upload ? upload->received : 0, false);
 }
 
+Response SyncApi::download(http::Request &req)
+{
+    const auto sha = req.param("sha256");
+    if (!store::PhotoFiles::isSha256Hex(sha))
+        return badHash();
+    // Only photos of the caller's own listings; any other hash answers exactly as an unknown one does.
+    const auto notFound = [] {
+        return Response::jsonError(404, "not_found", "No photo of your listings has this hash (yet).");
+    };
+    if (!m_uploads.accepted(sha) || !m_uploads.referencedBy(sha, req.user->id))
+        return notFound();
+    auto bytes = m_photos.read(sha);
+    if (!bytes)
+        return notFound();
+    Response r;
+    r.contentType = "image/jpeg";
+    // The stored bytes may be the server's re-encoding of the upload, so they need not hash to the name:
+    // the digest of what is sent lets the device check that it arrived whole.
+    r.setHeader("Repr-Digest", "sha-256=:" + accounts::sha256Base64(*bytes) + ":");
+    r.setHeader("Cache-Control", "private, max-age=31536000, immutable");
+    r.body = std::move(*bytes);
+    return r;
+}
+
 Response SyncApi::uploadChunk(http::Request &req)
 {
     const auto sha = req.param("sha256");

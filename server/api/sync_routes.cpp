@@ -27,6 +27,8 @@ void SyncApi::addRoutes(http::Router &router)
                [this](http::Request &r) { return pull(r); });
     router.add("POST", "/api/v1/photos/missing", RouteKind::Api, true,
                [this](http::Request &r) { return photosMissing(r); });
+    router.add("GET", "/api/v1/photos/{sha256}", RouteKind::Api, true,
+               [this](http::Request &r) { return download(r); });
     router.add("GET", "/api/v1/photos/{sha256}/upload", RouteKind::Api, true,
                [this](http::Request &r) { return uploadStatus(r); });
     router.add("PUT", "/api/v1/photos/{sha256}/upload", RouteKind::Api, true,

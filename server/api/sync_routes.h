@@ -29,6 +29,7 @@ public:
     http::Response photosMissing(http::Request &request);
     http::Response uploadStatus(http::Request &request);
     http::Response uploadChunk(http::Request &request);
+    http::Response download(http::Request &request);
 
 private:
     std::filesystem::path partFile(const std::string &userId, const std::string &sha256) const;

@@ -32,6 +32,14 @@ bool PhotoUploadStore::accepted(const std::string &sha256)
     return !m_db.query("SELECT 1 FROM photos WHERE sha256 = ?", {sha256}).empty();
 }
 
+bool PhotoUploadStore::referencedBy(const std::string &sha256, const std::string &userId)
+{
+    return !m_db.query("SELECT 1 FROM listing_photo_refs r JOIN listings l ON l.id = r.listing_id "
+                       "WHERE r.sha256 = ? AND l.seller_id = ? LIMIT 1",
+                       {sha256, userId})
+                .empty();
+}
+
 std::int64_t PhotoUploadStore::originalBytes(const std::string &sha256)
 {
     const auto rows = m_db.query("SELECT original_bytes FROM photo_meta WHERE sha256 = ?", {sha256});

@@ -26,6 +26,8 @@ public:
     // The hashes of `hashes` the server does not hold yet (as an accepted photo).
     std::vector<std::string> missing(const std::vector<std::string> &hashes);
     bool accepted(const std::string &sha256);
+    // Whether a listing of `userId` shows (or waits for) the photo: the object-level check for downloads.
+    bool referencedBy(const std::string &sha256, const std::string &userId);
     // The size of the file the app uploaded for an accepted photo (0 for photos that came otherwise).
     std::int64_t originalBytes(const std::string &sha256);
 

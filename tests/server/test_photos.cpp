@@ -232,3 +232,42 @@ TEST_CASE("photos: the upload age limit is read from jobs.upload_max_age_s", "[p
     config->setString("jobs.upload_max_age_s", "5");
     CHECK_THROWS_AS(caravan::server::Settings::fromConfig(*config), std::invalid_argument);
 }
+
+TEST_CASE("photos: a seller's device downloads the photos of its own listings, nobody else's", "[photos]")
+{
+    TestServer ts;
+    const auto mei = makeSeller(ts, "mei@example.org");
+    const auto ola = makeSeller(ts, "ola@example.org", "NO");
+    const auto bytes = photoFixture("teapot.jpg");
+    const auto sha = caravan::accounts::sha256Hex(bytes);
+    const auto download = [&](const Seller &s, const std::string &hash) {
+        Client c(ts.port());
+        return c.get("/api/v1/photos/" + hash, s.auth());
+    };
+
+    // Uploaded but on no listing yet: not downloadable, by anyone.
+    REQUIRE(put(ts, mei, sha, 0, bytes.size(), bytes).status == 200);
+    CHECK(download(mei, sha).status == 404);
+
+    auto fields = activeListing();
+    fields["photos"] = json::array({sha});
+    const auto results = push(ts, mei, "mei-laptop", json::array({upsert(1, "lst-photo-1", fields)}));
+    REQUIRE(results.at(0).at("status") == "applied");
+
+    const auto r = download(mei, sha);
+    REQUIRE(r.status == 200);
+    CHECK(r.header("content-type") == "image/jpeg");
+    CHECK(r.body.substr(0, 3) == std::string("\xFF\xD8\xFF", 3));
+    // The digest names the bytes sent (the server's re-encoding), which the device checks on arrival.
+    CHECK(r.header("repr-digest") == "sha-256=:" + caravan::accounts::sha256Base64(r.body) + ":");
+    CHECK(r.header("cache-control").find("private") != std::string::npos);
+
+    // Another seller, a missing photo, a malformed name and no token.
+    const auto other = download(ola, sha);
+    CHECK(other.status == 404);
+    CHECK(other.body.find("\xFF\xD8") == std::string::npos);
+    CHECK(download(mei, caravan::accounts::sha256Hex("never uploaded")).status == 404);
+    CHECK(download(mei, "not-a-hash").status == 400);
+    Client anonymous(ts.port());
+    CHECK(anonymous.get("/api/v1/photos/" + sha).status == 401);
+}

@@ -36,10 +36,13 @@ int main(int argc, char *argv[])
                                           QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("seed"), QStringLiteral("n"),
                                         QStringLiteral("1"));
+    const QCommandLineOption serverPhotosOption(QStringLiteral("server-photos"),
+                                                QStringLiteral("the server's photo folder, to compare with"),
+                                                QStringLiteral("dir"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout-ms"), QStringLiteral("timeout"),
                                            QStringLiteral("ms"), QStringLiteral("60000"));
-    parser.addOptions(
-        {dbOption, serverOption, tokenOption, editsOption, photosOption, seedOption, timeoutOption});
+    parser.addOptions({dbOption, serverOption, tokenOption, editsOption, photosOption, seedOption,
+                       timeoutOption, serverPhotosOption});
     parser.process(app);
     if (!parser.isSet(dbOption) || !parser.isSet(serverOption) || !parser.isSet(tokenOption)) {
         std::fprintf(stderr, "caravan_sync_driver: --db, --server and --token are required\n");
@@ -87,11 +90,7 @@ int main(int argc, char *argv[])
     client.setServer(QUrl(parser.value(serverOption)));
     client.setToken(parser.value(tokenOption));
     client.setBackoff(50, 1000, seed);
-    const QString folder = data::PhotoStore::folderFor(db->filePath());
-    const QSqlDatabase connection = db->connection();
-    client.setPhotoResolver([folder, connection](const QString &hash) {
-        return data::PhotoStore(folder, connection).filePath(hash);
-    });
+    client.setPhotoFolder(data::PhotoStore::folderFor(db->filePath()));
     int exitCode = 2;
     QObject::connect(&client, &sync::SyncClient::syncFinished, &app, [&](bool ok) {
         if (!ok)
@@ -116,6 +115,19 @@ int main(int argc, char *argv[])
                 static_cast<long long>(client.http().requestCount()),
                 static_cast<long long>(client.http().bytesSent()),
                 static_cast<long long>(client.http().bytesReceived()));
+    // The photos this device shows: held here, and (when given) as the server holds them.
+    int missing = 0;
+    const QString held =
+        synctest::photosDigest(db->connection(), data::PhotoStore::folderFor(db->filePath()), &missing);
+    std::printf("photos=%s photos_missing=%d", qPrintable(held), missing);
+    if (parser.isSet(serverPhotosOption)) {
+        int serverMissing = 0;
+        std::printf(" server_photos=%s server_photos_missing=%d",
+                    qPrintable(synctest::photosDigest(db->connection(), parser.value(serverPhotosOption),
+                                                      &serverMissing)),
+                    serverMissing);
+    }
+    std::printf("\n");
     std::fflush(stdout);
     return exitCode;
 }

@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -240,6 +241,31 @@ QString listingsDigest(QSqlDatabase db)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+QString photosDigest(QSqlDatabase db, const QString &folder, int *missing)
+{
+    QSqlQuery query(db);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    int absent = 0;
+    if (query.exec(QStringLiteral("SELECT DISTINCT sha256 FROM listing_photos ORDER BY sha256"))) {
+        while (query.next()) {
+            const QString name = query.value(0).toString();
+            QFile file(folder + QLatin1Char('/') + name.left(2) + QLatin1Char('/') + name +
+                       QStringLiteral(".jpg"));
+            hash.addData(name.toLatin1());
+            if (file.open(QIODevice::ReadOnly)) {
+                hash.addData(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+            } else {
+                hash.addData("missing");
+                ++absent;
+            }
+            hash.addData("\n");
+        }
+    }
+    if (missing)
+        *missing = absent;
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 int listingCount(QSqlDatabase db)
 {
     QSqlQuery query(db);
@@ -266,10 +292,7 @@ bool syncOnce(Device &device, const QUrl &server, const QString &token, int time
     client.setAutomatic(false);
     client.setServer(server);
     client.setToken(token);
-    const QString folder = device.photoFolder();
-    const QSqlDatabase db = device.db->connection();
-    client.setPhotoResolver(
-        [folder, db](const QString &hash) { return data::PhotoStore(folder, db).filePath(hash); });
+    client.setPhotoFolder(device.photoFolder());
     std::optional<bool> finished;
     QObject::connect(&client, &sync::SyncClient::syncFinished, [&](bool ok) { finished = ok; });
     client.syncNow();

@@ -85,6 +85,10 @@ listing::Listing draftListing(int n, const QString &tag = {});
 // in id order: two devices holding the same records give the same digest.
 QString listingsDigest(QSqlDatabase db);
 int listingCount(QSqlDatabase db);
+// SHA-256 (hex) over the name and the SHA-256 of the file of every photo the listings in `db` show, the
+// files looked up in `folder` (<folder>/ab/abcdef….jpg, the layout of the app's and the server's photo
+// stores). *missing receives how many of those photos have no file there.
+QString photosDigest(QSqlDatabase db, const QString &folder, int *missing = nullptr);
 
 // Writes a small JPEG for `seed` into the device's photo store and returns its hash.
 QString addPhoto(Device &device, int seed);

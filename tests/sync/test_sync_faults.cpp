@@ -34,10 +34,7 @@ bool syncThrough(Device &device, FaultProxy &proxy, const QString &token, quint6
     client.setBatchSize(7); // several batches, so faults hit the middle of a push
     client.setPullLimit(5);
     client.setPhotoChunkBytes(1500); // several chunks per photo
-    const QString folder = device.photoFolder();
-    const QSqlDatabase db = device.db->connection();
-    client.setPhotoResolver(
-        [folder, db](const QString &hash) { return data::PhotoStore(folder, db).filePath(hash); });
+    client.setPhotoFolder(device.photoFolder());
     bool done = false;
     QObject::connect(&client, &sync::SyncClient::syncFinished, [&](bool ok) {
         if (ok && client.pendingCount() == 0)

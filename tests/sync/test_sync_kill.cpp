@@ -24,6 +24,10 @@ struct DriverRun
     QString digest;
     int count = -1;
     int pending = -1;
+    QString photos; // digest of the photos its listings show, as this device holds them
+    int photosMissing = -1;
+    QString serverPhotos; // the same names as the server holds them (with --server-photos)
+    int serverPhotosMissing = -1;
 };
 
 QStringList driverArgs(const QString &db, const QUrl &server, const QString &token, int edits, int photos,
@@ -50,6 +54,15 @@ DriverRun finishDriver(QProcess &process)
         run.digest = match.captured(1);
         run.count = match.captured(2).toInt();
         run.pending = match.captured(3).toInt();
+    }
+    static const QRegularExpression photos(QStringLiteral(
+        "photos=(\\w+) photos_missing=(\\d+)(?: server_photos=(\\w+) server_photos_missing=(\\d+))?"));
+    const auto photoMatch = photos.match(run.output);
+    if (photoMatch.hasMatch()) {
+        run.photos = photoMatch.captured(1);
+        run.photosMissing = photoMatch.captured(2).toInt();
+        run.serverPhotos = photoMatch.captured(3);
+        run.serverPhotosMissing = photoMatch.captured(4).isEmpty() ? -1 : photoMatch.captured(4).toInt();
     }
     return run;
 }
@@ -114,14 +127,20 @@ void killRounds(quint64 seed, int rounds)
     INFO(last.output.toStdString());
     REQUIRE(last.exitCode == 0);
     REQUIRE(last.pending == 0);
+    CHECK(last.photosMissing == 0);
     QTemporaryDir freshDir;
-    const DriverRun fresh =
-        runDriver(driverArgs(QDir(freshDir.path()).filePath(QStringLiteral("fresh.sqlite")), server.url(),
-                             seller.token, 0, 0, seed));
+    const DriverRun fresh = runDriver(
+        driverArgs(QDir(freshDir.path()).filePath(QStringLiteral("fresh.sqlite")), server.url(), seller.token,
+                   0, 0, seed)
+        << QStringLiteral("--server-photos") << QDir(database.dataDir()).filePath(QStringLiteral("photos")));
     INFO(fresh.output.toStdString());
     REQUIRE(fresh.exitCode == 0);
     CHECK(fresh.count == last.count);
     CHECK(fresh.digest == last.digest);
+    // Every photo arrived on the fresh device, byte for byte as the server holds it.
+    CHECK(fresh.photosMissing == 0);
+    CHECK(fresh.serverPhotosMissing == 0);
+    CHECK(fresh.photos == fresh.serverPhotos);
     // Nothing doubled: a second full sync of the device changes nothing.
     const DriverRun again = runDriver(driverArgs(dbPath, server.url(), seller.token, 0, 0, seed));
     CHECK(again.digest == last.digest);

@@ -1,9 +1,11 @@
 // The real app sync client against the real caravan-server over loopback (SQLite or PostgreSQL).
 #include "data/conflictstore.h"
 #include "data/listingrepository.h"
+#include "data/photostore.h"
 #include "data/syncjournal.h"
 #include "syncsupport.h"
 
+#include <QDir>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
 
@@ -61,6 +63,17 @@ TEST_CASE("a device pushes listings with photos and a fresh device pulls exactly
     CHECK(listingCount(b.db->connection()) == 5);
     CHECK(listingsDigest(b.db->connection()) == listingsDigest(a.db->connection()));
     CHECK(load(b, made[0].id).photos == made[0].photos);
+    // B downloaded the photos: they show there, byte for byte as the server keeps them.
+    data::PhotoStore photosB(b.photoFolder(), b.db->connection());
+    for (const auto &sha : made[0].photos) {
+        CHECK(photosB.contains(QString::fromStdString(sha)));
+        CHECK_FALSE(photosB.load(QString::fromStdString(sha)).isNull());
+    }
+    int missing = -1;
+    const QString held = photosDigest(b.db->connection(), b.photoFolder(), &missing);
+    CHECK(missing == 0);
+    CHECK(held ==
+          photosDigest(b.db->connection(), QDir(database.dataDir()).filePath(QStringLiteral("photos"))));
 
     // An edit on A reaches B; a delete on A reaches B.
     auto edited = load(a, made[1].id);
