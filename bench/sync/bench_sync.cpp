@@ -27,6 +27,7 @@ struct Run
     double photoSeconds = 0; // time in each phase
     double pushSeconds = 0;
     double pullSeconds = 0;
+    double downloadSeconds = 0;
     qint64 requests = 0;
     qint64 bytesUp = 0;
     qint64 bytesDown = 0;
@@ -88,6 +89,8 @@ Run syncThroughProxy(Device &device, quint16 serverPort, const QString &token, i
             run.pushSeconds += spent;
         else if (phase == sync::SyncClient::Phase::Pulling)
             run.pullSeconds += spent;
+        else if (phase == sync::SyncClient::Phase::Downloading)
+            run.downloadSeconds += spent;
         phase = next;
         phaseStart = clock.nsecsElapsed();
     });
@@ -166,8 +169,8 @@ void printRun(const char *name, int listings, const Run &run)
                 name, run.seconds, listings / run.seconds, double(run.bytesUp + run.bytesDown) / listings,
                 static_cast<long long>(run.bytesUp), static_cast<long long>(run.bytesDown),
                 static_cast<long long>(run.requests), run.ok ? "" : "  (DID NOT COMPLETE)");
-    std::printf("  %-42s photos %.2f s, push %.2f s, pull %.2f s\n", "", run.photoSeconds, run.pushSeconds,
-                run.pullSeconds);
+    std::printf("  %-42s photos %.2f s, push %.2f s, pull %.2f s, photo downloads %.2f s\n", "",
+                run.photoSeconds, run.pushSeconds, run.pullSeconds, run.downloadSeconds);
 }
 
 } // namespace
@@ -226,6 +229,13 @@ int main(int argc, char *argv[])
     printRun("first sync, listings with 3 photos each", photoListings, photos);
     std::printf("  photo upload bytes: %lld (%.0f per photo)\n", static_cast<long long>(photos.photoBytes),
                 double(photos.photoBytes) / (3.0 * photoListings));
+    Device photoFresh;
+    const Run photoPull = syncThroughProxy(photoFresh, quint16(server.port()), photoSeller.token);
+    printRun("fresh device pulls them, downloading photos", photoListings, photoPull);
+    int missing = -1;
+    photosDigest(photoFresh.db->connection(), photoFresh.photoFolder(), &missing);
+    std::printf("  photos downloaded: %lld bytes in %.2f s; photos still missing: %d\n",
+                static_cast<long long>(photoPull.bytesDown), photoPull.downloadSeconds, missing);
 
     // 3. An interrupted sync resumes without re-sending what arrived.
     const Seller resumeSeller = newSeller(database, server.url());
