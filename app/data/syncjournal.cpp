@@ -2,6 +2,7 @@
 
 #include "data/syncjournal_listings.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -257,33 +258,31 @@ bool SyncJournal::applyPushResults(const QVector<SyncMutation> &sent, const QVec
     if (!m_db.transaction())
         return fail(QStringLiteral("starting the push transaction"), m_db.lastError().text());
     const QString at = nowText();
-    // Prepared once for the batch.
-    synclistings::ListingWriter listings(m_db);
+    // The answered mutations leave the outbox with one statement; what applied ones change is gathered
+    // and written at the end with one statement per kind (a batch holds up to 500).
+    QJsonArray answered;
+    for (const PushResult &result : results) {
+        if (const SyncMutation *m = byId.value(result.id))
+            answered.append(m->id);
+    }
     QSqlQuery remove(m_db);
-    remove.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = :seq"));
-    QSqlQuery clear(m_db);
-    clear.prepare(QStringLiteral("DELETE FROM sync_issues WHERE entity = :e AND entity_id = :id"));
+    remove.prepare(QStringLiteral("DELETE FROM outbox WHERE seq IN (SELECT value FROM json_each(?))"));
+    remove.bindValue(0, QString::fromUtf8(QJsonDocument(answered).toJson(QJsonDocument::Compact)));
+    if (!remove.exec()) {
+        m_db.rollback();
+        return fail(QStringLiteral("removing pushed mutations"), remove.lastError().text());
+    }
+    QVector<synclistings::ListingWriter::Acknowledgement> acks;
+    QHash<QString, QHash<QString, bool>> lastApplied; // entity -> id -> the record's last answer applied
     for (const PushResult &result : results) {
         const SyncMutation *m = byId.value(result.id);
         if (!m)
             continue; // an answer for something we did not send in this batch
-        remove.bindValue(QStringLiteral(":seq"), m->id);
-        if (!remove.exec()) {
-            m_db.rollback();
-            return fail(QStringLiteral("removing a pushed mutation"), remove.lastError().text());
-        }
+        lastApplied[m->entity][m->entityId] = result.status == QLatin1String("applied");
         if (result.status == QLatin1String("applied")) {
-            clear.bindValue(QStringLiteral(":e"), m->entity);
-            clear.bindValue(QStringLiteral(":id"), m->entityId);
-            clear.exec();
-            if (m->entity == QLatin1String("listing") && m->op == QLatin1String("upsert")) {
-                // The record now stands at the server's revision; the pushed fields join its baseline.
-                QString error;
-                if (!listings.acknowledgePush(m->entityId, result.revision, m->fields, &error)) {
-                    m_db.rollback();
-                    return fail(QStringLiteral("moving a listing's revision"), error);
-                }
-            }
+            // The record now stands at the server's revision; the pushed fields join its baseline.
+            if (m->entity == QLatin1String("listing") && m->op == QLatin1String("upsert"))
+                acks.append({m->entityId, result.revision, m->fields});
         } else if (result.status == QLatin1String("rejected")) {
             QSqlQuery issue(m_db);
             issue.prepare(QStringLiteral(
@@ -331,6 +330,30 @@ bool SyncJournal::applyPushResults(const QVector<SyncMutation> &sent, const QVec
             return fail(QStringLiteral("reading the push answer"),
                         QStringLiteral("unknown status %1").arg(result.status));
         }
+    }
+    // A record whose last answer in the batch is "applied" has no refusal any more.
+    QSqlQuery clear(m_db);
+    clear.prepare(QStringLiteral(
+        "DELETE FROM sync_issues WHERE entity = ? AND entity_id IN (SELECT value FROM json_each(?))"));
+    for (auto entity = lastApplied.cbegin(); entity != lastApplied.cend(); ++entity) {
+        QJsonArray ids;
+        for (auto it = entity->cbegin(); it != entity->cend(); ++it) {
+            if (it.value())
+                ids.append(it.key());
+        }
+        if (ids.isEmpty())
+            continue;
+        clear.bindValue(0, entity.key());
+        clear.bindValue(1, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+        if (!clear.exec()) {
+            m_db.rollback();
+            return fail(QStringLiteral("clearing refusals"), clear.lastError().text());
+        }
+    }
+    QString error;
+    if (!synclistings::ListingWriter(m_db).acknowledgePushes(acks, &error)) {
+        m_db.rollback();
+        return fail(QStringLiteral("moving listings' revisions"), error);
     }
     if (!m_db.commit())
         return fail(QStringLiteral("committing the push results"), m_db.lastError().text());

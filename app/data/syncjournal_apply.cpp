@@ -3,6 +3,7 @@
 #include "data/syncjournal.h"
 #include "data/syncjournal_listings.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -26,32 +27,78 @@ QString nowText()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 } // namespace
 
+// What applying one page needs, read up front with a few statements instead of two per change: the
+// journal's revision of every record the page names and the stored state of its listings. The journal rows
+// of the page are written together at the end (nothing reads them while the page is applied).
 struct SyncJournal::PageWriter
 {
-    explicit PageWriter(const QSqlDatabase &db)
-        : existing(db)
-        , record(db)
-        , listings(db)
+    explicit PageWriter(const QSqlDatabase &database)
+        : db(database)
+        , listings(database)
+    {}
+
+    bool read(const QVector<PulledChange> &changes, QString *error)
     {
-        existing.setForwardOnly(true);
-        existing.prepare(
-            QStringLiteral("SELECT revision FROM sync_records WHERE entity = :e AND entity_id = :id"));
-        record.prepare(QStringLiteral(
-            "INSERT INTO sync_records (entity, entity_id, revision, deleted, data_json, pulled_at) "
-            "VALUES (:e, :id, :rev, :deleted, :data, :at) ON CONFLICT (entity, entity_id) DO UPDATE SET "
-            "revision = excluded.revision, deleted = excluded.deleted, data_json = excluded.data_json, "
-            "pulled_at = excluded.pulled_at"));
+        QHash<QString, QStringList> idsByEntity;
+        for (const PulledChange &change : changes) {
+            if (!change.entity.isEmpty() && !change.entityId.isEmpty())
+                idsByEntity[change.entity].append(change.entityId);
+        }
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT entity_id, revision FROM sync_records WHERE entity = ? "
+                                     "AND entity_id IN (SELECT value FROM json_each(?))"));
+        for (auto it = idsByEntity.cbegin(); it != idsByEntity.cend(); ++it) {
+            query.bindValue(0, it.key());
+            query.bindValue(
+                1, QString::fromUtf8(
+                       QJsonDocument(QJsonArray::fromStringList(it.value())).toJson(QJsonDocument::Compact)));
+            if (!query.exec()) {
+                *error = query.lastError().text();
+                return false;
+            }
+            while (query.next())
+                revisions.insert(recordKey(it.key(), query.value(0).toString()), query.value(1).toLongLong());
+        }
+        return listings.readStates(idsByEntity.value(QStringLiteral("listing")), &states, error);
     }
-    QSqlQuery existing;
-    QSqlQuery record;
+
+    void record(const PulledChange &change, bool deleted)
+    {
+        revisions.insert(recordKey(change.entity, change.entityId), change.revision);
+        rows.append(QJsonArray{change.entity, change.entityId, change.revision, deleted ? 1 : 0,
+                               deleted ? QJsonObject() : change.data});
+    }
+
+    bool writeRecords(QString *error)
+    {
+        if (rows.isEmpty())
+            return true;
+        // In page order, so a record changed twice in the page ends at its later state.
+        QSqlQuery write(db);
+        write.prepare(QStringLiteral(
+            "INSERT INTO sync_records (entity, entity_id, revision, deleted, data_json, pulled_at) "
+            "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), "
+            " json_extract(value, '$[3]'), json_extract(value, '$[4]'), ? FROM json_each(?) WHERE true "
+            "ON CONFLICT (entity, entity_id) DO UPDATE SET revision = excluded.revision, "
+            "deleted = excluded.deleted, data_json = excluded.data_json, pulled_at = excluded.pulled_at"));
+        write.bindValue(0, at);
+        write.bindValue(1, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+        if (!write.exec()) {
+            *error = write.lastError().text();
+            return false;
+        }
+        return true;
+    }
+
+    QSqlDatabase db;
     synclistings::ListingWriter listings;
+    QHash<QString, qint64> revisions;                                // entity/id -> journal revision
+    QHash<QString, synclistings::ListingWriter::StoredState> states; // listing id -> stored state
+    QSet<QString> written;                                           // listings this page wrote
+    QJsonArray rows;                                                 // journal rows to write
     QString at = nowText();
 };
 
@@ -89,6 +136,11 @@ bool SyncJournal::applyPullPage(const QVector<PulledChange> &changes, qint64 cur
     const auto pending = pendingFieldsByRecord();
     int applied = 0;
     PageWriter writer(m_db);
+    QString error;
+    if (!writer.read(changes, &error)) {
+        m_db.rollback();
+        return fail(QStringLiteral("reading the journal"), error);
+    }
     for (const PulledChange &change : changes) {
         bool changed = false;
         if (!applyChange(change, pending, writer, &changed)) {
@@ -97,6 +149,10 @@ bool SyncJournal::applyPullPage(const QVector<PulledChange> &changes, qint64 cur
         }
         if (changed)
             ++applied;
+    }
+    if (!writer.writeRecords(&error)) {
+        m_db.rollback();
+        return fail(QStringLiteral("writing the journal"), error);
     }
     QSqlQuery store(m_db);
     store.prepare(QStringLiteral("UPDATE sync_state SET cursor = max(cursor, :cursor) WHERE id = 1"));
@@ -120,29 +176,15 @@ bool SyncJournal::applyChange(const PulledChange &change, const QHash<QString, Q
     *changed = false;
     if (change.entity.isEmpty() || change.entityId.isEmpty())
         return true; // nothing we can place; the cursor still moves on
-    QSqlQuery &existing = writer.existing;
-    existing.bindValue(QStringLiteral(":e"), change.entity);
-    existing.bindValue(QStringLiteral(":id"), change.entityId);
-    if (!existing.exec())
-        return fail(QStringLiteral("reading the journal"), existing.lastError().text());
     // An older revision than the one we hold is a replayed page: nothing to do. The same revision is
     // applied again (the data is the full record, so that is harmless) because our own push moved the
     // local revision before the server's full record (with its server-owned fields) arrived.
-    const bool older = existing.next() && existing.value(0).toLongLong() > change.revision;
-    existing.finish();
-    if (older)
+    const auto held = writer.revisions.constFind(recordKey(change.entity, change.entityId));
+    if (held != writer.revisions.constEnd() && *held > change.revision)
         return true;
 
     const bool deleted = change.op == QLatin1String("delete");
-    QSqlQuery &record = writer.record;
-    record.bindValue(QStringLiteral(":e"), change.entity);
-    record.bindValue(QStringLiteral(":id"), change.entityId);
-    record.bindValue(QStringLiteral(":rev"), change.revision);
-    record.bindValue(QStringLiteral(":deleted"), deleted ? 1 : 0);
-    record.bindValue(QStringLiteral(":data"), compact(change.data));
-    record.bindValue(QStringLiteral(":at"), writer.at);
-    if (!record.exec())
-        return fail(QStringLiteral("writing the journal"), record.lastError().text());
+    writer.record(change, deleted);
 
     const auto it = pendingFields.constFind(recordKey(change.entity, change.entityId));
     const QSet<QString> *pending = it == pendingFields.constEnd() ? nullptr : &*it;
@@ -174,6 +216,8 @@ bool SyncJournal::applyListing(const PulledChange &change, const QSet<QString> *
             return true; // local edits wait in the outbox; the seller's text is not thrown away
         }
         QString error;
+        writer.states.remove(change.entityId);
+        writer.written.insert(change.entityId);
         return synclistings::remove(m_db, change.entityId, &error) ||
                fail(QStringLiteral("deleting a listing"), error);
     }
@@ -201,8 +245,22 @@ bool SyncJournal::applyListing(const PulledChange &change, const QSet<QString> *
     state.moderationReason = change.data.value(QStringLiteral("moderation_reason")).toString();
     // Our own push already put this state in place (the pull after a push): at most the moderation moves.
     QString error;
-    if ((!pending || pending->isEmpty()) && writer.listings.holds(change.entityId, state, &error))
-        return true;
+    if (!pending || pending->isEmpty()) {
+        // The state read with the page, unless this page already wrote the listing.
+        // A listing absent then and not written since is not in the table: nothing to compare.
+        const auto stored = writer.states.constFind(change.entityId);
+        bool holds = false;
+        if (stored != writer.states.constEnd())
+            holds = writer.listings.holds(change.entityId, *stored, state, &error);
+        else if (writer.written.contains(change.entityId))
+            holds = writer.listings.holds(change.entityId, state, &error);
+        writer.states.remove(change.entityId);
+        writer.written.insert(change.entityId);
+        if (holds)
+            return true;
+    }
+    writer.states.remove(change.entityId);
+    writer.written.insert(change.entityId);
     if (!writer.listings.store(change.entityId, merged, &state, &error)) {
         // A record the local table cannot hold must not block the feed: it stays in sync_records.
         qCWarning(lcSyncJournal) << "listing" << change.entityId << "not stored locally:" << error;

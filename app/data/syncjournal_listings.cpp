@@ -8,6 +8,8 @@
 #endif
 
 #include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -74,6 +76,9 @@ enum Slot {
     Baseline,
     Acknowledge,
     Moderation,
+    ReadBaselines,
+    AcknowledgeMany,
+    ReadStates,
     SlotCount
 };
 
@@ -153,6 +158,60 @@ bool ListingWriter::holds(const QString &id, const ServerState &server, QString 
     return true;
 }
 
+bool ListingWriter::readStates(const QStringList &ids, QHash<QString, StoredState> *states, QString *error)
+{
+    if (ids.isEmpty())
+        return true;
+    QSqlQuery &query = prepared(
+        ReadStates,
+        QStringLiteral(
+            "SELECT l.id, l.revision, l.baseline_json, l.moderation, l.moderation_reason, "
+            " EXISTS (SELECT 1 FROM sync_issues i WHERE i.entity = 'listing' AND i.entity_id = l.id) "
+            " OR EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.entity = 'listing' "
+            "            AND c.entity_id = l.id AND c.state <> 'resolved') "
+            "FROM listings l WHERE l.id IN (SELECT value FROM json_each(?))"));
+    query.bindValue(
+        0, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        StoredState &state = (*states)[query.value(0).toString()];
+        state.revision = query.value(1).toLongLong();
+        state.baselineJson = query.value(2).toString();
+        state.moderation = query.value(3).toString();
+        state.moderationReason = query.value(4).toString();
+        state.flagged = query.value(5).toInt() != 0;
+    }
+    query.finish();
+    return true;
+}
+
+bool ListingWriter::holds(const QString &id, const StoredState &stored, const ServerState &server,
+                          QString *error)
+{
+    const bool same = stored.revision == server.revision && !stored.flagged &&
+                      QJsonDocument::fromJson(stored.baselineJson.toUtf8()).object() == server.baseline;
+    if (!same)
+        return false;
+    const QString moderation = server.moderation.isNull() ? QStringLiteral("") : server.moderation;
+    const QString reason = server.moderationReason.isNull() ? QStringLiteral("") : server.moderationReason;
+    if (stored.moderation == moderation && stored.moderationReason == reason)
+        return true;
+    QSqlQuery &update = prepared(
+        Moderation,
+        QStringLiteral("UPDATE listings SET moderation = :m, moderation_reason = :r WHERE id = :id"));
+    update.bindValue(QStringLiteral(":m"), moderation);
+    update.bindValue(QStringLiteral(":r"), reason);
+    update.bindValue(QStringLiteral(":id"), id);
+    if (!update.exec()) {
+        *error = update.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 bool ListingWriter::store(const QString &id, const QJsonObject &sellerFields, const ServerState *server,
                           QString *error)
 {
@@ -175,7 +234,8 @@ bool ListingWriter::store(const QString &id, const QJsonObject &sellerFields, co
     exists.finish();
 
     const int slot = present ? (server ? UpdateServer : Update) : (server ? InsertServer : Insert);
-    QSqlQuery &write = prepared(slot, writeSql(present, server != nullptr));
+    auto &cached = m_queries[static_cast<std::size_t>(slot)];
+    QSqlQuery &write = cached ? *cached : prepared(slot, writeSql(present, server != nullptr));
     listingrecord::bind(write, l);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     write.bindValue(QStringLiteral(":id"), id);
@@ -247,6 +307,60 @@ bool acknowledgePush(QSqlDatabase db, const QString &id, qint64 revision, const 
                      QString *error)
 {
     return ListingWriter(std::move(db)).acknowledgePush(id, revision, fields, error);
+}
+
+bool ListingWriter::acknowledgePushes(const QVector<Acknowledgement> &acks, QString *error)
+{
+    if (acks.isEmpty())
+        return true;
+    QStringList ids;
+    for (const Acknowledgement &ack : acks)
+        ids.append(ack.id);
+    QSqlQuery &read =
+        prepared(ReadBaselines,
+                 QStringLiteral(
+                     "SELECT id, baseline_json FROM listings WHERE id IN (SELECT value FROM json_each(?))"));
+    read.bindValue(
+        0, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
+    if (!read.exec()) {
+        *error = read.lastError().text();
+        return false;
+    }
+    struct Moved
+    {
+        qint64 revision = 0;
+        QJsonObject baseline;
+    };
+    QHash<QString, Moved> moved;
+    while (read.next())
+        moved.insert(read.value(0).toString(),
+                     {0, QJsonDocument::fromJson(read.value(1).toString().toUtf8()).object()});
+    read.finish();
+    // In push order: a listing pushed twice in the batch ends with both sets of fields and the later
+    // revision.
+    for (const Acknowledgement &ack : acks) {
+        const auto it = moved.find(ack.id);
+        if (it == moved.end())
+            continue; // deleted locally meanwhile
+        for (auto field = ack.fields.begin(); field != ack.fields.end(); ++field)
+            it->baseline.insert(field.key(), field.value());
+        it->revision = qMax(it->revision, ack.revision);
+    }
+    QJsonArray rows;
+    for (auto it = moved.cbegin(); it != moved.cend(); ++it)
+        rows.append(QJsonArray{it.key(), it->revision, it->baseline});
+    QSqlQuery &update = prepared(
+        AcknowledgeMany,
+        QStringLiteral("UPDATE listings SET revision = max(listings.revision, j.rev), baseline_json = j.b "
+                       "FROM (SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS rev, "
+                       "      json_extract(value, '$[2]') AS b FROM json_each(?)) AS j "
+                       "WHERE listings.id = j.id"));
+    update.bindValue(0, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+    if (!update.exec()) {
+        *error = update.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 bool ListingWriter::acknowledgePush(const QString &id, qint64 revision, const QJsonObject &fields,

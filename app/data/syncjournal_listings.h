@@ -4,9 +4,12 @@
 #include "listing/listing.h"
 #endif
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+#include <QVector>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -56,6 +59,29 @@ public:
 
     // As synclistings::acknowledgePush.
     bool acknowledgePush(const QString &id, qint64 revision, const QJsonObject &fields, QString *error);
+
+    // acknowledgePush for a whole pushed batch, in order, with one read and one write statement.
+    struct Acknowledgement
+    {
+        QString id;
+        qint64 revision = 0;
+        QJsonObject fields;
+    };
+    bool acknowledgePushes(const QVector<Acknowledgement> &acks, QString *error);
+
+    // The state holds() looks at, read for many listings with one statement (a pulled page). Listings
+    // not in the table are absent from the answer.
+    struct StoredState
+    {
+        qint64 revision = 0;
+        QString baselineJson;
+        QString moderation;
+        QString moderationReason;
+        bool flagged = false; // a refusal or an open conflict
+    };
+    bool readStates(const QStringList &ids, QHash<QString, StoredState> *states, QString *error);
+    // holds() against a state read by readStates (no statement unless the moderation columns move).
+    bool holds(const QString &id, const StoredState &stored, const ServerState &server, QString *error);
 
 private:
     QSqlQuery &prepared(int slot, const QString &sql);

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QUrlQuery>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcSyncClient, "caravan.sync.client")
 
@@ -123,6 +124,7 @@ void SyncClient::stop()
     m_debounceTimer.stop();
     m_http->abortAll();
     m_again = false;
+    m_nextPush = {};
     setPhase(Phase::Idle);
 }
 
@@ -141,6 +143,7 @@ void SyncClient::startCycle()
     m_pushTotal = m_journal.pendingCount();
     m_pulled = 0;
     m_hadChanges = false;
+    m_nextPush = {};
     m_journal.clientId();
     uploadPhotos();
 }
@@ -171,118 +174,165 @@ void SyncClient::uploadPhotos()
     });
 }
 
-void SyncClient::pushNext()
+SyncClient::PreparedPush SyncClient::preparePush(qint64 afterId)
 {
-    QVector<data::SyncMutation> batch = m_journal.pendingMutations(m_batchSize);
-    if (batch.isEmpty())
-        return pullNext();
-    setPhase(Phase::Pushing);
-    m_pushTotal = qMax(m_pushTotal, m_pushDone + static_cast<int>(batch.size()));
-    emit progressChanged(Phase::Pushing, m_pushDone, m_pushTotal);
-
+    PreparedPush batch;
+    const QVector<data::SyncMutation> pending = m_journal.pendingMutations(m_batchSize, afterId);
+    if (pending.isEmpty())
+        return batch;
     // Bounded on our side too: at most kMaxBatch mutations and kMaxBatchBytes of JSON. Each mutation is
     // serialised once; the body is put together from those pieces.
     QByteArray array = "[";
     qsizetype bytes = 0;
-    QVector<data::SyncMutation> sent;
-    for (const data::SyncMutation &m : std::as_const(batch)) {
+    for (const data::SyncMutation &m : pending) {
         const QByteArray one = QJsonDocument(m.toJson()).toJson(QJsonDocument::Compact);
         const qsizetype size = one.size() + 1;
-        if (!sent.isEmpty() && bytes + size > kMaxBatchBytes - 4096)
+        if (!batch.sent.isEmpty() && bytes + size > kMaxBatchBytes - 4096)
             break;
         bytes += size;
-        if (!sent.isEmpty())
+        if (!batch.sent.isEmpty())
             array += ',';
         array += one;
-        sent.append(m);
+        batch.sent.append(m);
     }
     array += ']';
     QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("client_id"), m_journal.clientId()}})
                           .toJson(QJsonDocument::Compact);
     json.chop(1); // the closing brace
     json += ",\"mutations\":" + array + '}';
-    m_http->post(QStringLiteral("/api/v1/sync/push"), gzipCompress(json), QByteArrayLiteral("gzip"),
-                 [this, sent](const HttpAnswer &answer) {
-                     if (answer.status == 413 && sent.size() > 1) {
-                         // Too large for the server after all: halve the batch and go on.
-                         m_batchSize = qMax(1, static_cast<int>(sent.size()) / 2);
-                         return pushNext();
-                     }
-                     if (!answer.ok())
-                         return failCycle(answer, QStringLiteral("push"));
-                     const QJsonObject reply = QJsonDocument::fromJson(answer.body).object();
-                     QVector<data::PushResult> results;
-                     for (const QJsonValue &value : reply.value(QStringLiteral("results")).toArray())
-                         results.append(data::PushResult::fromJson(value.toObject()));
-                     if (results.isEmpty()) {
-                         HttpAnswer bad = answer;
-                         bad.status = 0;
-                         bad.errorText = QStringLiteral("the push answer holds no results");
-                         return failCycle(bad, QStringLiteral("push"));
-                     }
-                     bool conflicts = false;
-                     int rejected = 0;
-                     for (const auto &r : results) {
-                         conflicts = conflicts || r.status == QLatin1String("conflict");
-                         rejected += r.status == QLatin1String("rejected") ? 1 : 0;
-                     }
-                     if (!m_journal.applyPushResults(sent, results)) {
-                         HttpAnswer local;
-                         local.errorText = m_journal.lastError();
-                         return failCycle(local, QStringLiteral("local"));
-                     }
-                     m_hadChanges = true;
-                     m_pushDone += static_cast<int>(results.size());
-                     emit progressChanged(Phase::Pushing, m_pushDone, m_pushTotal);
-                     emit pendingCountChanged(m_journal.pendingCount());
-                     if (conflicts)
-                         emit conflictsChanged();
-                     if (conflicts || rejected > 0)
-                         emit logAppended();
-                     pushNext();
-                 });
+    batch.body = gzipCompress(json);
+    return batch;
+}
+
+void SyncClient::pushNext()
+{
+    m_nextPush = {};
+    const PreparedPush batch = preparePush(0);
+    if (batch.sent.isEmpty())
+        return pullNext();
+    sendPush(batch);
+    // The next batch is read and compressed while the server applies this one.
+    m_nextPush = preparePush(batch.sent.last().id);
+}
+
+void SyncClient::sendPush(const PreparedPush &batch)
+{
+    setPhase(Phase::Pushing);
+    m_pushTotal = qMax(m_pushTotal, m_pushDone + static_cast<int>(batch.sent.size()));
+    emit progressChanged(Phase::Pushing, m_pushDone, m_pushTotal);
+    const QVector<data::SyncMutation> sent = batch.sent;
+    m_http->post(QStringLiteral("/api/v1/sync/push"), batch.body, QByteArrayLiteral("gzip"),
+                 [this, sent](const HttpAnswer &answer) { pushAnswered(sent, answer); });
+}
+
+void SyncClient::pushAnswered(const QVector<data::SyncMutation> &sent, const HttpAnswer &answer)
+{
+    if (answer.status == 413 && sent.size() > 1) {
+        // Too large for the server after all: halve the batch and go on.
+        m_batchSize = qMax(1, static_cast<int>(sent.size()) / 2);
+        return pushNext();
+    }
+    if (!answer.ok())
+        return failCycle(answer, QStringLiteral("push"));
+    const QJsonObject reply = QJsonDocument::fromJson(answer.body).object();
+    QVector<data::PushResult> results;
+    for (const QJsonValue &value : reply.value(QStringLiteral("results")).toArray())
+        results.append(data::PushResult::fromJson(value.toObject()));
+    if (results.isEmpty()) {
+        HttpAnswer bad = answer;
+        bad.status = 0;
+        bad.errorText = QStringLiteral("the push answer holds no results");
+        return failCycle(bad, QStringLiteral("push"));
+    }
+    bool conflicts = false;
+    int rejected = 0;
+    QSet<qint64> answered;
+    for (const auto &r : results) {
+        conflicts = conflicts || r.status == QLatin1String("conflict");
+        rejected += r.status == QLatin1String("rejected") ? 1 : 0;
+        answered.insert(r.id);
+    }
+    // The server has committed this batch: the next one goes out at once, and this one's answers are
+    // stored while the server works on it. Only when every mutation was answered — otherwise the next
+    // batch is read again from the outbox, which then still holds the unanswered ones.
+    const bool complete = std::all_of(sent.cbegin(), sent.cend(),
+                                      [&](const data::SyncMutation &m) { return answered.contains(m.id); });
+    PreparedPush next = complete ? std::move(m_nextPush) : PreparedPush();
+    m_nextPush = {};
+    if (!next.sent.isEmpty())
+        sendPush(next);
+    if (!m_journal.applyPushResults(sent, results)) {
+        m_http->abortAll();
+        HttpAnswer local;
+        local.errorText = m_journal.lastError();
+        return failCycle(local, QStringLiteral("local"));
+    }
+    m_hadChanges = true;
+    m_pushDone += static_cast<int>(results.size());
+    emit progressChanged(Phase::Pushing, m_pushDone, m_pushTotal);
+    emit pendingCountChanged(m_journal.pendingCount());
+    if (conflicts)
+        emit conflictsChanged();
+    if (conflicts || rejected > 0)
+        emit logAppended();
+    if (next.sent.isEmpty())
+        return pushNext();
+    m_nextPush = preparePush(next.sent.last().id);
 }
 
 void SyncClient::pullNext()
 {
     setPhase(Phase::Pulling);
+    requestPage(m_journal.cursor());
+}
+
+void SyncClient::requestPage(qint64 cursor)
+{
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("cursor"), QString::number(m_journal.cursor()));
+    query.addQueryItem(QStringLiteral("cursor"), QString::number(cursor));
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_pullLimit));
-    m_http->get(QStringLiteral("/api/v1/sync/pull"), query, [this](const HttpAnswer &answer) {
-        if (!answer.ok())
-            return failCycle(answer, QStringLiteral("pull"));
-        const QJsonDocument doc = QJsonDocument::fromJson(answer.body);
-        if (!doc.isObject() || !doc.object().value(QStringLiteral("changes")).isArray()) {
-            HttpAnswer bad = answer;
-            bad.status = 0;
-            bad.errorText = QStringLiteral("the pull answer is not a change page");
-            return failCycle(bad, QStringLiteral("pull"));
-        }
-        const QJsonObject page = doc.object();
-        QVector<data::PulledChange> changes;
-        bool conflicts = false;
-        for (const QJsonValue &value : page.value(QStringLiteral("changes")).toArray()) {
-            changes.append(data::PulledChange::fromJson(value.toObject()));
-            conflicts = conflicts || changes.last().entity == QLatin1String("conflict");
-        }
-        const qint64 cursor = page.value(QStringLiteral("cursor")).toInteger(m_journal.cursor());
-        int applied = 0;
-        if (!m_journal.applyPullPage(changes, cursor, &applied)) {
-            HttpAnswer local;
-            local.errorText = m_journal.lastError();
-            return failCycle(local, QStringLiteral("local"));
-        }
-        m_pulled += static_cast<int>(changes.size());
-        m_hadChanges = m_hadChanges || !changes.isEmpty();
-        emit progressChanged(Phase::Pulling, m_pulled, 0);
-        if (conflicts)
-            emit conflictsChanged();
-        const bool more = page.value(QStringLiteral("more")).toBool() && !changes.isEmpty();
-        if (more)
-            return pullNext();
+    m_http->get(QStringLiteral("/api/v1/sync/pull"), query,
+                [this](const HttpAnswer &answer) { pageArrived(answer); });
+}
+
+void SyncClient::pageArrived(const HttpAnswer &answer)
+{
+    if (!answer.ok())
+        return failCycle(answer, QStringLiteral("pull"));
+    const QJsonDocument doc = QJsonDocument::fromJson(answer.body);
+    if (!doc.isObject() || !doc.object().value(QStringLiteral("changes")).isArray()) {
+        HttpAnswer bad = answer;
+        bad.status = 0;
+        bad.errorText = QStringLiteral("the pull answer is not a change page");
+        return failCycle(bad, QStringLiteral("pull"));
+    }
+    const QJsonObject page = doc.object();
+    QVector<data::PulledChange> changes;
+    bool conflicts = false;
+    for (const QJsonValue &value : page.value(QStringLiteral("changes")).toArray()) {
+        changes.append(data::PulledChange::fromJson(value.toObject()));
+        conflicts = conflicts || changes.last().entity == QLatin1String("conflict");
+    }
+    const qint64 cursor = page.value(QStringLiteral("cursor")).toInteger(m_journal.cursor());
+    const bool more = page.value(QStringLiteral("more")).toBool() && !changes.isEmpty();
+    // The next page is asked for before this one is applied, so the server prepares it meanwhile. Pages
+    // are still applied in order (one callback after the other), each with its cursor.
+    if (more)
+        requestPage(cursor);
+    int applied = 0;
+    if (!m_journal.applyPullPage(changes, cursor, &applied)) {
+        m_http->abortAll(); // the page asked for ahead must not be applied after this one failed
+        HttpAnswer local;
+        local.errorText = m_journal.lastError();
+        return failCycle(local, QStringLiteral("local"));
+    }
+    m_pulled += static_cast<int>(changes.size());
+    m_hadChanges = m_hadChanges || !changes.isEmpty();
+    emit progressChanged(Phase::Pulling, m_pulled, 0);
+    if (conflicts)
+        emit conflictsChanged();
+    if (!more)
         downloadPhotos();
-    });
 }
 
 void SyncClient::downloadPhotos()

@@ -88,8 +88,19 @@ signals:
 private:
     void startCycle();
     void uploadPhotos();
+    // One push request: the mutations and the gzipped body that carries them.
+    struct PreparedPush
+    {
+        QVector<data::SyncMutation> sent;
+        QByteArray body;
+    };
+    [[nodiscard]] PreparedPush preparePush(qint64 afterId);
     void pushNext();
+    void sendPush(const PreparedPush &batch);
+    void pushAnswered(const QVector<data::SyncMutation> &sent, const HttpAnswer &answer);
     void pullNext();
+    void requestPage(qint64 cursor);
+    void pageArrived(const HttpAnswer &answer);
     void downloadPhotos();
     void finishCycle();
     void failCycle(const HttpAnswer &answer, const QString &what);
@@ -118,6 +129,7 @@ private:
     bool m_hadChanges = false;
     QString m_lastError;
     QSet<QString> m_refusedDownloads;
+    PreparedPush m_nextPush; // the batch after the one in flight, prepared while the server works
 };
 
 } // namespace caravan::sync

@@ -74,6 +74,7 @@ bool FaultProxy::roll(int percent)
 
 qint64 FaultProxy::requestsTo(const QByteArray &prefix) const
 {
+    const QMutexLocker lock(&m_pathsLock);
     qint64 n = 0;
     for (const auto &entry : m_byPath)
         n += entry.first.startsWith(prefix) ? 1 : 0;
@@ -82,6 +83,7 @@ qint64 FaultProxy::requestsTo(const QByteArray &prefix) const
 
 qint64 FaultProxy::bytesFromClientTo(const QByteArray &prefix) const
 {
+    const QMutexLocker lock(&m_pathsLock);
     qint64 n = 0;
     for (const auto &entry : m_byPath)
         n += entry.first.startsWith(prefix) ? entry.second : 0;
@@ -111,7 +113,10 @@ void FaultProxy::handle(QTcpSocket *client, const QByteArray &raw)
 {
     ++m_requests;
     m_bytesFromClient += raw.size();
-    m_byPath.append({pathOf(raw), raw.size()});
+    {
+        const QMutexLocker lock(&m_pathsLock);
+        m_byPath.append({pathOf(raw), raw.size()});
+    }
     const QByteArray request = withConnectionClose(raw);
     QPointer<QTcpSocket> to(client);
 

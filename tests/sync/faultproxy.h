@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMutex>
 #include <QObject>
 #include <QTcpServer>
+#include <atomic>
 #include <random>
 
 class QTcpSocket;
@@ -16,7 +18,9 @@ namespace caravan::synctest {
 //   delay          the request waits up to maxDelayMs before it is forwarded
 //   duplicate      the request reaches the server twice (the client gets one answer)
 //   reorder        a copy of the request is held back and replayed after the NEXT request
-// One request per connection (Connection: close both ways). Counts requests and bytes in each direction.
+// One request per connection (Connection: close both ways). Counts requests and bytes in each direction;
+// the counts may be read from another thread (the benchmark runs the proxy on its own thread, so that
+// forwarding never waits for the client's event loop).
 class FaultProxy final : public QObject
 {
     Q_OBJECT
@@ -38,10 +42,10 @@ public:
     void setUpstreamPort(quint16 port) { m_upstream = port; }
     void setFaults(Faults faults) { m_faults = faults; }
 
-    [[nodiscard]] qint64 requests() const { return m_requests; }
-    [[nodiscard]] qint64 bytesFromClient() const { return m_bytesFromClient; }
-    [[nodiscard]] qint64 bytesToClient() const { return m_bytesToClient; }
-    [[nodiscard]] qint64 faultsInjected() const { return m_faultCount; }
+    [[nodiscard]] qint64 requests() const { return m_requests.load(); }
+    [[nodiscard]] qint64 bytesFromClient() const { return m_bytesFromClient.load(); }
+    [[nodiscard]] qint64 bytesToClient() const { return m_bytesToClient.load(); }
+    [[nodiscard]] qint64 faultsInjected() const { return m_faultCount.load(); }
     // Requests whose path starts with `prefix` (counted as they arrive from the client).
     [[nodiscard]] qint64 requestsTo(const QByteArray &prefix) const;
     [[nodiscard]] qint64 bytesFromClientTo(const QByteArray &prefix) const;
@@ -58,11 +62,12 @@ private:
     Faults m_faults;
     std::mt19937_64 m_random;
     QByteArray m_held; // a request to replay after the next one (reorder)
-    qint64 m_requests = 0;
-    qint64 m_bytesFromClient = 0;
-    qint64 m_bytesToClient = 0;
-    qint64 m_faultCount = 0;
-    QList<QPair<QByteArray, qint64>> m_byPath; // request line path -> bytes
+    std::atomic<qint64> m_requests = 0;
+    std::atomic<qint64> m_bytesFromClient = 0;
+    std::atomic<qint64> m_bytesToClient = 0;
+    std::atomic<qint64> m_faultCount = 0;
+    mutable QMutex m_pathsLock;
+    QList<QPair<QByteArray, qint64>> m_byPath; // request line path -> bytes (under m_pathsLock)
 };
 
 } // namespace caravan::synctest
