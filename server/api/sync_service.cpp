@@ -10,6 +10,7 @@
 #include <Poco/UUIDGenerator.h>
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace caravan::api::sync {
 
@@ -67,7 +68,8 @@ struct SyncService::Prefetched
     // The `listings` rows' sellers, for the ids without a record when the batch started.
     std::unordered_map<std::string, std::string> projectedOwners;
     // Listing records changed by the batch and not yet written to sync_records.
-    std::vector<std::string> dirty;
+    std::vector<std::string> dirty;           // in first-written order
+    std::unordered_set<std::string> dirtySet; // the same ids, for the membership test
 };
 
 void SyncService::beforeWrite(Context &ctx)
@@ -145,6 +147,7 @@ void flushRecords(store::Transaction &tx, SyncService::Prefetched &prefetched)
                     records.begin() + static_cast<std::ptrdiff_t>(i),
                     records.begin() + static_cast<std::ptrdiff_t>(std::min(records.size(), i + kChunk))));
     prefetched.dirty.clear();
+    prefetched.dirtySet.clear();
 }
 
 } // namespace
@@ -305,8 +308,7 @@ json SyncService::applyInTransaction(store::Transaction &tx, const std::string &
     for (auto &p : ctx.projections)
         projections.push_back(std::move(p));
     for (auto &r : ctx.savedListings) {
-        if (std::find(prefetched->dirty.begin(), prefetched->dirty.end(), r.entityId) ==
-            prefetched->dirty.end())
+        if (prefetched->dirtySet.insert(r.entityId).second)
             prefetched->dirty.push_back(r.entityId);
         prefetched->records[r.entityId] = std::move(r);
     }
