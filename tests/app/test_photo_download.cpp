@@ -3,6 +3,7 @@
 #include "cannedhttpserver.h"
 #include "data/localdatabase.h"
 #include "data/photostore.h"
+#include "models/photothumbnails.h"
 #include "sync/photodownloader.h"
 #include "testsupport.h"
 
@@ -10,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
 
@@ -166,4 +168,24 @@ TEST_CASE("the downloader stores whole photos only and tells missing from failin
         CHECK(outcome.answer.status == 503);
         CHECK(sunk.isEmpty());
     }
+}
+
+TEST_CASE("a cover that was missing is drawn once sync has downloaded it", "[photos][sync]")
+{
+    Account account;
+    const QString name = someName(42);
+    models::PhotoThumbnails thumbs(account.photos->folder(), 96);
+    QSignalSpy ready(&thumbs, &models::PhotoThumbnails::ready);
+    CHECK(thumbs.thumbnail(name).isNull());
+    thumbs.waitForLoads();
+    CHECK(ready.isEmpty());                 // not stored: remembered as missing
+    CHECK(thumbs.thumbnail(name).isNull()); // and not looked for again
+
+    REQUIRE(account.photos->adoptDownloaded(name, jpeg(320, 240)).ok);
+    thumbs.photosArrived({name, someName(43)});
+    REQUIRE(ready.count() == 1); // the views ask again...
+    CHECK(thumbs.thumbnail(name).isNull());
+    REQUIRE(test::waitFor([&] { return ready.count() == 2; })); // ...and this time it loads
+    CHECK(thumbs.thumbnail(name).width() == 96);
+    thumbs.waitForLoads();
 }
