@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QUrlQuery>
 #include <algorithm>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcSyncClient, "caravan.sync.client")
 
@@ -125,6 +126,7 @@ void SyncClient::stop()
     m_http->abortAll();
     m_again = false;
     m_nextPush = {};
+    m_flying.clear();
     setPhase(Phase::Idle);
 }
 
@@ -144,6 +146,8 @@ void SyncClient::startCycle()
     m_pulled = 0;
     m_hadChanges = false;
     m_nextPush = {};
+    m_flying.clear();
+    m_pipelineBroken = false;
     m_journal.clientId();
     uploadPhotos();
 }
@@ -196,8 +200,10 @@ SyncClient::PreparedPush SyncClient::preparePush(qint64 afterId)
         batch.sent.append(m);
     }
     array += ']';
-    QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("client_id"), m_journal.clientId()}})
-                          .toJson(QJsonDocument::Compact);
+    QJsonObject head{{QStringLiteral("client_id"), m_journal.clientId()}};
+    if (afterId > 0)
+        head.insert(QStringLiteral("after_mutation_id"), afterId);
+    QByteArray json = QJsonDocument(head).toJson(QJsonDocument::Compact);
     json.chop(1); // the closing brace
     json += ",\"mutations\":" + array + '}';
     batch.body = gzipCompress(json);
@@ -206,39 +212,80 @@ SyncClient::PreparedPush SyncClient::preparePush(qint64 afterId)
 
 void SyncClient::pushNext()
 {
+    // (Re)starts from the outbox: everything not acknowledged is read again.
     m_nextPush = {};
-    const PreparedPush batch = preparePush(0);
+    m_pipelineBroken = false;
+    PreparedPush batch = preparePush(0);
     if (batch.sent.isEmpty())
         return pullNext();
-    sendPush(batch);
-    // The next batch is read and compressed while the server applies this one.
-    m_nextPush = preparePush(batch.sent.last().id);
+    sendPush(std::move(batch));
+    fillPipeline();
 }
 
-void SyncClient::sendPush(const PreparedPush &batch)
+void SyncClient::fillPipeline()
+{
+    // Up to kMaxInFlight batches on the way (the server applies them one after the other, each saying
+    // which batch it follows), and the one after them read and compressed while the server works.
+    while (!m_pipelineBroken && m_flying.size() < kMaxInFlight) {
+        if (m_nextPush.sent.isEmpty() && !m_flying.isEmpty())
+            m_nextPush = preparePush(m_flying.last().last().id);
+        if (m_nextPush.sent.isEmpty())
+            return;
+        sendPush(std::exchange(m_nextPush, {}));
+    }
+    if (!m_pipelineBroken && m_nextPush.sent.isEmpty() && !m_flying.isEmpty())
+        m_nextPush = preparePush(m_flying.last().last().id);
+}
+
+void SyncClient::sendPush(PreparedPush batch)
 {
     setPhase(Phase::Pushing);
     m_pushTotal = qMax(m_pushTotal, m_pushDone + static_cast<int>(batch.sent.size()));
     emit progressChanged(Phase::Pushing, m_pushDone, m_pushTotal);
-    const QVector<data::SyncMutation> sent = batch.sent;
+    m_flying.append(batch.sent);
+    const QVector<data::SyncMutation> sent = std::move(batch.sent);
     m_http->post(QStringLiteral("/api/v1/sync/push"), batch.body, QByteArrayLiteral("gzip"),
                  [this, sent](const HttpAnswer &answer) { pushAnswered(sent, answer); });
 }
 
 void SyncClient::pushAnswered(const QVector<data::SyncMutation> &sent, const HttpAnswer &answer)
 {
-    if (answer.status == 413 && sent.size() > 1) {
-        // Too large for the server after all: halve the batch and go on.
-        m_batchSize = qMax(1, static_cast<int>(sent.size()) / 2);
-        return pushNext();
+    m_flying.removeIf([&](const QVector<data::SyncMutation> &batch) {
+        return !batch.isEmpty() && batch.first().id == sent.first().id;
+    });
+    const auto continueOrRestart = [this] {
+        // Once nothing is on the way, a broken pipeline starts again from the outbox.
+        if (m_flying.isEmpty() && (m_pipelineBroken || m_nextPush.sent.isEmpty()))
+            return pushNext();
+        fillPipeline();
+    };
+    if (answer.status == 409 &&
+        QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("error")).toString() ==
+            QLatin1String("out_of_order")) {
+        // It overtook the batch it follows (or that one failed): nothing of it was applied.
+        m_pipelineBroken = true;
+        m_nextPush = {};
+        return continueOrRestart();
     }
-    if (!answer.ok())
+    if (answer.status == 413 && sent.size() > 1) {
+        // Too large for the server after all: smaller batches, from the outbox.
+        m_batchSize = qMax(1, static_cast<int>(sent.size()) / 2);
+        m_pipelineBroken = true;
+        m_nextPush = {};
+        return continueOrRestart();
+    }
+    if (!answer.ok()) {
+        m_http->abortAll(); // a batch behind this one would only be refused as out of order
+        m_flying.clear();
         return failCycle(answer, QStringLiteral("push"));
+    }
     const QJsonObject reply = QJsonDocument::fromJson(answer.body).object();
     QVector<data::PushResult> results;
     for (const QJsonValue &value : reply.value(QStringLiteral("results")).toArray())
         results.append(data::PushResult::fromJson(value.toObject()));
     if (results.isEmpty()) {
+        m_http->abortAll();
+        m_flying.clear();
         HttpAnswer bad = answer;
         bad.status = 0;
         bad.errorText = QStringLiteral("the push answer holds no results");
@@ -252,17 +299,18 @@ void SyncClient::pushAnswered(const QVector<data::SyncMutation> &sent, const Htt
         rejected += r.status == QLatin1String("rejected") ? 1 : 0;
         answered.insert(r.id);
     }
-    // The server has committed this batch: the next one goes out at once, and this one's answers are
-    // stored while the server works on it. Only when every mutation was answered — otherwise the next
-    // batch is read again from the outbox, which then still holds the unanswered ones.
-    const bool complete = std::all_of(sent.cbegin(), sent.cend(),
-                                      [&](const data::SyncMutation &m) { return answered.contains(m.id); });
-    PreparedPush next = complete ? std::move(m_nextPush) : PreparedPush();
-    m_nextPush = {};
-    if (!next.sent.isEmpty())
-        sendPush(next);
+    // A batch the server answered only in part: what follows is read again from the outbox, which still
+    // holds the unanswered mutations (a batch already on its way is refused as out of order).
+    if (!std::all_of(sent.cbegin(), sent.cend(),
+                     [&](const data::SyncMutation &m) { return answered.contains(m.id); })) {
+        m_pipelineBroken = true;
+        m_nextPush = {};
+    }
+    // The server has committed this batch: the next one goes out before its answers are stored.
+    fillPipeline();
     if (!m_journal.applyPushResults(sent, results)) {
         m_http->abortAll();
+        m_flying.clear();
         HttpAnswer local;
         local.errorText = m_journal.lastError();
         return failCycle(local, QStringLiteral("local"));
@@ -275,9 +323,7 @@ void SyncClient::pushAnswered(const QVector<data::SyncMutation> &sent, const Htt
         emit conflictsChanged();
     if (conflicts || rejected > 0)
         emit logAppended();
-    if (next.sent.isEmpty())
-        return pushNext();
-    m_nextPush = preparePush(next.sent.last().id);
+    continueOrRestart();
 }
 
 void SyncClient::pullNext()

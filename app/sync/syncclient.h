@@ -33,6 +33,7 @@ public:
 
     static constexpr int kMaxBatch = 500;
     static constexpr int kMaxBatchBytes = 1024 * 1024;
+    static constexpr int kMaxInFlight = 2; // push batches on the way at once
     static constexpr int kMaxPullLimit = 500;
     static constexpr int kDebounceMs = 2000;
     static constexpr int kPeriodMs = 5 * 60 * 1000;
@@ -96,7 +97,8 @@ private:
     };
     [[nodiscard]] PreparedPush preparePush(qint64 afterId);
     void pushNext();
-    void sendPush(const PreparedPush &batch);
+    void fillPipeline();
+    void sendPush(PreparedPush batch);
     void pushAnswered(const QVector<data::SyncMutation> &sent, const HttpAnswer &answer);
     void pullNext();
     void requestPage(qint64 cursor);
@@ -129,7 +131,9 @@ private:
     bool m_hadChanges = false;
     QString m_lastError;
     QSet<QString> m_refusedDownloads;
-    PreparedPush m_nextPush; // the batch after the one in flight, prepared while the server works
+    PreparedPush m_nextPush;                     // the next batch, prepared while the server works
+    QList<QVector<data::SyncMutation>> m_flying; // batches sent and not answered, oldest first
+    bool m_pipelineBroken = false;               // go back to the outbox once nothing is on the way
 };
 
 } // namespace caravan::sync

@@ -54,7 +54,16 @@ Response SyncApi::push(http::Request &req)
         return Response::jsonError(403, "forbidden", "This client_id belongs to another account.");
 
     std::int64_t last = 0;
-    const auto results = m_service.applyBatch(userId, clientId, mutations, last);
+    const auto after = body->value("after_mutation_id", std::int64_t{0});
+    json results;
+    try {
+        results = m_service.applyBatch(userId, clientId, mutations, last, after);
+    } catch (const sync::OutOfOrderBatch &e) {
+        return Response::json(409, json{{"error", "out_of_order"},
+                                        {"message", "The batch this one follows has not been applied; "
+                                                    "nothing was applied. Send it again after that one."},
+                                        {"last_mutation_id", e.last}});
+    }
     return sync::compressed(req, Response::json(200, json{{"results", results}, {"last_mutation_id", last}}));
 }
 

@@ -180,6 +180,9 @@ std::string SyncService::checkPush(const json &body)
         if (m.contains("base_revision") && !m["base_revision"].is_number_integer())
             return where + ".base_revision must be a whole number";
     }
+    const auto after = body.find("after_mutation_id");
+    if (after != body.end() && (!after->is_number_integer() || after->get<std::int64_t>() < 0))
+        return "\"after_mutation_id\" must be a whole number >= 0";
     return {};
 }
 
@@ -200,8 +203,9 @@ json SyncService::alreadyHandled(store::Transaction &tx, const std::string &user
 }
 
 json SyncService::applyBatch(const std::string &userId, const std::string &clientId, const json &mutations,
-                             std::int64_t &lastMutationId)
+                             std::int64_t &lastMutationId, std::int64_t after)
 {
+    std::lock_guard ownerLock(m_ownerLocks[std::hash<std::string>{}(userId) % m_ownerLocks.size()]);
     // One database transaction for the request, one savepoint per mutation: each mutation applies
     // completely or not at all, and the answer is only sent after the commit, so a crash before it loses
     // nothing the client was told about. The change log rows and the client's last_mutation_id of the
@@ -213,6 +217,8 @@ json SyncService::applyBatch(const std::string &userId, const std::string &clien
     store::Transaction tx(m_db);
     store::ChangeLog::lockOwner(tx, userId);
     const std::int64_t stored = store::SyncStore::lastMutationId(tx, clientId);
+    if (after > 0 && stored < after)
+        throw OutOfOrderBatch(stored); // the transaction rolls back: nothing was written
     std::int64_t last = stored;
     std::vector<Change> changes;
     std::vector<Projection> projections;

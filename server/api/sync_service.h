@@ -3,7 +3,10 @@
 #include "store/changelog.h"
 #include "store/sync_store.h"
 
+#include <array>
+#include <mutex>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 #include <string>
 
 namespace caravan::listing {
@@ -16,6 +19,17 @@ inline constexpr std::size_t kMaxMutations = 500;
 inline constexpr std::size_t kMaxPushBytes = 1024 * 1024;
 inline constexpr std::int64_t kDefaultPullLimit = 200;
 inline constexpr std::int64_t kMaxPullLimit = 500;
+
+// A pipelined batch arrived before the batch it follows was applied (docs/sync.md, "Push"): nothing of it
+// was applied; `last` is the client's last handled mutation id.
+struct OutOfOrderBatch : std::runtime_error
+{
+    explicit OutOfOrderBatch(std::int64_t lastHandled)
+        : std::runtime_error("out of order")
+        , last(lastHandled)
+    {}
+    std::int64_t last;
+};
 
 // Applies pushed mutations (docs/sync.md, "Push"): each atomically together with the client's
 // last_mutation_id, exactly once per client mutation id.
@@ -39,8 +53,13 @@ public:
 
     // Applies the mutations of `userId`'s client in order and returns one result object per mutation;
     // `lastMutationId` is then the highest id handled for the client. Each mutation is atomic.
+    // `after` > 0: the batch follows the one ending with that mutation id; if the client's last handled
+    // id is lower, that batch has not been applied yet and this one throws OutOfOrderBatch untouched.
+    // One owner's batches run one at a time (an in-process lock, so a batch that waits starts the moment
+    // the one before commits; the change log's row lock does the same across server processes).
     nlohmann::json applyBatch(const std::string &userId, const std::string &clientId,
-                              const nlohmann::json &mutations, std::int64_t &lastMutationId);
+                              const nlohmann::json &mutations, std::int64_t &lastMutationId,
+                              std::int64_t after = 0);
 
     store::SyncStore &store() { return m_store; }
 
@@ -76,6 +95,7 @@ private:
     store::Database &m_db;
     store::SyncStore m_store;
     const listing::CountryTable &m_countries;
+    std::array<std::mutex, 64> m_ownerLocks; // striped by owner id
 };
 
 // Sets (or clears, for "published") a listing's moderation from the server side and appends the change so

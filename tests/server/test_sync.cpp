@@ -324,3 +324,38 @@ TEST_CASE("sync: gzip request bodies are inflated, responses are gzip when accep
     CHECK(broken.status == 400);
     CHECK(json::parse(broken.body).at("error") == "bad_encoding");
 }
+
+TEST_CASE("sync: a pipelined batch that arrives before the one it follows is refused whole", "[sync]")
+{
+    TestServer ts;
+    const auto mei = makeSeller(ts, "mei@example.org");
+    const auto pushAfter = [&](std::int64_t after, const json &mutations) {
+        Client c(ts.port());
+        return c.postJson(
+            "/api/v1/sync/push",
+            json{{"client_id", "pipe"}, {"after_mutation_id", after}, {"mutations", mutations}}.dump(),
+            mei.auth());
+    };
+    REQUIRE(push(ts, mei, "pipe", json::array({upsert(1, "pipe-1", activeListing())}))[0].at("status") ==
+            "applied");
+
+    // Batch 3..4 says it follows mutation 2, which the server has not seen (batch 2 is still on its way).
+    const auto early = pushAfter(
+        2, json::array({upsert(3, "pipe-2", activeListing()), upsert(4, "pipe-3", activeListing())}));
+    REQUIRE(early.status == 409);
+    CHECK(json::parse(early.body).at("error") == "out_of_order");
+    CHECK(json::parse(early.body).at("last_mutation_id") == 1);
+    CHECK(lastChange(pullAll(ts, mei), "listing", "pipe-2").is_null()); // nothing applied
+
+    // Batch 2 arrives, then batch 3..4 again: applied in order.
+    REQUIRE(pushAfter(1, json::array({upsert(2, "pipe-1", {{"price_minor", 17500}}, 1,
+                                             {{"price_minor", activeListing().at("price_minor")}})}))
+                .status == 200);
+    const auto late = pushAfter(
+        2, json::array({upsert(3, "pipe-2", activeListing()), upsert(4, "pipe-3", activeListing())}));
+    REQUIRE(late.status == 200);
+    CHECK(json::parse(late.body).at("last_mutation_id") == 4);
+    CHECK_FALSE(lastChange(pullAll(ts, mei), "listing", "pipe-3").is_null());
+
+    CHECK(pushAfter(-1, json::array({upsert(5, "pipe-4", activeListing())})).status == 400);
+}
