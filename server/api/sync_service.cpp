@@ -202,10 +202,36 @@ json SyncService::alreadyHandled(store::Transaction &tx, const std::string &user
     return r;
 }
 
+void SyncService::waitForPreviousBatch(std::unique_lock<std::mutex> &lock, std::size_t stripe,
+                                       const std::string &clientId, std::int64_t after)
+{
+    // Two batches sent one after the other can reach their server threads in either order; the later
+    // one waits here (without the lock) until the earlier one is applied. Across server processes
+    // (PostgreSQL) nothing wakes it early: it gives up after the wait and is answered out of order.
+    const auto deadline = std::chrono::steady_clock::now() + kOutOfOrderWait;
+    for (;;) {
+        {
+            store::Transaction tx(m_db);
+            if (store::SyncStore::lastMutationId(tx, clientId) >= after)
+                return;
+        }
+        if (m_ownerBatchDone[stripe].wait_until(lock, deadline) == std::cv_status::timeout)
+            return;
+    }
+}
+
 json SyncService::applyBatch(const std::string &userId, const std::string &clientId, const json &mutations,
                              std::int64_t &lastMutationId, std::int64_t after)
 {
-    std::lock_guard ownerLock(m_ownerLocks[std::hash<std::string>{}(userId) % m_ownerLocks.size()]);
+    const std::size_t stripe = std::hash<std::string>{}(userId) % m_ownerLocks.size();
+    std::unique_lock ownerLock(m_ownerLocks[stripe]);
+    if (after > 0)
+        waitForPreviousBatch(ownerLock, stripe, clientId, after);
+    struct NotifyWhenDone
+    {
+        std::condition_variable &done;
+        ~NotifyWhenDone() { done.notify_all(); }
+    } notify{m_ownerBatchDone[stripe]};
     // One database transaction for the request, one savepoint per mutation: each mutation applies
     // completely or not at all, and the answer is only sent after the commit, so a crash before it loses
     // nothing the client was told about. The change log rows and the client's last_mutation_id of the

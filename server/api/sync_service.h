@@ -4,6 +4,8 @@
 #include "store/sync_store.h"
 
 #include <array>
+#include <chrono>
+#include <condition_variable>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -19,6 +21,8 @@ inline constexpr std::size_t kMaxMutations = 500;
 inline constexpr std::size_t kMaxPushBytes = 1024 * 1024;
 inline constexpr std::int64_t kDefaultPullLimit = 200;
 inline constexpr std::int64_t kMaxPullLimit = 500;
+// How long a pipelined batch waits for the batch it follows before it is refused as out of order.
+inline constexpr std::chrono::seconds kOutOfOrderWait{2};
 
 // A pipelined batch arrived before the batch it follows was applied (docs/sync.md, "Push"): nothing of it
 // was applied; `last` is the client's last handled mutation id.
@@ -95,7 +99,12 @@ private:
     store::Database &m_db;
     store::SyncStore m_store;
     const listing::CountryTable &m_countries;
-    std::array<std::mutex, 64> m_ownerLocks; // striped by owner id
+    // A batch that arrives before the one it follows waits (at most kOutOfOrderWait) for it here.
+    void waitForPreviousBatch(std::unique_lock<std::mutex> &lock, std::size_t stripe,
+                              const std::string &clientId, std::int64_t after);
+
+    std::array<std::mutex, 64> m_ownerLocks;                  // striped by owner id
+    std::array<std::condition_variable, 64> m_ownerBatchDone; // notified when a batch of the stripe ends
 };
 
 // Sets (or clears, for "published") a listing's moderation from the server side and appends the change so
