@@ -243,6 +243,7 @@ void SyncClient::sendPush(PreparedPush batch)
     m_pushTotal = qMax(m_pushTotal, m_pushDone + static_cast<int>(batch.sent.size()));
     emit progressChanged(Phase::Pushing, m_pushDone, m_pushTotal);
     m_flying.append(batch.sent);
+    m_mutationsSent += batch.sent.size();
     const QVector<data::SyncMutation> sent = std::move(batch.sent);
     m_http->post(QStringLiteral("/api/v1/sync/push"), batch.body, QByteArrayLiteral("gzip"),
                  [this, sent](const HttpAnswer &answer) { pushAnswered(sent, answer); });

@@ -71,6 +71,8 @@ public:
     [[nodiscard]] QString lastError() const { return m_lastError; }
     [[nodiscard]] int consecutiveFailures() const { return m_backoff.failures(); }
     [[nodiscard]] const SyncHttp &http() const { return *m_http; }
+    // Mutations sent in push requests since this client was made (a mutation sent twice counts twice).
+    [[nodiscard]] qint64 mutationsSent() const { return m_mutationsSent; }
     [[nodiscard]] data::SyncJournal &journal() { return m_journal; }
 
 signals:
@@ -133,7 +135,8 @@ private:
     QSet<QString> m_refusedDownloads;
     PreparedPush m_nextPush;                     // the next batch, prepared while the server works
     QList<QVector<data::SyncMutation>> m_flying; // batches sent and not answered, oldest first
-    bool m_pipelineBroken = false;               // go back to the outbox once nothing is on the way
+    bool m_pipelineBroken = false;
+    qint64 m_mutationsSent = 0; // go back to the outbox once nothing is on the way
 };
 
 } // namespace caravan::sync

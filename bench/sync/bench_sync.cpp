@@ -37,6 +37,7 @@ struct Run
     qint64 pushRequests = 0;
     qint64 pushBytes = 0;
     qint64 photoBytes = 0;
+    qint64 mutationsSent = 0;
     bool ok = false;
 };
 
@@ -139,6 +140,7 @@ Run syncThroughProxy(Device &device, quint16 serverPort, const QString &token, i
     run.pushRequests = proxy.requestsTo("/api/v1/sync/push");
     run.pushBytes = proxy.bytesFromClientTo("/api/v1/sync/push");
     run.photoBytes = proxy.bytesFromClientTo("/api/v1/photos/");
+    run.mutationsSent = client->mutationsSent();
     return run;
 }
 
@@ -274,7 +276,8 @@ int main(int argc, char *argv[])
     std::printf("  photos downloaded: %lld bytes in %.2f s; photos still missing: %d\n",
                 static_cast<long long>(photoPull.bytesDown), photoPull.downloadSeconds, missing);
 
-    // 3. An interrupted sync resumes without re-sending what arrived.
+    // 3. An interrupted sync resumes without re-sending what was acknowledged: only the batches on the way
+    //    when it stopped (at most SyncClient::kMaxInFlight) go out again.
     const Seller resumeSeller = newSeller(database, server.url());
     const int resumeCount = 3000;
     Device c;
@@ -285,12 +288,15 @@ int main(int argc, char *argv[])
     const Run first = syncThroughProxy(c, quint16(server.port()), resumeSeller.token, batches / 2);
     const int left = data::SyncJournal(c.db->connection()).pendingCount();
     const Run rest = syncThroughProxy(c, quint16(server.port()), resumeSeller.token);
+    const int acknowledged = resumeCount - left;
+    const long long unanswered = first.pushRequests - acknowledged / batch;
     std::printf(
-        "interrupted sync of %d listings: first run %lld push requests (%lld bytes), stopped with %d "
-        "mutations left;\n  resumed run %lld push requests (%lld bytes); %lld push requests in all for %d "
-        "batches of %d (%s)\n",
+        "interrupted sync of %d listings: first run %lld push requests (%lld bytes), %d mutations "
+        "acknowledged, %lld batch(es) on the way at the stop;\n  resumed run %lld push requests (%lld bytes) "
+        "sending %lld mutations for the %d left; %lld push requests in all for %d batches of %d (%s)\n",
         resumeCount, static_cast<long long>(first.pushRequests), static_cast<long long>(first.pushBytes),
-        left, static_cast<long long>(rest.pushRequests), static_cast<long long>(rest.pushBytes),
+        acknowledged, unanswered, static_cast<long long>(rest.pushRequests),
+        static_cast<long long>(rest.pushBytes), static_cast<long long>(rest.mutationsSent), left,
         static_cast<long long>(first.pushRequests + rest.pushRequests), batches, batch,
         rest.ok ? "completed" : "DID NOT COMPLETE");
     return 0;
