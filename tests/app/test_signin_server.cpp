@@ -1,20 +1,25 @@
 // The sign-in flow against the real caravan-server (demo data) and the real keyring.
 #include "data/accountpaths.h"
 #include "data/localdatabase.h"
+#include "data/photostore.h"
 #include "data/profilerepository.h"
 #include "data/tokenstore.h"
+#include "models/listingtablemodel.h"
 #include "sync/accountsession.h"
 #include "sync/connectivitymonitor.h"
 #include "testsupport.h"
 #include "ui/language.h"
+#include "ui/listingsview.h"
 #include "ui/mainwindow.h"
 #include "ui/signindialog.h"
 
 #include <QDir>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPixmap>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <catch2/catch.hpp>
 
 #ifdef CARAVAN_SERVER_EXECUTABLE
@@ -144,6 +149,34 @@ TEST_CASE("sign in, keep the token in the keyring, sign out — against the real
     const auto cached = data::ProfileRepository(session.database()->connection()).load();
     REQUIRE(cached);
     CHECK(cached->profile.roles.contains(QStringLiteral("seller")));
+
+    // The first sync brings her five demo listings into the table and downloads their photos: the
+    // covers are drawn.
+    ui::ListingsView *view = nullptr;
+    REQUIRE(test::waitFor(
+        [&] {
+            view = window.findChild<ui::ListingsView *>();
+            return view && view->model()->rowCount() == 5;
+        },
+        30000));
+    const auto coversDrawn = [&] {
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex cover = view->model()->index(row, models::ListingTableModel::Cover);
+            if (view->model()->data(cover, Qt::DecorationRole).value<QPixmap>().isNull())
+                return false;
+        }
+        return true;
+    };
+    CHECK(test::waitFor(coversDrawn, 30000));
+    const data::PhotoStore photos(data::PhotoStore::folderFor(dbPath), session.database()->connection());
+    QSqlQuery shown(session.database()->connection());
+    REQUIRE(shown.exec(QStringLiteral("SELECT DISTINCT sha256 FROM listing_photos")));
+    int photoCount = 0;
+    while (shown.next()) {
+        ++photoCount;
+        CHECK(photos.contains(shown.value(0).toString()));
+    }
+    CHECK(photoCount == 10);
 
     // The token landed in the keyring and is a live session on the server.
     const auto stored = readToken(key);
