@@ -183,6 +183,9 @@ std::string SyncService::checkPush(const json &body)
     const auto after = body.find("after_mutation_id");
     if (after != body.end() && (!after->is_number_integer() || after->get<std::int64_t>() < 0))
         return "\"after_mutation_id\" must be a whole number >= 0";
+    if (after != body.end() && !mutations->empty() &&
+        after->get<std::int64_t>() >= (*mutations)[0]["id"].get<std::int64_t>())
+        return "\"after_mutation_id\" must be below the id of the first mutation";
     return {};
 }
 
@@ -208,6 +211,13 @@ void SyncService::waitForPreviousBatch(std::unique_lock<std::mutex> &lock, std::
     // Two batches sent one after the other can reach their server threads in either order; the later
     // one waits here (without the lock) until the earlier one is applied. Across server processes
     // (PostgreSQL) nothing wakes it early: it gives up after the wait and is answered out of order.
+    struct Waiting
+    {
+        std::atomic<int> &count;
+        ~Waiting() { --count; }
+    } waiting{m_waitingBatches};
+    if (++m_waitingBatches > kMaxWaitingBatches)
+        return; // enough threads wait already: this one is answered out of order at once
     const auto deadline = std::chrono::steady_clock::now() + kOutOfOrderWait;
     for (;;) {
         {

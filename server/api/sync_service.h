@@ -4,6 +4,7 @@
 #include "store/sync_store.h"
 
 #include <array>
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -21,8 +22,10 @@ inline constexpr std::size_t kMaxMutations = 500;
 inline constexpr std::size_t kMaxPushBytes = 1024 * 1024;
 inline constexpr std::int64_t kDefaultPullLimit = 200;
 inline constexpr std::int64_t kMaxPullLimit = 500;
-// How long a pipelined batch waits for the batch it follows before it is refused as out of order.
+// How long a pipelined batch waits for the batch it follows before it is refused as out of order, and
+// how many may wait at once (each holds a server thread; more are refused at once).
 inline constexpr std::chrono::seconds kOutOfOrderWait{2};
+inline constexpr int kMaxWaitingBatches = 4;
 
 // A pipelined batch arrived before the batch it follows was applied (docs/sync.md, "Push"): nothing of it
 // was applied; `last` is the client's last handled mutation id.
@@ -105,6 +108,7 @@ private:
 
     std::array<std::mutex, 64> m_ownerLocks;                  // striped by owner id
     std::array<std::condition_variable, 64> m_ownerBatchDone; // notified when a batch of the stripe ends
+    std::atomic<int> m_waitingBatches{0};
 };
 
 // Sets (or clears, for "published") a listing's moderation from the server side and appends the change so

@@ -358,4 +358,5 @@ TEST_CASE("sync: a pipelined batch that arrives before the one it follows is ref
     CHECK_FALSE(lastChange(pullAll(ts, mei), "listing", "pipe-3").is_null());
 
     CHECK(pushAfter(-1, json::array({upsert(5, "pipe-4", activeListing())})).status == 400);
+    CHECK(pushAfter(5, json::array({upsert(5, "pipe-4", activeListing())})).status == 400);
 }
