@@ -178,28 +178,7 @@ PhotoImportResult PhotoStore::adoptDownloaded(const QString &sha256, const QByte
                 .arg(kMaxServerEdge);
         return result;
     }
-    if (!writeAtomically(filePath(sha256), jpeg)) {
-        result.error = tr("The photo could not be saved in %1.").arg(m_folder);
-        return result;
-    }
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO photos (sha256, width, height, bytes, created_at) "
-                                 "VALUES (:sha, :w, :h, :bytes, :now)"));
-    query.bindValue(QStringLiteral(":sha"), sha256);
-    query.bindValue(QStringLiteral(":w"), size.width());
-    query.bindValue(QStringLiteral(":h"), size.height());
-    query.bindValue(QStringLiteral(":bytes"), qint64(jpeg.size()));
-    query.bindValue(QStringLiteral(":now"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    if (!query.exec()) {
-        result.error = tr("The photo could not be recorded: %1").arg(query.lastError().text());
-        return result;
-    }
-    result.ok = true;
-    result.sha256 = sha256;
-    result.width = size.width();
-    result.height = size.height();
-    result.bytes = jpeg.size();
-    return result;
+    return keep(sha256, jpeg, size);
 }
 
 PhotoImportResult PhotoStore::importImage(const QImage &image)
@@ -242,28 +221,34 @@ PhotoImportResult PhotoStore::store(const QImage &decoded)
     }
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    if (!writeAtomically(filePath(sha), bytes)) {
+    return keep(sha, bytes, canvas.size());
+}
+
+PhotoImportResult PhotoStore::keep(const QString &sha256, const QByteArray &jpeg, QSize size)
+{
+    PhotoImportResult result;
+    if (!writeAtomically(filePath(sha256), jpeg)) {
         result.error = tr("The photo could not be saved in %1.").arg(m_folder);
         return result;
     }
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO photos (sha256, width, height, bytes, created_at) "
                                  "VALUES (:sha, :w, :h, :bytes, :now)"));
-    query.bindValue(QStringLiteral(":sha"), sha);
-    query.bindValue(QStringLiteral(":w"), canvas.width());
-    query.bindValue(QStringLiteral(":h"), canvas.height());
-    query.bindValue(QStringLiteral(":bytes"), qint64(bytes.size()));
+    query.bindValue(QStringLiteral(":sha"), sha256);
+    query.bindValue(QStringLiteral(":w"), size.width());
+    query.bindValue(QStringLiteral(":h"), size.height());
+    query.bindValue(QStringLiteral(":bytes"), qint64(jpeg.size()));
     query.bindValue(QStringLiteral(":now"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!query.exec()) {
-        qCWarning(lcPhotoStore) << "recording photo" << sha << "failed:" << query.lastError().text();
+        qCWarning(lcPhotoStore) << "recording photo" << sha256 << "failed:" << query.lastError().text();
         result.error = tr("The photo could not be recorded: %1").arg(query.lastError().text());
         return result;
     }
     result.ok = true;
-    result.sha256 = sha;
-    result.width = canvas.width();
-    result.height = canvas.height();
-    result.bytes = bytes.size();
+    result.sha256 = sha256;
+    result.width = size.width();
+    result.height = size.height();
+    result.bytes = jpeg.size();
     return result;
 }
 

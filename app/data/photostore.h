@@ -71,6 +71,8 @@ public:
 
 private:
     PhotoImportResult store(const QImage &decoded);
+    // Writes `jpeg` as the file named `sha256` (atomically, once) and records it in the photos table.
+    PhotoImportResult keep(const QString &sha256, const QByteArray &jpeg, QSize size);
 
     QString m_folder;
     QSqlDatabase m_db;

@@ -20,17 +20,12 @@ QString nowText()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 QString compactValue(const QJsonValue &value)
 {
     if (value.isObject())
-        return compact(value.toObject());
+        return synclistings::compactJson(value.toObject());
     if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+        return synclistings::compactJson(value.toArray());
     return value.toVariant().toString();
 }
 
@@ -267,7 +262,7 @@ bool SyncJournal::applyPushResults(const QVector<SyncMutation> &sent, const QVec
     }
     QSqlQuery remove(m_db);
     remove.prepare(QStringLiteral("DELETE FROM outbox WHERE seq IN (SELECT value FROM json_each(?))"));
-    remove.bindValue(0, QString::fromUtf8(QJsonDocument(answered).toJson(QJsonDocument::Compact)));
+    remove.bindValue(0, synclistings::compactJson(answered));
     if (!remove.exec()) {
         m_db.rollback();
         return fail(QStringLiteral("removing pushed mutations"), remove.lastError().text());
@@ -295,8 +290,8 @@ bool SyncJournal::applyPushResults(const QVector<SyncMutation> &sent, const QVec
             issue.bindValue(QStringLiteral(":m"), m->id);
             issue.bindValue(QStringLiteral(":code"), text(result.code));
             issue.bindValue(QStringLiteral(":msg"), text(result.message));
-            issue.bindValue(QStringLiteral(":details"),
-                            compact(QJsonObject{{QStringLiteral("details"), result.details}}));
+            issue.bindValue(QStringLiteral(":details"), synclistings::compactJson(QJsonObject{
+                                                            {QStringLiteral("details"), result.details}}));
             issue.bindValue(QStringLiteral(":at"), at);
             if (!issue.exec()) {
                 m_db.rollback();
@@ -317,7 +312,7 @@ bool SyncJournal::applyPushResults(const QVector<SyncMutation> &sent, const QVec
             conflict.bindValue(QStringLiteral(":id"), result.conflictId);
             conflict.bindValue(QStringLiteral(":e"), m->entity);
             conflict.bindValue(QStringLiteral(":eid"), m->entityId);
-            conflict.bindValue(QStringLiteral(":fields"), compact(fields));
+            conflict.bindValue(QStringLiteral(":fields"), synclistings::compactJson(fields));
             conflict.bindValue(QStringLiteral(":at"), at);
             if (!result.conflictId.isEmpty() && !conflict.exec()) {
                 m_db.rollback();
@@ -344,7 +339,7 @@ bool SyncJournal::applyPushResults(const QVector<SyncMutation> &sent, const QVec
         if (ids.isEmpty())
             continue;
         clear.bindValue(0, entity.key());
-        clear.bindValue(1, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+        clear.bindValue(1, synclistings::compactJson(ids));
         if (!clear.exec()) {
             m_db.rollback();
             return fail(QStringLiteral("clearing refusals"), clear.lastError().text());

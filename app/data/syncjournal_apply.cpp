@@ -52,9 +52,7 @@ struct SyncJournal::PageWriter
                                      "AND entity_id IN (SELECT value FROM json_each(?))"));
         for (auto it = idsByEntity.cbegin(); it != idsByEntity.cend(); ++it) {
             query.bindValue(0, it.key());
-            query.bindValue(
-                1, QString::fromUtf8(
-                       QJsonDocument(QJsonArray::fromStringList(it.value())).toJson(QJsonDocument::Compact)));
+            query.bindValue(1, synclistings::compactJson(QJsonArray::fromStringList(it.value())));
             if (!query.exec()) {
                 *error = query.lastError().text();
                 return false;
@@ -85,7 +83,7 @@ struct SyncJournal::PageWriter
             "ON CONFLICT (entity, entity_id) DO UPDATE SET revision = excluded.revision, "
             "deleted = excluded.deleted, data_json = excluded.data_json, pulled_at = excluded.pulled_at"));
         write.bindValue(0, at);
-        write.bindValue(1, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+        write.bindValue(1, synclistings::compactJson(rows));
         if (!write.exec()) {
             *error = write.lastError().text();
             return false;

@@ -16,12 +16,17 @@
 
 namespace caravan::data::synclistings {
 
-namespace {
-
-QString compact(const QJsonObject &object)
+QString compactJson(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
+
+QString compactJson(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+namespace {
 
 nlohmann::json toNlohmann(const QJsonObject &object)
 {
@@ -72,9 +77,6 @@ enum Slot {
     Photos,
     ClearPhotos,
     InsertPhoto,
-    State,
-    Baseline,
-    Acknowledge,
     Moderation,
     ReadBaselines,
     AcknowledgeMany,
@@ -124,38 +126,11 @@ QSqlQuery &ListingWriter::prepared(int slot, const QString &sql)
 
 bool ListingWriter::holds(const QString &id, const ServerState &server, QString *error)
 {
-    QSqlQuery &query = prepared(
-        State, QStringLiteral(
-                   "SELECT l.revision, l.baseline_json, l.moderation, l.moderation_reason, "
-                   " EXISTS (SELECT 1 FROM sync_issues i WHERE i.entity = 'listing' AND i.entity_id = l.id), "
-                   " EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.entity = 'listing' "
-                   "         AND c.entity_id = l.id AND c.state <> 'resolved') "
-                   "FROM listings l WHERE l.id = :id"));
-    query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec() || !query.next())
+    QHash<QString, StoredState> states;
+    if (!readStates({id}, &states, error))
         return false;
-    const bool same = query.value(0).toLongLong() == server.revision && query.value(4).toInt() == 0 &&
-                      query.value(5).toInt() == 0 &&
-                      QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object() == server.baseline;
-    const QString moderation = server.moderation.isNull() ? QStringLiteral("") : server.moderation;
-    const QString reason = server.moderationReason.isNull() ? QStringLiteral("") : server.moderationReason;
-    const bool sameModeration =
-        query.value(2).toString() == moderation && query.value(3).toString() == reason;
-    query.finish();
-    if (!same || sameModeration)
-        return same;
-    // Only the server-owned columns moved (the first pull after our own push brings the moderation).
-    QSqlQuery &update = prepared(
-        Moderation,
-        QStringLiteral("UPDATE listings SET moderation = :m, moderation_reason = :r WHERE id = :id"));
-    update.bindValue(QStringLiteral(":m"), moderation);
-    update.bindValue(QStringLiteral(":r"), reason);
-    update.bindValue(QStringLiteral(":id"), id);
-    if (!update.exec()) {
-        *error = update.lastError().text();
-        return false;
-    }
-    return true;
+    const auto stored = states.constFind(id);
+    return stored != states.cend() && holds(id, *stored, server, error);
 }
 
 bool ListingWriter::readStates(const QStringList &ids, QHash<QString, StoredState> *states, QString *error)
@@ -170,8 +145,7 @@ bool ListingWriter::readStates(const QStringList &ids, QHash<QString, StoredStat
             " OR EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.entity = 'listing' "
             "            AND c.entity_id = l.id AND c.state <> 'resolved') "
             "FROM listings l WHERE l.id IN (SELECT value FROM json_each(?))"));
-    query.bindValue(
-        0, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
+    query.bindValue(0, compactJson(QJsonArray::fromStringList(ids)));
     if (!query.exec()) {
         *error = query.lastError().text();
         return false;
@@ -247,7 +221,7 @@ bool ListingWriter::store(const QString &id, const QJsonObject &sellerFields, co
         write.bindValue(QStringLiteral(":created_at"), now);
     if (server) {
         write.bindValue(QStringLiteral(":revision"), server->revision);
-        write.bindValue(QStringLiteral(":baseline_json"), compact(server->baseline));
+        write.bindValue(QStringLiteral(":baseline_json"), compactJson(server->baseline));
         write.bindValue(QStringLiteral(":moderation"),
                         server->moderation.isNull() ? QStringLiteral("") : server->moderation);
         write.bindValue(QStringLiteral(":moderation_reason"),
@@ -303,12 +277,6 @@ bool remove(QSqlDatabase db, const QString &id, QString *error)
     return true;
 }
 
-bool acknowledgePush(QSqlDatabase db, const QString &id, qint64 revision, const QJsonObject &fields,
-                     QString *error)
-{
-    return ListingWriter(std::move(db)).acknowledgePush(id, revision, fields, error);
-}
-
 bool ListingWriter::acknowledgePushes(const QVector<Acknowledgement> &acks, QString *error)
 {
     if (acks.isEmpty())
@@ -320,8 +288,7 @@ bool ListingWriter::acknowledgePushes(const QVector<Acknowledgement> &acks, QStr
         prepared(ReadBaselines,
                  QStringLiteral(
                      "SELECT id, baseline_json FROM listings WHERE id IN (SELECT value FROM json_each(?))"));
-    read.bindValue(
-        0, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
+    read.bindValue(0, compactJson(QJsonArray::fromStringList(ids)));
     if (!read.exec()) {
         *error = read.lastError().text();
         return false;
@@ -355,37 +322,7 @@ bool ListingWriter::acknowledgePushes(const QVector<Acknowledgement> &acks, QStr
                        "FROM (SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS rev, "
                        "      json_extract(value, '$[2]') AS b FROM json_each(?)) AS j "
                        "WHERE listings.id = j.id"));
-    update.bindValue(0, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
-    if (!update.exec()) {
-        *error = update.lastError().text();
-        return false;
-    }
-    return true;
-}
-
-bool ListingWriter::acknowledgePush(const QString &id, qint64 revision, const QJsonObject &fields,
-                                    QString *error)
-{
-    QSqlQuery &read = prepared(Baseline, QStringLiteral("SELECT baseline_json FROM listings WHERE id = :id"));
-    read.bindValue(QStringLiteral(":id"), id);
-    if (!read.exec()) {
-        *error = read.lastError().text();
-        return false;
-    }
-    if (!read.next()) {
-        read.finish();
-        return true; // deleted locally meanwhile
-    }
-    QJsonObject baseline = QJsonDocument::fromJson(read.value(0).toString().toUtf8()).object();
-    read.finish();
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        baseline.insert(it.key(), it.value());
-    QSqlQuery &update =
-        prepared(Acknowledge, QStringLiteral("UPDATE listings SET revision = max(revision, :rev), "
-                                             "baseline_json = :b WHERE id = :id"));
-    update.bindValue(QStringLiteral(":rev"), revision);
-    update.bindValue(QStringLiteral(":b"), compact(baseline));
-    update.bindValue(QStringLiteral(":id"), id);
+    update.bindValue(0, compactJson(rows));
     if (!update.exec()) {
         *error = update.lastError().text();
         return false;

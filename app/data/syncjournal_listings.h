@@ -5,6 +5,7 @@
 #endif
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -20,6 +21,10 @@ class QSqlQuery;
 // through data/listingrecord, in sync field names (docs/sync.md). Writes here never touch the outbox:
 // they put the server's state (or the seller's resolution) in place.
 namespace caravan::data::synclistings {
+
+// Compact JSON text, as the journal binds it (JSON columns, json_each() parameters).
+QString compactJson(const QJsonObject &object);
+QString compactJson(const QJsonArray &array);
 
 // The seller-owned fields of the local row, in sync field names (photos included); nullopt if absent.
 std::optional<QJsonObject> loadSellerFields(QSqlDatabase db, const QString &id);
@@ -57,10 +62,9 @@ public:
     // on a database failure) when the full store() is needed.
     bool holds(const QString &id, const ServerState &server, QString *error);
 
-    // As synclistings::acknowledgePush.
-    bool acknowledgePush(const QString &id, qint64 revision, const QJsonObject &fields, QString *error);
-
-    // acknowledgePush for a whole pushed batch, in order, with one read and one write statement.
+    // After our own push was applied: each listing moves to the server's revision and the pushed fields join
+    // its baseline. A whole pushed batch, in order, with one read and one write statement; listings deleted
+    // locally meanwhile are left alone.
     struct Acknowledgement
     {
         QString id;
@@ -89,9 +93,5 @@ private:
     QSqlDatabase m_db;
     std::vector<std::unique_ptr<QSqlQuery>> m_queries;
 };
-
-// Moves revision and baseline after our own push was applied (`fields` join the baseline).
-bool acknowledgePush(QSqlDatabase db, const QString &id, qint64 revision, const QJsonObject &fields,
-                     QString *error);
 
 } // namespace caravan::data::synclistings

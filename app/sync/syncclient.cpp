@@ -18,7 +18,6 @@ using data::SyncLogLevel;
 
 SyncClient::SyncClient(QSqlDatabase db, QObject *parent)
     : QObject(parent)
-    , m_db(db)
     , m_journal(std::move(db))
     , m_http(new SyncHttp(this))
     , m_photos(new PhotoUploader(*m_http, this))
@@ -50,7 +49,7 @@ void SyncClient::setServer(const QUrl &server)
 
 void SyncClient::setPhotoFolder(const QString &folder)
 {
-    const QSqlDatabase db = m_db;
+    const QSqlDatabase db = m_journal.database();
     m_photos->setResolver(
         [folder, db](const QString &hash) { return data::PhotoStore(folder, db).filePath(hash); });
     m_downloads->setSink([folder, db](const QString &hash, const QByteArray &jpeg) {

@@ -111,7 +111,6 @@ private:
     void setPhase(Phase phase);
     [[nodiscard]] bool canRun() const;
 
-    QSqlDatabase m_db;
     data::SyncJournal m_journal;
     SyncHttp *m_http;
     PhotoUploader *m_photos;

@@ -1,6 +1,7 @@
 #include "test_listing_support.h"
 
 #include "data/listingrepository.h"
+#include "data/localdatabase.h"
 #include "data/photostore.h"
 #include "money/money.h"
 
@@ -10,6 +11,24 @@
 #include <nlohmann/json.hpp>
 
 namespace caravan::test {
+
+PhotoAccount::PhotoAccount()
+{
+    QString error;
+    db = data::LocalDatabase::open(sandbox.path(QStringLiteral("acct/caravan.sqlite")), &error);
+    REQUIRE(db);
+    photos =
+        std::make_unique<data::PhotoStore>(data::PhotoStore::folderFor(db->filePath()), db->connection());
+}
+
+PhotoAccount::~PhotoAccount() = default;
+
+QByteArray PhotoAccount::stored(const QString &sha256) const
+{
+    QFile file(photos->filePath(sha256));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
 
 QString projectSourceDir()
 {

@@ -1,13 +1,17 @@
 #pragma once
 
 #include "listing/listing.h"
+#include "testsupport.h"
+
+#include <QByteArray>
+#include <QString>
+#include <memory>
+#include <vector>
 
 namespace caravan::data {
+class LocalDatabase;
 class PhotoStore;
-}
-
-#include <QString>
-#include <vector>
+} // namespace caravan::data
 
 namespace caravan::test {
 
@@ -19,5 +23,17 @@ listing::Listing publishableListing();
 QString projectSourceDir();
 // The demo listings with their demo photos imported into `photos` (resources/demo/photos).
 std::vector<listing::Listing> demoListingsWithPhotos(data::PhotoStore &photos);
+
+// An account's local database in a sandbox, with the account's photo store.
+struct PhotoAccount
+{
+    PhotoAccount();
+    ~PhotoAccount();
+    Sandbox sandbox;
+    std::unique_ptr<data::LocalDatabase> db;
+    std::unique_ptr<data::PhotoStore> photos;
+    // The bytes of the stored photo file `sha256`.
+    [[nodiscard]] QByteArray stored(const QString &sha256) const;
+};
 
 } // namespace caravan::test

@@ -5,11 +5,11 @@
 #include "data/photostore.h"
 #include "models/photothumbnails.h"
 #include "sync/photodownloader.h"
+#include "test_listing_support.h"
 #include "testsupport.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
-#include <QFile>
 #include <QImage>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -41,21 +41,6 @@ QString someName(int n)
         QCryptographicHash::hash(QByteArray::number(n), QCryptographicHash::Sha256).toHex());
 }
 
-struct Account
-{
-    test::Sandbox sandbox;
-    std::unique_ptr<data::LocalDatabase> db;
-    std::unique_ptr<data::PhotoStore> photos;
-    Account()
-    {
-        QString error;
-        db = data::LocalDatabase::open(sandbox.path(QStringLiteral("acct/caravan.sqlite")), &error);
-        REQUIRE(db);
-        photos =
-            std::make_unique<data::PhotoStore>(data::PhotoStore::folderFor(db->filePath()), db->connection());
-    }
-};
-
 sync::PhotoDownloader::Outcome run(sync::PhotoDownloader &downloader, const QStringList &hashes)
 {
     std::optional<sync::PhotoDownloader::Outcome> outcome;
@@ -79,7 +64,7 @@ TEST_CASE("Repr-Digest values are checked against the body", "[photos][sync]")
 TEST_CASE("a downloaded photo is stored byte for byte under its listing's name; fakes are refused",
           "[photos][sync]")
 {
-    Account account;
+    test::PhotoAccount account;
     const QByteArray photo = jpeg(640, 480);
     const QString name = someName(1); // not the hash of the bytes: the server's re-encoding keeps the name
 
@@ -89,9 +74,7 @@ TEST_CASE("a downloaded photo is stored byte for byte under its listing's name; 
     CHECK(stored.width == 640);
     CHECK(stored.height == 480);
     CHECK(account.photos->contains(name));
-    QFile file(account.photos->filePath(name));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    CHECK(file.readAll() == photo);
+    CHECK(account.stored(name) == photo);
     QSqlQuery row(account.db->connection());
     REQUIRE(row.exec(QStringLiteral("SELECT width, height, bytes FROM photos WHERE sha256 = '") + name +
                      QStringLiteral("'")));
@@ -172,7 +155,7 @@ TEST_CASE("the downloader stores whole photos only and tells missing from failin
 
 TEST_CASE("a cover that was missing is drawn once sync has downloaded it", "[photos][sync]")
 {
-    Account account;
+    test::PhotoAccount account;
     const QString name = someName(42);
     models::PhotoThumbnails thumbs(account.photos->folder(), 96);
     QSignalSpy ready(&thumbs, &models::PhotoThumbnails::ready);

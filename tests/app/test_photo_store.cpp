@@ -1,6 +1,7 @@
 #include "data/localdatabase.h"
 #include "data/photostore.h"
 #include "models/photothumbnails.h"
+#include "test_listing_support.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -139,32 +140,11 @@ QByteArray pngHeaderClaiming(quint32 width, quint32 height)
     return png;
 }
 
-struct Store
-{
-    test::Sandbox sandbox;
-    std::unique_ptr<data::LocalDatabase> db;
-    std::unique_ptr<data::PhotoStore> photos;
-    Store()
-    {
-        QString error;
-        db = data::LocalDatabase::open(sandbox.path(QStringLiteral("acct/caravan.sqlite")), &error);
-        REQUIRE(db);
-        photos =
-            std::make_unique<data::PhotoStore>(data::PhotoStore::folderFor(db->filePath()), db->connection());
-    }
-    QByteArray stored(const QString &sha)
-    {
-        QFile file(photos->filePath(sha));
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        return file.readAll();
-    }
-};
-
 } // namespace
 
 TEST_CASE("a JPEG with EXIF GPS is stored without any EXIF or GPS data", "[photos]")
 {
-    Store s;
+    test::PhotoAccount s;
     const QByteArray original = withExif(jpegOf(testPattern(64, 48)), 1);
     // The fixture really carries the GPS data the store must drop.
     bool hadExif = false;
@@ -204,7 +184,7 @@ TEST_CASE("a JPEG with EXIF GPS is stored without any EXIF or GPS data", "[photo
 
 TEST_CASE("EXIF orientation 6 is applied: the stored photo is turned upright", "[photos]")
 {
-    Store s;
+    test::PhotoAccount s;
     const auto result = s.photos->importData(withExif(jpegOf(testPattern(80, 40)), 6));
     INFO(result.error.toStdString());
     REQUIRE(result.ok);
@@ -231,7 +211,7 @@ TEST_CASE("EXIF orientation 6 is applied: the stored photo is turned upright", "
 
 TEST_CASE("a PNG with alpha is flattened onto white and stored as JPEG", "[photos]")
 {
-    Store s;
+    test::PhotoAccount s;
     QImage png(100, 50, QImage::Format_ARGB32);
     png.fill(Qt::transparent);
     QPainter(&png).fillRect(60, 0, 40, 50, QColor(0, 0, 0));
@@ -252,7 +232,7 @@ TEST_CASE("a PNG with alpha is flattened onto white and stored as JPEG", "[photo
 
 TEST_CASE("large photos are scaled to the maximum edge", "[photos]")
 {
-    Store s;
+    test::PhotoAccount s;
     const auto result = s.photos->importImage(testPattern(3000, 1500));
     REQUIRE(result.ok);
     CHECK(result.width == data::PhotoStore::kMaxEdge);
@@ -261,7 +241,7 @@ TEST_CASE("large photos are scaled to the maximum edge", "[photos]")
 
 TEST_CASE("broken, fake and absurd images are refused with a reason", "[photos]")
 {
-    Store s;
+    test::PhotoAccount s;
     const QByteArray jpeg = jpegOf(testPattern(200, 150));
     const auto truncated = s.photos->importData(jpeg.left(jpeg.size() / 2));
     CHECK_FALSE(truncated.ok);
@@ -294,7 +274,7 @@ TEST_CASE("broken, fake and absurd images are refused with a reason", "[photos]"
 
 TEST_CASE("thumbnails load off the GUI thread and are cached on disk", "[photos]")
 {
-    Store s;
+    test::PhotoAccount s;
     const auto photo = s.photos->importImage(testPattern(800, 600));
     REQUIRE(photo.ok);
     models::PhotoThumbnails thumbs(s.photos->folder(), 96);
