@@ -45,6 +45,8 @@ public:
     // Then every order, in any order; orders named by postings but never checked are problems too.
     void checkOrder(const OrderFacts &order);
     void finishOrders();
+    // A problem found by a check outside the verifier (e.g. the store's cached balances).
+    void report(LedgerProblem p) { problem(std::move(p)); }
 
     bool ok() const { return m_problems.empty(); }
     const std::vector<LedgerProblem> &problems() const { return m_problems; }
@@ -71,6 +73,11 @@ private:
     };
     void closeTransaction();
     void problem(LedgerProblem p);
+    void openTransaction(const StoredEntry &entry, const StoredTransaction &transaction);
+    void checkChain(const StoredEntry &entry);
+    void post(const StoredEntry &entry);
+    void postEscrow(const StoredEntry &entry, std::string_view orderId);
+    OrderPostings &orderPostings(std::string_view orderId);
 
     std::vector<LedgerProblem> m_problems;
     std::int64_t m_problemCount = 0;
@@ -86,6 +93,11 @@ private:
     std::optional<StoredTransaction> m_current;
     std::map<std::string, std::int64_t> m_currentSums;
     std::vector<std::string> m_currentAccounts; // account|currency keys touched
+    // Added for the implementation: the transaction's recomputed hash and first sequence, and a reused
+    // lookup key so that reading an entry allocates nothing.
+    std::string m_currentHash;
+    std::int64_t m_currentSeq = 0;
+    std::string m_key;
 };
 
 } // namespace caravan::escrow

@@ -16,14 +16,15 @@ namespace caravan::escrow {
 
 // Refusal naming the request field ("quantity", "service", "ship_to.country", "listing_id") and a
 // stable code ("not_available", "not_offered", "does_not_ship_there", "no_exchange_rate",
-// "parcel_refused", "no_customs_rules", "incomplete_listing").
+// "parcel_refused", "no_customs_rules", "incomplete_listing"; "cannot_quote" when the landed-cost engine
+// refuses the sale for another reason, e.g. a value over the destination's highest band).
 class PricingError : public std::runtime_error
 {
 public:
-    PricingError(std::string field, std::string code, const std::string &message)
+    PricingError(std::string fieldName, std::string errorCode, const std::string &message)
         : std::runtime_error(message)
-        , field(std::move(field))
-        , code(std::move(code))
+        , field(std::move(fieldName))
+        , code(std::move(errorCode))
     {}
     std::string field;
     std::string code;
