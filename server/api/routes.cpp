@@ -4,12 +4,9 @@
 
 namespace caravan::api {
 
-namespace {
-
 using http::Response;
 
-// Parses a JSON object body; on failure `error` holds the response to send.
-std::optional<nlohmann::json> parseObject(const http::Request &req, std::optional<Response> &error)
+std::optional<nlohmann::json> parseJsonObject(const http::Request &req, std::optional<Response> &error)
 {
     const auto type = req.header("content-type");
     if (type.rfind("application/json", 0) != 0) {
@@ -30,6 +27,8 @@ std::optional<nlohmann::json> parseObject(const http::Request &req, std::optiona
         return std::nullopt;
     }
 }
+
+namespace {
 
 // A required string field; on failure `error` names the field.
 std::optional<std::string> stringField(const nlohmann::json &doc, const std::string &name,
@@ -54,7 +53,7 @@ std::optional<std::string> stringField(const nlohmann::json &doc, const std::str
 Response createSession(ApiContext &ctx, http::Request &req)
 {
     std::optional<Response> error;
-    const auto doc = parseObject(req, error);
+    const auto doc = parseJsonObject(req, error);
     if (!doc)
         return *error;
     const auto email = stringField(*doc, "email", 254, error);

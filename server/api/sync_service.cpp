@@ -6,6 +6,7 @@
 #include "listing/text.h"
 #include "listing/validation.h"
 #include "store/changelog.h"
+#include "store/orders.h"
 
 #include <Poco/UUIDGenerator.h>
 #include <algorithm>
@@ -519,6 +520,9 @@ json SyncService::remove(Context &ctx, const std::string &entityId)
     }
     if (!current || current->ownerId != ctx.userId)
         return rejected(ctx.mutationId, "forbidden", "The record does not exist or belongs to someone else.");
+    // Orders keep the listing they were bought from (docs/sync.md, rule 7).
+    if (!current->deleted && store::OrderStore::listingHasOrders(ctx.tx, entityId))
+        return rejected(ctx.mutationId, "has_orders", "The listing has orders; end it instead of deleting it.");
     if (!current->deleted) {
         current->deleted = true;
         current->revision += 1;

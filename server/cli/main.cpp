@@ -1,4 +1,5 @@
 #include "cli/moderation.h"
+#include "cli/money_commands.h"
 #include "runtime/cli.h"
 
 #ifdef CARAVAN_HAVE_DOMAIN_COMMANDS
@@ -13,6 +14,11 @@ int main(int argc, char **argv)
     if (!args.empty() && args.front() == "listing")
         return caravan::server::runListingCommand(std::vector<std::string>(args.begin() + 1, args.end()),
                                                   std::cout, std::cerr);
+    if (!args.empty() && (args.front() == "ledger" || args.front() == "payout")) {
+        const std::vector<std::string> rest(args.begin() + 1, args.end());
+        return args.front() == "ledger" ? caravan::server::runLedgerCommand(rest, std::cout, std::cerr)
+                                        : caravan::server::runPayoutCommand(rest, std::cout, std::cerr);
+    }
     caravan::server::DomainCommands domain;
 #ifdef CARAVAN_HAVE_DOMAIN_COMMANDS
     domain.quote = caravan::cli::runQuote;
@@ -20,6 +26,7 @@ int main(int argc, char **argv)
 #endif
     domain.help = [] {
         std::string help = caravan::server::listingCommandHelp();
+        help += caravan::server::moneyCommandHelp();
 #ifdef CARAVAN_HAVE_DOMAIN_COMMANDS
         help += caravan::cli::domainCommandsHelp();
 #endif

@@ -3,15 +3,9 @@
 #include "api/sync_service.h"
 #include "runtime/cli.h"
 #include "runtime/log.h"
-#include "runtime/settings.h"
 #include "store/database.h"
 #include "store/migrations.h"
 
-#include <Poco/AutoPtr.h>
-#include <Poco/Exception.h>
-#include <Poco/Util/LayeredConfiguration.h>
-#include <Poco/Util/MapConfiguration.h>
-#include <Poco/Util/PropertyFileConfiguration.h>
 #include <map>
 #include <ostream>
 
@@ -59,21 +53,9 @@ int runListingCommand(const std::vector<std::string> &args, std::ostream &out, s
     }
     setLogLevel(LogLevel::Warn);
     try {
-        Poco::AutoPtr<Poco::Util::LayeredConfiguration> config = new Poco::Util::LayeredConfiguration;
-        Poco::AutoPtr<Poco::Util::MapConfiguration> cmd = new Poco::Util::MapConfiguration;
-        if (options.count("--data-dir"))
-            cmd->setString("server.data_dir", options["--data-dir"]);
-        if (options.count("--db"))
-            cmd->setString("server.db", options["--db"]);
-        config->add(cmd, -100);
-        if (options.count("--config"))
-            config->add(new Poco::Util::PropertyFileConfiguration(options["--config"]), 0);
-        const auto settings = Settings::fromConfig(*config);
-        store::DatabaseOptions o;
-        o.url = settings.db;
-        o.dataDir = settings.dataDir;
+        const auto settings = cliSettings(options);
+        auto o = cliDatabaseOptions(settings);
         o.maxSessions = 2;
-        o.busyTimeoutMs = settings.dbBusyTimeoutMs;
         store::Database db(o);
         store::migrate(db);
         const auto revision =

@@ -5,6 +5,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 // The payment provider as the escrow service sees it (docs/escrow.md, "Payments"). One production
@@ -19,11 +20,11 @@ namespace caravan::payments {
 class ProviderError : public std::runtime_error
 {
 public:
-    ProviderError(int httpStatus, std::string code, const std::string &message, bool transient)
+    ProviderError(int status, std::string errorCode, const std::string &message, bool isTransient)
         : std::runtime_error(message)
-        , httpStatus(httpStatus)
-        , code(std::move(code))
-        , transient(transient)
+        , httpStatus(status)
+        , code(std::move(errorCode))
+        , transient(isTransient)
     {}
     int httpStatus; // 0 when no answer arrived
     std::string code; // provider's error code ("card_declined", "resource_missing", ...) or "network"

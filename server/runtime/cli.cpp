@@ -89,26 +89,16 @@ Parsed parse(const std::vector<std::string> &args)
 
 Settings loadSettings(const Parsed &p)
 {
-    Poco::AutoPtr<Poco::Util::LayeredConfiguration> config = new Poco::Util::LayeredConfiguration;
-    Poco::AutoPtr<Poco::Util::MapConfiguration> cmd = new Poco::Util::MapConfiguration;
-    if (auto v = p.one("--data-dir"))
-        cmd->setString("server.data_dir", *v);
-    if (auto v = p.one("--db"))
-        cmd->setString("server.db", *v);
-    config->add(cmd, -100);
-    if (auto file = p.one("--config"))
-        config->add(new Poco::Util::PropertyFileConfiguration(*file), 0);
-    return Settings::fromConfig(*config);
+    std::map<std::string, std::string> options;
+    for (const char *name : {"--data-dir", "--db", "--config"})
+        if (auto v = p.one(name))
+            options[name] = *v;
+    return cliSettings(options);
 }
 
 store::DatabaseOptions dbOptions(const Settings &s)
 {
-    store::DatabaseOptions o;
-    o.url = s.db;
-    o.dataDir = s.dataDir;
-    o.maxSessions = 4;
-    o.busyTimeoutMs = s.dbBusyTimeoutMs;
-    return o;
+    return cliDatabaseOptions(s);
 }
 
 std::unique_ptr<accounts::AccountService> makeAccounts(store::Database &db, const Settings &s)
@@ -234,6 +224,30 @@ int demoSeed(const Parsed &p, std::ostream &out)
 }
 
 } // namespace
+
+Settings cliSettings(const std::map<std::string, std::string> &options)
+{
+    Poco::AutoPtr<Poco::Util::LayeredConfiguration> config = new Poco::Util::LayeredConfiguration;
+    Poco::AutoPtr<Poco::Util::MapConfiguration> cmd = new Poco::Util::MapConfiguration;
+    if (const auto it = options.find("--data-dir"); it != options.end())
+        cmd->setString("server.data_dir", it->second);
+    if (const auto it = options.find("--db"); it != options.end())
+        cmd->setString("server.db", it->second);
+    config->add(cmd, -100);
+    if (const auto it = options.find("--config"); it != options.end())
+        config->add(new Poco::Util::PropertyFileConfiguration(it->second), 0);
+    return Settings::fromConfig(*config);
+}
+
+store::DatabaseOptions cliDatabaseOptions(const Settings &s)
+{
+    store::DatabaseOptions o;
+    o.url = s.db;
+    o.dataDir = s.dataDir;
+    o.maxSessions = 4;
+    o.busyTimeoutMs = s.dbBusyTimeoutMs;
+    return o;
+}
 
 int reportCliException(std::ostream &err)
 {

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "runtime/settings.h"
+#include "store/database.h"
+
 #include <functional>
+#include <map>
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -25,5 +29,11 @@ int runCli(const std::vector<std::string> &args, std::istream &in, std::ostream 
 // returns the exit code: 2 for std::invalid_argument (bad input), 1 for anything else (Poco exceptions
 // with their display text).
 int reportCliException(std::ostream &err);
+
+// The settings of a caravan-cli command: defaults, then the --config file, then --data-dir and --db.
+// `options` holds the command's options by name ("--data-dir", "--db", "--config").
+Settings cliSettings(const std::map<std::string, std::string> &options);
+// A small pool: caravan-cli runs one command at a time.
+store::DatabaseOptions cliDatabaseOptions(const Settings &settings);
 
 } // namespace caravan::server

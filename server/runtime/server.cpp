@@ -2,13 +2,17 @@
 
 #include "accounts/account_service.h"
 #include "accounts/crypto.h"
+#include "api/order_routes.h"
 #include "api/routes.h"
 #include "api/sync_routes.h"
 #include "core/resources.h"
 #include "core/version.h"
+#include "demo/demo_orders.h"
 #include "demo/demo_seed.h"
 #include "http/dispatcher.h"
 #include "jobs/cleanup_job.h"
+#include "jobs/escrow_job.h"
+#include "orders/escrow_services.h"
 #include "runtime/log.h"
 #include "store/database.h"
 #include "store/listings.h"
@@ -97,11 +101,23 @@ struct Server::Impl
               settings.secureCookies}
         , api{accounts}
         , syncApi(database, accounts, photos, settings.dataDir)
+        , escrow(database, settings.orders)
+        , orderApi{escrow.orders(),
+                   escrow.money(),
+                   escrow.events(),
+                   escrow.idempotency(),
+                   escrow.provider(),
+                   escrow.tracking(),
+                   [this] {
+                       if (escrowJob)
+                           escrowJob->wake();
+                   }}
     {
         web::addBrowseRoutes(router, web);
         web::addAccountRoutes(router, web);
         api::addApiRoutes(router, api);
         syncApi.addRoutes(router);
+        api::addOrderRoutes(router, orderApi);
         router.add("GET", "/healthz", http::RouteKind::Public, false,
                    [this](http::Request &) { return health(); });
     }
@@ -183,11 +199,14 @@ struct Server::Impl
     web::WebContext web;
     api::ApiContext api;
     api::SyncApi syncApi;
+    orders::EscrowServices escrow;
+    api::OrderApiContext orderApi;
     http::Router router;
     std::unique_ptr<Poco::ThreadPool> threadPool;
     std::unique_ptr<Poco::Net::HTTPServer> httpServer;
     std::unique_ptr<jobs::Cleanup> cleanupPass;
     std::unique_ptr<jobs::CleanupJob> cleanup;
+    std::unique_ptr<jobs::EscrowJob> escrowJob;
     std::uint16_t boundPort = 0;
 };
 
@@ -233,6 +252,8 @@ void Server::start()
 
     Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(s.host, static_cast<Poco::UInt16>(s.port)), 128);
     d->boundPort = socket.address().port();
+    if (d->settings.orders.publicUrl.empty()) // where the payment page sends the buyer back
+        d->settings.orders.publicUrl = "http://" + s.host + ":" + std::to_string(d->boundPort);
     d->threadPool = std::make_unique<Poco::ThreadPool>(2, s.maxThreads + 1, 60);
 
     http::PipelineHooks hooks;
@@ -249,8 +270,21 @@ void Server::start()
     d->cleanupPass = std::make_unique<jobs::Cleanup>(d->accounts, d->database,
                                                      store::uploadPartsDir(s.dataDir), s.uploadMaxAgeSeconds);
     d->cleanup = std::make_unique<jobs::CleanupJob>(*d->cleanupPass, s.cleanupIntervalSeconds);
+    d->escrowJob = std::make_unique<jobs::EscrowJob>(d->escrow, s.orders.timerIntervalSeconds,
+                                                     s.host + ":" + std::to_string(d->boundPort) + "/" +
+                                                         accounts::randomToken(6));
     logEvent(LogLevel::Info, "listening",
              {{"host", s.host}, {"port", std::to_string(d->boundPort)}, {"version", caravan::kVersion}});
+    if (s.demo) {
+        // Demo orders are paid through the provider, so they are made once the server listens.
+        try {
+            const auto r = demo::seedDemoOrders(d->escrow, d->users, d->listings, store::nowSeconds());
+            logEvent(LogLevel::Info, "demo_orders",
+                     {{"created", std::to_string(r.created)}, {"skipped", r.skipped}});
+        } catch (const std::exception &e) {
+            logEvent(LogLevel::Warn, "demo_orders_failed", {{"error", e.what()}});
+        }
+    }
 }
 
 std::uint16_t Server::port() const
@@ -263,6 +297,7 @@ void Server::stop()
     if (!d || !d->httpServer)
         return;
     d->cleanup.reset();
+    d->escrowJob.reset();
     d->httpServer->stopAll(false); // stop accepting; open connections close after their current request
     d->threadPool->joinAll();      // requests in flight finish here
     d->httpServer.reset();
@@ -293,6 +328,10 @@ store::ListingRepository &Server::listings()
 store::PhotoFiles &Server::photos()
 {
     return d->photos;
+}
+orders::EscrowServices &Server::escrow()
+{
+    return d->escrow;
 }
 int Server::schemaVersion() const
 {

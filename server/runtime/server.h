@@ -16,6 +16,10 @@ namespace caravan::accounts {
 class AccountService;
 }
 
+namespace caravan::orders {
+class EscrowServices;
+}
+
 namespace caravan::server {
 
 // One caravan-server: the database (migrated on start), the account service, the web pages, the API and
@@ -41,6 +45,7 @@ public:
     store::UserRepository &users();
     store::ListingRepository &listings();
     store::PhotoFiles &photos();
+    orders::EscrowServices &escrow();
     int schemaVersion() const;
 
 private:

@@ -40,6 +40,70 @@ accounts::ThrottleLimit readLimit(const Poco::Util::AbstractConfiguration &c, co
             readInt(c, prefix + ".lockout_s", def.lockoutSeconds, 1, day)};
 }
 
+money::Money readMoney(const Poco::Util::AbstractConfiguration &c, const std::string &key, const money::Money &def)
+{
+    if (!c.hasProperty(key))
+        return def;
+    try {
+        const auto m = money::Money::parse(c.getString(key));
+        if (m.isNegative())
+            throw std::invalid_argument("negative");
+        return m;
+    } catch (const std::exception &) {
+        throw std::invalid_argument("configuration " + key + " must be an amount with its currency, such as 0.70 EUR");
+    }
+}
+
+money::Decimal readPercent(const Poco::Util::AbstractConfiguration &c, const std::string &key,
+                           const money::Decimal &def)
+{
+    if (!c.hasProperty(key))
+        return def;
+    try {
+        const auto d = money::Decimal::parse(c.getString(key));
+        if (d.isNegative() || d > money::Decimal{50, 0})
+            throw std::invalid_argument("range");
+        return d;
+    } catch (const std::exception &) {
+        throw std::invalid_argument("configuration " + key + " must be a percentage from 0 to 50, such as 6.5");
+    }
+}
+
+void readOrders(const Poco::Util::AbstractConfiguration &c, orders::OrderSettings &o)
+{
+    constexpr std::int64_t day = 24 * 3600;
+    auto &p = o.policy;
+    p.paymentWindowSeconds = readInt(c, "orders.payment_window_s", p.paymentWindowSeconds, 60, day);
+    p.maxHandlingDays = int(readInt(c, "orders.max_handling_days", p.maxHandlingDays, 1, 30));
+    p.defaultHandlingDays = int(readInt(c, "orders.default_handling_days", p.defaultHandlingDays, 1, 30));
+    p.deliveryGraceDays = int(readInt(c, "orders.delivery_grace_days", p.deliveryGraceDays, 0, 90));
+    p.inspectionDays = int(readInt(c, "orders.inspection_days", p.inspectionDays, 0, 60));
+    if (c.hasProperty("orders.inspection_days_by_category"))
+        p.inspectionDaysByCategory =
+            escrow::EscrowPolicy::parseCategoryDays(c.getString("orders.inspection_days_by_category"));
+    p.buyerFeePercent = readPercent(c, "fees.buyer_percent", p.buyerFeePercent);
+    p.buyerFeeFixed = readMoney(c, "fees.buyer_fixed", p.buyerFeeFixed);
+    p.sellerFeePercent = readPercent(c, "fees.seller_percent", p.sellerFeePercent);
+    p.payoutMinimum = readMoney(c, "payouts.minimum", p.payoutMinimum);
+    o.payoutIntervalSeconds = int(readInt(c, "payouts.interval_s", o.payoutIntervalSeconds, 60, 31 * day));
+    o.maxOrderQuantity = int(readInt(c, "orders.max_quantity", o.maxOrderQuantity, 1, 100000));
+    o.publicUrl = c.getString("server.public_url", o.publicUrl);
+    while (!o.publicUrl.empty() && o.publicUrl.back() == '/')
+        o.publicUrl.pop_back();
+    o.paymentsApiBase = c.getString("payments.api_base", o.paymentsApiBase);
+    o.paymentsSecretKey = c.getString("payments.secret_key", o.paymentsSecretKey);
+    o.paymentsWebhookSecret = c.getString("payments.webhook_secret", o.paymentsWebhookSecret);
+    o.paymentsWebhookToleranceSeconds =
+        readInt(c, "payments.webhook_tolerance_s", o.paymentsWebhookToleranceSeconds, 1, day);
+    o.paymentsTimeoutSeconds = int(readInt(c, "payments.timeout_s", o.paymentsTimeoutSeconds, 1, 300));
+    o.trackingApiBase = c.getString("tracking.api_base", o.trackingApiBase);
+    o.trackingApiKey = c.getString("tracking.api_key", o.trackingApiKey);
+    o.trackingWebhookSecret = c.getString("tracking.webhook_secret", o.trackingWebhookSecret);
+    o.idempotencyTtlSeconds = readInt(c, "idempotency.ttl_s", o.idempotencyTtlSeconds, 60, 31 * day);
+    o.idempotencyLockSeconds = readInt(c, "idempotency.lock_s", o.idempotencyLockSeconds, 1, 3600);
+    o.timerIntervalSeconds = int(readInt(c, "jobs.order_timer_interval_s", o.timerIntervalSeconds, 1, day));
+}
+
 } // namespace
 
 Settings Settings::fromConfig(const Poco::Util::AbstractConfiguration &c)
@@ -86,6 +150,7 @@ Settings Settings::fromConfig(const Poco::Util::AbstractConfiguration &c)
     a.passwordMemLimit =
         std::size_t(readInt(c, "password.memlimit_mib", std::int64_t(a.passwordMemLimit >> 20), 19, 4096))
         << 20;
+    readOrders(c, s.orders);
     return s;
 }
 

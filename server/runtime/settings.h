@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/account_service.h"
+#include "orders/order_settings.h"
 
 #include <filesystem>
 #include <string>
@@ -42,6 +43,7 @@ struct Settings
     std::string logLevel = "info";
 
     accounts::AccountPolicy accounts;
+    orders::OrderSettings orders; // orders.*, fees.*, payouts.*, payments.*, tracking.*, idempotency.*
 
     // Throws std::invalid_argument naming the key of a value out of range.
     static Settings fromConfig(const Poco::Util::AbstractConfiguration &config);

@@ -312,6 +312,22 @@ void Transaction::commit()
     m_done = true;
 }
 
+ReadSnapshot::ReadSnapshot(Database &db)
+    : m_db(db)
+    , m_session(db.session())
+{
+    db.execute(m_session, db.backend() == Backend::PostgreSQL ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+                                                              : "BEGIN DEFERRED");
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    try {
+        m_db.execute(m_session, "ROLLBACK");
+    } catch (...) {
+    }
+}
+
 bool isUniqueViolation(const std::exception &e)
 {
     std::string text = e.what();

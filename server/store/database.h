@@ -111,6 +111,8 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     Poco::Data::Session &session() { return m_session; }
+    Database &database() { return m_db; }
+    Backend backend() const { return m_db.backend(); }
     std::vector<Row> query(std::string_view sql, const std::vector<Param> &params = {})
     {
         return m_db.query(m_session, sql, params);
@@ -125,6 +127,27 @@ private:
     Database &m_db;
     Poco::Data::Session m_session;
     bool m_done = false;
+};
+
+// A consistent read of many statements: every query sees the database as it was when the first one ran
+// (PostgreSQL: a REPEATABLE READ, READ ONLY transaction; SQLite: a deferred read transaction, which in WAL
+// mode reads one snapshot). Writers are not blocked. Ends (rolls back) when destroyed.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database &db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+    std::vector<Row> query(std::string_view sql, const std::vector<Param> &params = {})
+    {
+        return m_db.query(m_session, sql, params);
+    }
+
+private:
+    Database &m_db;
+    Poco::Data::Session m_session;
 };
 
 // True if the exception a statement threw is a unique/primary-key violation.

@@ -178,4 +178,14 @@ ListingCounts ListingRepository::counts()
     return c;
 }
 
+std::vector<std::string> ListingRepository::activeIdsOfSeller(const std::string &sellerId)
+{
+    std::vector<std::string> out;
+    for (const auto &r : m_db.query("SELECT id FROM listings WHERE seller_id = ? AND status = 'active' AND "
+                                    "moderation_status = 'approved' ORDER BY id",
+                                    {sellerId}))
+        out.push_back(r.text(0));
+    return out;
+}
+
 } // namespace caravan::store

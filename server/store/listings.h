@@ -67,6 +67,8 @@ public:
     bool photoRegistered(const std::string &sha256);
 
     ListingCounts counts();
+    // The seller's listings that are active and approved, by id.
+    std::vector<std::string> activeIdsOfSeller(const std::string &sellerId);
 
 private:
     std::vector<std::string> photosOf(Poco::Data::Session &s, const std::string &listingId);

@@ -1,5 +1,6 @@
 #include "store/migrations.h"
 
+#include "store/escrow_schema.h"
 #include "store/search.h"
 #include "store/sync_schema.h"
 
@@ -103,6 +104,7 @@ std::vector<Migration> buildMigrations()
                     }});
     list.push_back(syncMigration());
     list.push_back(searchMigration());
+    list.push_back(escrowMigration());
     return list;
 }
 

@@ -94,6 +94,18 @@ std::optional<SyncRecord> SyncStore::loadRecord(Transaction &tx, const std::stri
     return rec;
 }
 
+std::optional<SyncRecord> SyncStore::findRecord(Database &db, const std::string &entity,
+                                                const std::string &entityId)
+{
+    const auto rows = db.query("SELECT owner_id, revision, deleted, data FROM sync_records "
+                               "WHERE entity = ? AND entity_id = ?",
+                               {entity, entityId});
+    if (rows.empty())
+        return std::nullopt;
+    const auto &r = rows.front();
+    return SyncRecord{entity, entityId, r.text(0), r.integer(1), r.integer(2) != 0, json::parse(r.text(3))};
+}
+
 namespace {
 constexpr std::size_t kInChunk = 500;
 

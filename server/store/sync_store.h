@@ -54,6 +54,9 @@ public:
 
     static std::optional<SyncRecord> loadRecord(Transaction &tx, const std::string &entity,
                                                 const std::string &entityId);
+    // The same without a transaction (a read of the committed record).
+    static std::optional<SyncRecord> findRecord(Database &db, const std::string &entity,
+                                                const std::string &entityId);
     static void saveRecord(Transaction &tx, const SyncRecord &record);
     static std::optional<std::int64_t> recordRevision(Transaction &tx, const std::string &entity,
                                                       const std::string &entityId);

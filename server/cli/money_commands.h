@@ -1,0 +1,18 @@
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace caravan::server {
+
+// caravan-cli ledger verify [--json] | ledger export --order ID|--seller ID|EMAIL --format csv
+// caravan-cli payout verify --email E [--status verified|pending|refused|unverified] | payout run
+// (plus --data-dir, --db, --config). `args` starts after "ledger" or "payout".
+// Exit codes: 0 done (verify: the ledger holds), 1 failed (verify: something is broken), 2 bad usage.
+int runLedgerCommand(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+int runPayoutCommand(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+
+const char *moneyCommandHelp();
+
+} // namespace caravan::server

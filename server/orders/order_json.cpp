@@ -1,0 +1,82 @@
+#include "orders/order_json.h"
+
+#include "listing/listing.h"
+
+namespace caravan::orders {
+
+using nlohmann::json;
+
+namespace {
+
+json time(std::int64_t t)
+{
+    return t ? json(listing::formatUtcTimestamp(t)) : json();
+}
+
+json amounts(const store::OrderAmounts &a, const std::string &currency)
+{
+    return {{"currency", currency},      {"item", a.item},
+            {"postage", a.postage},      {"import_checkout", a.importCheckout},
+            {"buyer_fee", a.buyerFee},   {"total", a.total},
+            {"seller_fee", a.sellerFee}, {"seller_net", a.sellerNet}};
+}
+
+} // namespace
+
+json orderJson(const store::OrderRecord &o, Viewer viewer, const std::vector<store::OrderEvent> *events)
+{
+    json j{{"id", o.id},
+           {"status", o.state},
+           {"listing_id", o.listingId},
+           {"title", o.listingSnapshot.value("title", "")},
+           {"seller_id", o.sellerId},
+           {"buyer_id", o.buyerId},
+           {"quantity", o.quantity},
+           {"service", o.serviceId},
+           {"ship_to", o.shipTo},
+           {"amounts",
+            {{"listing", amounts(o.listing, o.listingCurrency)},
+             {"buyer", amounts(o.buyer, o.buyerCurrency)},
+             {"import_at_door", {{"currency", o.buyerCurrency}, {"amount", o.importAtDoor}}},
+             {"import_collected_at", o.collectedAt},
+             {"checkout_scheme", o.checkoutScheme}}},
+           {"fx",
+            {{"from", o.listingCurrency},
+             {"to", o.buyerCurrency},
+             {"multiply", o.fxMultiply},
+             {"divide", o.fxDivide},
+             {"date", o.fxDate},
+             {"source", o.fxSource}}},
+           {"deadlines",
+            {{"expires_at", time(o.expiresAt)},
+             {"ship_by", time(o.shipBy)},
+             {"delivery_due", time(o.deliveryDue)},
+             {"release_at", time(o.releaseAt)},
+             {"paused_at", time(o.pausedAt)}}},
+           {"created_at", time(o.createdAt)},
+           {"paid_at", time(o.paidAt)},
+           {"shipped_at", time(o.shippedAt)},
+           {"delivered_at", time(o.deliveredAt)},
+           {"closed_at", time(o.closedAt)},
+           {"shipment", {{"carrier", o.carrier}, {"tracking_number", o.trackingNumber}}},
+           {"handling_days", o.handlingDays},
+           {"delivery_days", {{"min", o.serviceMinDays}, {"max", o.serviceMaxDays}}},
+           {"explanation", o.pricing.value("lines", json::array())},
+           {"version", o.version}};
+    if (viewer == Viewer::Buyer && o.state == "awaiting_payment")
+        j["payment"] = {{"checkout_url", o.checkoutUrl}};
+    if (events) {
+        json timeline = json::array();
+        for (const auto &e : *events)
+            timeline.push_back({{"at", time(e.createdAt)},
+                                {"from", e.fromState},
+                                {"to", e.toState},
+                                {"event", e.event},
+                                {"cause", e.cause},
+                                {"detail", e.detail}});
+        j["timeline"] = std::move(timeline);
+    }
+    return j;
+}
+
+} // namespace caravan::orders

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "escrow/policy.h"
+
+#include <cstdint>
+#include <string>
+
+namespace caravan::orders {
+
+// Escrow's part of the server configuration (docs/escrow.md, "Configuration"); read by
+// runtime/settings.cpp, defaults here and in escrow::EscrowPolicy.
+struct OrderSettings
+{
+    escrow::EscrowPolicy policy;
+
+    std::string publicUrl; // where the provider sends the buyer back; empty: http://127.0.0.1:<port>
+
+    std::string paymentsApiBase = "https://api.stripe.com";
+    std::string paymentsSecretKey; // empty: orders cannot be paid (503 payments_unavailable)
+    std::string paymentsWebhookSecret;
+    std::int64_t paymentsWebhookToleranceSeconds = 300;
+    int paymentsTimeoutSeconds = 15;
+
+    std::string trackingApiBase = "https://api.easypost.com";
+    std::string trackingApiKey; // empty: no carrier tracking; delivery comes from the buyer or the clock
+    std::string trackingWebhookSecret;
+
+    std::int64_t idempotencyTtlSeconds = 86400;
+    std::int64_t idempotencyLockSeconds = 60;
+    int timerIntervalSeconds = 30;
+    int payoutIntervalSeconds = 86400;
+    int maxOrderQuantity = 100;
+
+    bool paymentsConfigured() const { return !paymentsSecretKey.empty() && !paymentsWebhookSecret.empty(); }
+    bool trackingConfigured() const { return !trackingApiKey.empty() && !trackingWebhookSecret.empty(); }
+};
+
+} // namespace caravan::orders
