@@ -76,7 +76,7 @@ std::string demoFile(int buyers)
                  {"seller", "seller@bench.test"},
                  {"title", "Bench bowl"},
                  {"description", "Stoneware."},
-                 {"category", "home/kitchen"},
+                 {"category", "home-decor/ceramics"},
                  {"condition", "new"},
                  {"price", "4500"},
                  {"currency", "JPY"},

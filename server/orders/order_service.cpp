@@ -252,9 +252,13 @@ OrderRecord OrderService::ensureCheckout(const store::User &buyer, const std::st
         request.customerEmail = buyer.email;
         request.successUrl = m_settings.publicUrl + "/orders/" + order->id + "?paid=1";
         request.cancelUrl = m_settings.publicUrl + "/orders/" + order->id;
-        // A provider session lives at least 30 minutes (Stripe's lower bound); the order's own window
-        // is shorter, and the timer expires the session when the order expires.
-        request.expiresAt = std::max(order->expiresAt, store::nowSeconds() + 31 * 60);
+        // The provider takes expires_at between 30 minutes and 24 hours ahead (Stripe's bounds), and a
+        // retry after a crash must send the very same parameters, so the time comes from the order, not
+        // the clock. The order's own window is shorter: the timer expires the session when it closes.
+        // (Only an order dated in the past, as demo data is, needs the clock.)
+        request.expiresAt = order->createdAt + 23 * 3600;
+        if (request.expiresAt < store::nowSeconds() + 31 * 60)
+            request.expiresAt = store::nowSeconds() + 23 * 3600;
         payments::CheckoutSession session;
         try {
             session = m_provider->createCheckoutSession(request);

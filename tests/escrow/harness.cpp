@@ -14,6 +14,15 @@
 
 namespace caravan::escrowtest {
 
+namespace {
+std::string readLog(const std::filesystem::path &file)
+{
+    std::ifstream in(file);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    return text.size() > 4000 ? text.substr(text.size() - 4000) : text;
+}
+} // namespace
+
 std::uint16_t freePort()
 {
     Poco::Net::ServerSocket s(Poco::Net::SocketAddress("127.0.0.1", 0));
@@ -116,7 +125,7 @@ void Harness::startSandbox()
                                         "--retry-base-ms",
                                         "100",
                                         "--max-attempts",
-                                        "200",
+                                        "100",
                                         "--state",
                                         sandboxStateFile().string()};
     // Its output goes to a file: a pipe nobody reads would block it.
@@ -127,7 +136,7 @@ void Harness::startSandbox()
     line += " >>'" + (m_dataDir / "paysim.log").string() + "' 2>&1";
     m_sandbox = std::make_unique<Poco::ProcessHandle>(Poco::Process::launch("/bin/sh", {"-c", line}));
     if (!waitForHttp(m_sandboxPort, "/sandbox/events", 20))
-        throw std::runtime_error("caravan-paysim did not start; see " + (m_dataDir / "paysim.log").string());
+        throw std::runtime_error("caravan-paysim did not start: " + readLog(m_dataDir / "paysim.log"));
 }
 
 void Harness::startServer()
@@ -141,7 +150,7 @@ void Harness::startServer()
     m_server = std::make_unique<Poco::ProcessHandle>(Poco::Process::launch("/bin/sh", {"-c", line}));
     ++m_serverStarts;
     if (!waitForHttp(m_serverPort, "/healthz", 60))
-        throw std::runtime_error("caravan-server did not start; see " + (m_dataDir / "server.log").string());
+        throw std::runtime_error("caravan-server did not start: " + readLog(m_dataDir / "server.log"));
 }
 
 void Harness::killServer()
