@@ -43,7 +43,9 @@ struct Options
     std::int64_t entries = 1000000;
 };
 
-// A fresh database: a SQLite file in `dir`, or a new PostgreSQL database (dropped by the caller).
+std::vector<std::string> g_pgDatabases; // dropped at the end
+
+// A fresh database: a SQLite file in `dir`, or a new PostgreSQL database.
 std::string freshDatabase(const Options &o, const std::filesystem::path &dir, const std::string &name)
 {
     if (o.db == "sqlite")
@@ -57,6 +59,7 @@ std::string freshDatabase(const Options &o, const std::filesystem::path &dir, co
     store::Database db(a);
     const auto dbName = "caravan_bench_" + name + "_" + std::to_string(std::random_device{}() % 1000000);
     db.execute("CREATE DATABASE " + dbName);
+    g_pgDatabases.push_back(dbName);
     const std::string url = admin;
     return url.substr(0, url.rfind('/') + 1) + dbName;
 }
@@ -75,12 +78,12 @@ std::string demoFile(int buyers)
     json listing{{"id", "bench-listing"},
                  {"seller", "seller@bench.test"},
                  {"title", "Bench bowl"},
-                 {"description", "Stoneware."},
+                 {"description", "Stoneware tea bowl, thrown by hand."},
                  {"category", "home-decor/ceramics"},
                  {"condition", "new"},
                  {"price", "4500"},
                  {"currency", "JPY"},
-                 {"quantity", 1000000},
+                 {"quantity", 9999},
                  {"ships_from", "JP"},
                  {"origin", "JP"},
                  {"hs_code", "6912.00"},
@@ -96,11 +99,11 @@ void apiThroughput(const Options &o, const std::filesystem::path &dir)
 {
     const auto url = freshDatabase(o, dir, "api");
     escrowtest::Harness h(dir / "api", o.db == "sqlite" ? "" : url);
-    h.startSandbox();
+    h.startSandbox(false);
     const auto demo = h.dataDir() / "bench-demo.json";
     std::ofstream(demo) << demoFile(o.clients);
-    if (h.cli({"demo", "seed", "--file", demo.string()}).code != 0)
-        throw std::runtime_error("demo seed failed");
+    if (const auto seeded = h.cli({"demo", "seed", "--file", demo.string()}); seeded.code != 0)
+        throw std::runtime_error("demo seed failed: " + seeded.out);
     h.startServer();
     std::vector<std::string> tokens;
     for (int i = 0; i < o.clients; ++i) {
@@ -279,6 +282,19 @@ std::int64_t writeLedger(store::Database &db, std::int64_t entries)
     return orderCount;
 }
 
+void dropDatabases()
+{
+    const char *admin = std::getenv("CARAVAN_TEST_PG_URL");
+    if (!admin || g_pgDatabases.empty())
+        return;
+    store::DatabaseOptions a;
+    a.url = admin;
+    a.maxSessions = 1;
+    store::Database db(a);
+    for (const auto &name : g_pgDatabases)
+        db.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+}
+
 void verifyTiming(const Options &o, const std::filesystem::path &dir)
 {
     store::DatabaseOptions dbo;
@@ -323,6 +339,7 @@ int main(int argc, char **argv)
     const auto dir =
         std::filesystem::temp_directory_path() / ("caravan-bench-orders-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
+    int status = 0;
     try {
         if (o.orders > 0)
             apiThroughput(o, dir);
@@ -330,9 +347,13 @@ int main(int argc, char **argv)
             verifyTiming(o, dir);
     } catch (const std::exception &e) {
         std::fprintf(stderr, "bench_orders: %s\n", e.what());
-        std::filesystem::remove_all(dir);
-        return 1;
+        status = 1;
+    }
+    try {
+        dropDatabases();
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "bench_orders: dropping the databases: %s\n", e.what());
     }
     std::filesystem::remove_all(dir);
-    return 0;
+    return status;
 }

@@ -144,6 +144,8 @@ public:
     {
         return m_db.query(m_session, sql, params);
     }
+    Poco::Data::Session &session() { return m_session; }
+    Backend backend() const { return m_db.backend(); }
 
 private:
     Database &m_db;

@@ -2,8 +2,10 @@
 
 #include "store/users.h"
 
+#include <Poco/Data/Statement.h>
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 namespace caravan::store {
 
@@ -160,19 +162,51 @@ std::int64_t LedgerStore::scan(
     ReadSnapshot &read, std::int64_t pageSize,
     const std::function<void(const escrow::StoredEntry &, const escrow::StoredTransaction &)> &visit)
 {
+    // Typed bulk extraction: a million entries through Dynamic::Var rows took most of verify's time.
+    using namespace Poco::Data::Keywords;
     std::int64_t after = 0, count = 0;
     for (;;) {
-        const auto rows = read.query(std::string("SELECT ") + kEntryColumns +
-                                         " FROM ledger_entries e JOIN ledger_transactions t ON t.id = "
-                                         "e.transaction_id WHERE e.seq > ? ORDER BY e.seq LIMIT ?",
-                                     {after, pageSize});
-        for (const auto &r : rows) {
-            const auto e = entryOf(r);
-            visit(e, transactionOf(r));
-            after = e.seq;
+        std::vector<Poco::Int64> seq, amount;
+        std::vector<std::string> txId, account, currency, prevHash, hash;
+        Poco::Int64 from = after, limit = pageSize;
+        Poco::Data::Statement entries(read.session());
+        entries << translateSql("SELECT seq, transaction_id, account, currency, amount, prev_hash, hash FROM "
+                                "ledger_entries WHERE seq > ? ORDER BY seq LIMIT ?",
+                                read.backend()),
+            into(seq), into(txId), into(account), into(currency), into(amount), into(prevHash), into(hash),
+            use(from), use(limit);
+        entries.execute();
+        if (seq.empty())
+            return count;
+
+        std::vector<std::string> id, key, kind, order, payout, fx, memo, txHash;
+        std::vector<Poco::Int64> created;
+        Poco::Int64 last = seq.back();
+        Poco::Data::Statement transactions(read.session());
+        transactions << translateSql(
+            "SELECT id, business_key, kind, order_id, payout_id, fx, memo, created_at, hash "
+            "FROM ledger_transactions WHERE id IN (SELECT transaction_id FROM "
+            "ledger_entries WHERE seq > ? AND seq <= ?)",
+            read.backend()),
+            into(id), into(key), into(kind), into(order), into(payout), into(fx), into(memo), into(created),
+            into(txHash), use(from), use(last);
+        transactions.execute();
+        std::unordered_map<std::string, escrow::StoredTransaction> byId;
+        byId.reserve(id.size());
+        for (std::size_t i = 0; i < id.size(); ++i)
+            byId.emplace(id[i], escrow::StoredTransaction{id[i], key[i], kind[i], order[i], payout[i], fx[i],
+                                                          memo[i], created[i], txHash[i]});
+        static const escrow::StoredTransaction missing{};
+        for (std::size_t i = 0; i < seq.size(); ++i) {
+            const escrow::StoredEntry e{seq[i],    txId[i],     account[i], currency[i],
+                                        amount[i], prevHash[i], hash[i]};
+            const auto t = byId.find(e.transactionId);
+            // An entry whose transaction row is gone is shown with an empty one: verify reports it.
+            visit(e, t == byId.end() ? missing : t->second);
             ++count;
         }
-        if (static_cast<std::int64_t>(rows.size()) < pageSize)
+        after = seq.back();
+        if (static_cast<std::int64_t>(seq.size()) < pageSize)
             return count;
     }
 }

@@ -107,27 +107,27 @@ Harness::~Harness()
     }
 }
 
-void Harness::startSandbox()
+void Harness::startSandbox(bool keepState)
 {
     const std::string server = "http://127.0.0.1:" + std::to_string(m_serverPort);
-    const std::vector<std::string> args{"--port",
-                                        std::to_string(m_sandboxPort),
-                                        "--api-key",
-                                        m_apiKey,
-                                        "--webhook-url",
-                                        server + "/api/v1/webhooks/payments",
-                                        "--webhook-secret",
-                                        "whsec_fault_harness",
-                                        "--tracking-webhook-url",
-                                        server + "/api/v1/webhooks/tracking",
-                                        "--tracking-webhook-secret",
-                                        "tracking_fault_harness",
-                                        "--retry-base-ms",
-                                        "100",
-                                        "--max-attempts",
-                                        "100",
-                                        "--state",
-                                        sandboxStateFile().string()};
+    std::vector<std::string> args{"--port",
+                                  std::to_string(m_sandboxPort),
+                                  "--api-key",
+                                  m_apiKey,
+                                  "--webhook-url",
+                                  server + "/api/v1/webhooks/payments",
+                                  "--webhook-secret",
+                                  "whsec_fault_harness",
+                                  "--tracking-webhook-url",
+                                  server + "/api/v1/webhooks/tracking",
+                                  "--tracking-webhook-secret",
+                                  "tracking_fault_harness",
+                                  "--retry-base-ms",
+                                  "100",
+                                  "--max-attempts",
+                                  "100"};
+    if (keepState)
+        args.insert(args.end(), {"--state", sandboxStateFile().string()});
     // Its output goes to a file: a pipe nobody reads would block it.
     const std::string command = std::string("exec '") + CARAVAN_PAYSIM_EXECUTABLE + "'";
     std::string line = command;

@@ -31,7 +31,9 @@ public:
             std::map<std::string, std::string> serverConfig = {});
     ~Harness();
 
-    void startSandbox();
+    // keepState: the sandbox writes its objects to sandboxStateFile() (rewritten on every change, which
+    // costs time a benchmark does not want to measure).
+    void startSandbox(bool keepState = true);
     void startServer(); // waits for /healthz
     void killServer();  // SIGKILL, no goodbye
     void stopServer();  // SIGTERM, waits

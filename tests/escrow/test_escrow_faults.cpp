@@ -8,8 +8,8 @@
 
 #include <atomic>
 #include <catch2/catch.hpp>
-#include <cstdio>
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
