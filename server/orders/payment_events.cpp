@@ -42,7 +42,8 @@ std::string PaymentEvents::orderOf(const PaymentEvent &e)
 
 Result PaymentEvents::handle(const PaymentEvent &e, std::int64_t now)
 {
-    if (e.type == "checkout.session.completed" || e.type == "payment_intent.succeeded") {
+    if (e.type == "checkout.session.completed" || e.type == "checkout.session.async_payment_succeeded" ||
+        e.type == "payment_intent.succeeded") {
         // A completed session whose payment is still processing (delayed methods) is not money yet.
         if (e.type == "checkout.session.completed" && e.status != "complete" && e.status != "paid" &&
             !e.status.empty())

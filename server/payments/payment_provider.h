@@ -122,6 +122,7 @@ struct PaymentEvent
     std::string orderId;         // metadata[order_id] of the session / payment intent / refund
     std::string paymentIntentId; // the payment intent the object belongs to
     std::string status;          // data.object.status
+    std::string paymentStatus;   // data.object.payment_status (checkout sessions: "paid", "unpaid", ...)
     std::int64_t amountMinor = 0;
     std::string currency;        // upper case
     std::string failureCode;     // last_payment_error.code / failure_reason

@@ -260,6 +260,7 @@ PaymentEvent StripeProvider::parseEvent(const std::string &rawBody)
     e.objectId = jsonString(object, "id");
     e.orderId = orderIdOf(object);
     e.status = jsonString(object, "status");
+    e.paymentStatus = jsonString(object, "payment_status");
     e.currency = upperAscii(jsonString(object, "currency"));
     e.metadata = jsonStringMap(jsonObject(object, "metadata"));
 
