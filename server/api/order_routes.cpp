@@ -3,6 +3,7 @@
 #include "api/idempotent.h"
 #include "api/routes.h"
 #include "escrow/ledger.h"
+#include "listing/listing.h"
 #include "orders/money_jobs.h"
 #include "orders/order_json.h"
 #include "orders/order_service.h"

@@ -9,7 +9,9 @@
 #include "store/orders.h"
 #include "store/users.h"
 
+#include <map>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 namespace caravan::demo {
 
@@ -141,12 +143,17 @@ DemoOrdersReport seedDemoOrders(orders::EscrowServices &escrow, store::UserRepos
         report.skipped = "orders exist already";
         return report;
     }
+    // Each seller's listings as they are before anything is bought (a sold one leaves the active list).
+    std::map<std::string, std::vector<std::string>> listingsOf;
+    for (const auto &plan : kPlans)
+        if (const auto seller = users.findByEmail(plan.seller); seller && !listingsOf.count(plan.seller))
+            listingsOf[plan.seller] = listings.activeIdsOfSeller(seller->id);
     for (const auto &plan : kPlans) {
         const auto buyer = users.findByEmail(plan.buyer);
         const auto seller = users.findByEmail(plan.seller);
         if (!buyer || !seller)
             continue;
-        const auto ids = listings.activeIdsOfSeller(seller->id);
+        const auto &ids = listingsOf[plan.seller];
         if (static_cast<std::size_t>(plan.listing) >= ids.size())
             continue;
         play(escrow, plan, *buyer, *seller, ids[static_cast<std::size_t>(plan.listing)], now);

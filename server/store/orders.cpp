@@ -91,6 +91,18 @@ void addAmounts(std::vector<Param> &p, const OrderAmounts &a)
         p.emplace_back(v);
 }
 
+// The fields a change of the order may write, in the column order of both the insert and the update.
+void addChangingFields(std::vector<Param> &p, const OrderRecord &o)
+{
+    for (Param v : std::initializer_list<Param>{
+             optionalTime(o.paidAt), optionalTime(o.shippedAt), optionalTime(o.deliveredAt),
+             optionalTime(o.closedAt), optionalTime(o.expiresAt), optionalTime(o.shipBy),
+             optionalTime(o.deliveryDue), optionalTime(o.releaseAt), optionalTime(o.dueAt),
+             optionalTime(o.pausedAt), o.carrier, o.trackingNumber, optionalText(o.trackerId),
+             optionalText(o.checkoutSessionId), o.checkoutUrl, optionalText(o.paymentIntentId), o.updatedAt})
+        p.push_back(std::move(v));
+}
+
 std::string selectOrders(const std::string &where)
 {
     return std::string("SELECT ") + kColumns + " FROM orders " + where;
@@ -115,37 +127,12 @@ void OrderStore::insert(Transaction &tx, const OrderRecord &o)
         p.push_back(std::move(v));
     addAmounts(p, o.listing);
     addAmounts(p, o.buyer);
-    for (Param v : std::initializer_list<Param>{o.importAtDoor,
-                                                o.collectedAt,
-                                                o.checkoutScheme,
-                                                o.fxMultiply,
-                                                o.fxDivide,
-                                                o.fxDate,
-                                                o.fxSource,
-                                                o.handlingDays,
-                                                o.serviceMinDays,
-                                                o.serviceMaxDays,
-                                                o.pricing.dump(),
-                                                o.listingSnapshot.dump(),
-                                                o.createdAt,
-                                                optionalTime(o.paidAt),
-                                                optionalTime(o.shippedAt),
-                                                optionalTime(o.deliveredAt),
-                                                optionalTime(o.closedAt),
-                                                optionalTime(o.expiresAt),
-                                                optionalTime(o.shipBy),
-                                                optionalTime(o.deliveryDue),
-                                                optionalTime(o.releaseAt),
-                                                optionalTime(o.dueAt),
-                                                optionalTime(o.pausedAt),
-                                                o.carrier,
-                                                o.trackingNumber,
-                                                optionalText(o.trackerId),
-                                                optionalText(o.checkoutSessionId),
-                                                o.checkoutUrl,
-                                                optionalText(o.paymentIntentId),
-                                                o.updatedAt})
+    for (Param v : std::initializer_list<Param>{o.importAtDoor, o.collectedAt, o.checkoutScheme, o.fxMultiply,
+                                                o.fxDivide, o.fxDate, o.fxSource, o.handlingDays,
+                                                o.serviceMinDays, o.serviceMaxDays, o.pricing.dump(),
+                                                o.listingSnapshot.dump(), o.createdAt})
         p.push_back(std::move(v));
+    addChangingFields(p, o);
     std::string marks;
     for (int i = 0; i < kColumnCount; ++i)
         marks += i ? ", ?" : "?";
@@ -181,27 +168,13 @@ bool OrderStore::update(Transaction &tx, OrderRecord &o, std::int64_t expectedVe
                                     "tracking_number = ?, tracker_id = ?, checkout_session_id = ?, "
                                     "checkout_url = ?, payment_intent_id = ?, "
                                     "updated_at = ? WHERE id = ? AND version = ?",
-                                    {o.state,
-                                     next,
-                                     optionalTime(o.paidAt),
-                                     optionalTime(o.shippedAt),
-                                     optionalTime(o.deliveredAt),
-                                     optionalTime(o.closedAt),
-                                     optionalTime(o.expiresAt),
-                                     optionalTime(o.shipBy),
-                                     optionalTime(o.deliveryDue),
-                                     optionalTime(o.releaseAt),
-                                     optionalTime(o.dueAt),
-                                     optionalTime(o.pausedAt),
-                                     o.carrier,
-                                     o.trackingNumber,
-                                     optionalText(o.trackerId),
-                                     optionalText(o.checkoutSessionId),
-                                     o.checkoutUrl,
-                                     optionalText(o.paymentIntentId),
-                                     o.updatedAt,
-                                     o.id,
-                                     expectedVersion});
+                                    [&] {
+                                        std::vector<Param> p{o.state, next};
+                                        addChangingFields(p, o);
+                                        p.emplace_back(o.id);
+                                        p.emplace_back(expectedVersion);
+                                        return p;
+                                    }());
     if (changed == 0)
         return false;
     o.version = next;
