@@ -26,7 +26,7 @@ public:
         , code(std::move(errorCode))
         , transient(isTransient)
     {}
-    int httpStatus; // 0 when no answer arrived
+    int httpStatus;   // 0 when no answer arrived
     std::string code; // provider's error code ("card_declined", "resource_missing", ...) or "network"
     bool transient;
 };
@@ -35,25 +35,25 @@ struct CheckoutRequest
 {
     std::string orderId;
     std::string idempotencyKey;
-    std::int64_t amountMinor = 0;  // in `currency`'s minor unit
-    std::string currency;          // ISO 4217, upper case (sent lower case, as Stripe wants)
-    std::string description;       // the line the buyer sees ("Vintage Seiko 5 × 1")
+    std::int64_t amountMinor = 0; // in `currency`'s minor unit
+    std::string currency;         // ISO 4217, upper case (sent lower case, as Stripe wants)
+    std::string description;      // the line the buyer sees ("Vintage Seiko 5 × 1")
     std::string customerEmail;
-    std::string successUrl;        // where the hosted page sends the buyer after paying
-    std::string cancelUrl;         // ... and after giving up
-    std::int64_t expiresAt = 0;    // Unix seconds; the session cannot be paid after it
+    std::string successUrl;     // where the hosted page sends the buyer after paying
+    std::string cancelUrl;      // ... and after giving up
+    std::int64_t expiresAt = 0; // Unix seconds; the session cannot be paid after it
 };
 
 struct CheckoutSession
 {
-    std::string id;            // "cs_..."
-    std::string url;           // the hosted payment page
-    std::string status;        // "open", "complete", "expired"
-    std::string paymentStatus; // "unpaid", "paid"
+    std::string id;              // "cs_..."
+    std::string url;             // the hosted payment page
+    std::string status;          // "open", "complete", "expired"
+    std::string paymentStatus;   // "unpaid", "paid"
     std::string paymentIntentId; // "pi_..." (may be empty until the buyer pays)
-    std::string orderId;       // metadata[order_id]
+    std::string orderId;         // metadata[order_id]
     std::int64_t amountTotal = 0;
-    std::string currency;      // upper case
+    std::string currency; // upper case
 };
 
 struct RefundRequest
@@ -124,8 +124,8 @@ struct PaymentEvent
     std::string status;          // data.object.status
     std::string paymentStatus;   // data.object.payment_status (checkout sessions: "paid", "unpaid", ...)
     std::int64_t amountMinor = 0;
-    std::string currency;        // upper case
-    std::string failureCode;     // last_payment_error.code / failure_reason
+    std::string currency;    // upper case
+    std::string failureCode; // last_payment_error.code / failure_reason
     std::string failureMessage;
     std::map<std::string, std::string> metadata;
 };

@@ -10,7 +10,8 @@ namespace caravan::payments {
 struct TrackerRequest
 {
     std::string trackingCode;
-    std::string carrier; // the carrier's name as the tracking service knows it ("JapanPost", "DHLExpress", ...)
+    std::string
+        carrier; // the carrier's name as the tracking service knows it ("JapanPost", "DHLExpress", ...)
 };
 
 struct Tracker
@@ -31,8 +32,8 @@ struct TrackingUpdate
     // EasyPost's status: unknown, pre_transit, in_transit, out_for_delivery, delivered,
     // available_for_pickup, return_to_sender, failure, cancelled, error
     std::string status;
-    std::string statusDetail; // e.g. "arrived_at_destination", "held_by_customs" (hold), "status_update"
-    bool heldByCustoms = false; // the latest detail says customs hold the parcel
+    std::string statusDetail;    // e.g. "arrived_at_destination", "held_by_customs" (hold), "status_update"
+    bool heldByCustoms = false;  // the latest detail says customs hold the parcel
     std::int64_t occurredAt = 0; // Unix seconds of the latest tracking detail
 };
 
@@ -43,7 +44,8 @@ public:
     // Throws ProviderError (payment_provider.h).
     virtual Tracker createTracker(const TrackerRequest &request) = 0;
     // Verifies the HMAC signature header and parses the event; throws WebhookError.
-    virtual TrackingUpdate verifyWebhook(const std::string &rawBody, const std::string &signatureHeader) const = 0;
+    virtual TrackingUpdate verifyWebhook(const std::string &rawBody,
+                                         const std::string &signatureHeader) const = 0;
 };
 
 } // namespace caravan::payments

@@ -40,7 +40,8 @@ accounts::ThrottleLimit readLimit(const Poco::Util::AbstractConfiguration &c, co
             readInt(c, prefix + ".lockout_s", def.lockoutSeconds, 1, day)};
 }
 
-money::Money readMoney(const Poco::Util::AbstractConfiguration &c, const std::string &key, const money::Money &def)
+money::Money readMoney(const Poco::Util::AbstractConfiguration &c, const std::string &key,
+                       const money::Money &def)
 {
     if (!c.hasProperty(key))
         return def;
@@ -50,7 +51,8 @@ money::Money readMoney(const Poco::Util::AbstractConfiguration &c, const std::st
             throw std::invalid_argument("negative");
         return m;
     } catch (const std::exception &) {
-        throw std::invalid_argument("configuration " + key + " must be an amount with its currency, such as 0.70 EUR");
+        throw std::invalid_argument("configuration " + key +
+                                    " must be an amount with its currency, such as 0.70 EUR");
     }
 }
 
@@ -65,7 +67,8 @@ money::Decimal readPercent(const Poco::Util::AbstractConfiguration &c, const std
             throw std::invalid_argument("range");
         return d;
     } catch (const std::exception &) {
-        throw std::invalid_argument("configuration " + key + " must be a percentage from 0 to 50, such as 6.5");
+        throw std::invalid_argument("configuration " + key +
+                                    " must be a percentage from 0 to 50, such as 6.5");
     }
 }
 

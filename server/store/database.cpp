@@ -316,8 +316,9 @@ ReadSnapshot::ReadSnapshot(Database &db)
     : m_db(db)
     , m_session(db.session())
 {
-    db.execute(m_session, db.backend() == Backend::PostgreSQL ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
-                                                              : "BEGIN DEFERRED");
+    db.execute(m_session, db.backend() == Backend::PostgreSQL
+                              ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+                              : "BEGIN DEFERRED");
 }
 
 ReadSnapshot::~ReadSnapshot()

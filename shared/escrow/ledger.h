@@ -24,8 +24,8 @@ inline constexpr std::string_view kImportChargesPayable = "import_charges_payabl
 inline constexpr std::string_view kRefundsInTransit = "refunds_in_transit";
 inline constexpr std::string_view kPayoutsInTransit = "payouts_in_transit";
 inline constexpr std::string_view kFx = "fx";
-std::string escrow(std::string_view orderId);        // "escrow:<order>"
-std::string sellerPayable(std::string_view userId);  // "seller_payable:<user>"
+std::string escrow(std::string_view orderId);       // "escrow:<order>"
+std::string sellerPayable(std::string_view userId); // "seller_payable:<user>"
 // True for escrow:*, seller_payable:*, refunds_in_transit, payouts_in_transit: their credit balance
 // (minus the sum of their entries) may never be below zero.
 bool mustNotBeNegative(std::string_view account);
@@ -60,7 +60,8 @@ struct Posting
     std::string kind;
     std::string orderId;  // may be empty
     std::string payoutId; // may be empty
-    std::string fx;       // the locked rate when the posting converts ("1 JPY = 0.0061 EUR; ECB 2026-12-01"), else ""
+    std::string
+        fx; // the locked rate when the posting converts ("1 JPY = 0.0061 EUR; ECB 2026-12-01"), else ""
     std::string memo;
     std::vector<LedgerLine> lines;
 };
@@ -99,8 +100,9 @@ inline const std::string kGenesisHash(64, '0');
 // SHA-256 (lower-case hex) of "caravan-ledger-tx/1|id|businessKey|kind|orderId|payoutId|fx|memo|createdAt",
 // every text field prefixed with its length in bytes and a ':' so that no two field lists encode alike.
 std::string transactionHash(const StoredTransaction &t);
-// SHA-256 (lower-case hex) of "caravan-ledger/1|seq|transactionId|transactionHash|account|currency|amount|prevHash"
-// (text fields length-prefixed in the same way).
+// SHA-256 (lower-case hex) of
+// "caravan-ledger/1|seq|transactionId|transactionHash|account|currency|amount|prevHash" (text fields
+// length-prefixed in the same way).
 std::string entryHash(const StoredEntry &e, std::string_view transactionHash);
 
 } // namespace caravan::escrow

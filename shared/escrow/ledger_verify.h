@@ -66,8 +66,8 @@ private:
     {
         int funded = 0;
         int released = 0;
-        std::int64_t refunded = 0;       // minor units, buyer currency
-        std::int64_t escrowBalance = 0;  // sum of the escrow account's entries (credit is negative)
+        std::int64_t refunded = 0;      // minor units, buyer currency
+        std::int64_t escrowBalance = 0; // sum of the escrow account's entries (credit is negative)
         std::string currency;
         bool checked = false;
     };

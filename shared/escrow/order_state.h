@@ -19,8 +19,8 @@ const std::vector<OrderState> &allOrderStates();
 // delivered -> released | refunded | disputed;  disputed -> released | refunded
 // cancelled -> refunded (late payment); released and refunded are final.
 bool canTransition(OrderState from, OrderState to);
-bool isFinal(OrderState s);       // released, refunded
-bool holdsMoney(OrderState s);    // paid, shipped, delivered, disputed: escrow holds the total
+bool isFinal(OrderState s);    // released, refunded
+bool holdsMoney(OrderState s); // paid, shipped, delivered, disputed: escrow holds the total
 bool givesBackUnits(OrderState from, OrderState to); // leaving for cancelled/refunded before shipping
 
 // Who or what caused a transition (recorded in the order's history).

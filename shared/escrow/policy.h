@@ -22,9 +22,9 @@ struct EscrowPolicy
     int inspectionDays = 2;
     std::vector<std::pair<std::string, int>> inspectionDaysByCategory; // category prefix -> days
 
-    money::Decimal buyerFeePercent = money::Decimal{5, 0};    // of the item amount
+    money::Decimal buyerFeePercent = money::Decimal{5, 0}; // of the item amount
     money::Money buyerFeeFixed = money::Money::ofMinor(70, "EUR", 2);
-    money::Decimal sellerFeePercent = money::Decimal{65, 1};  // of item + postage
+    money::Decimal sellerFeePercent = money::Decimal{65, 1}; // of item + postage
     money::Money payoutMinimum = money::Money::ofMinor(1000, "EUR", 2);
 
     // The inspection days for a category id ("toys/figures"): the longest matching prefix of

@@ -22,9 +22,13 @@ Posting fundingPosting(const OrderMoney &order);
 Posting releasePosting(const OrderMoney &order);
 // A refund of `amountBuyer` (in B, 0 < amount <= total) with the refund's id.
 Posting refundPosting(const OrderMoney &order, const std::string &refundId, const money::Money &amountBuyer);
-Posting refundSettledPosting(const std::string &refundId, const std::string &orderId, const money::Money &amount);
-Posting payoutCreatedPosting(const std::string &payoutId, const std::string &sellerId, const money::Money &amount);
-Posting payoutPaidPosting(const std::string &payoutId, const std::string &sellerId, const money::Money &amount);
-Posting payoutFailedPosting(const std::string &payoutId, const std::string &sellerId, const money::Money &amount);
+Posting refundSettledPosting(const std::string &refundId, const std::string &orderId,
+                             const money::Money &amount);
+Posting payoutCreatedPosting(const std::string &payoutId, const std::string &sellerId,
+                             const money::Money &amount);
+Posting payoutPaidPosting(const std::string &payoutId, const std::string &sellerId,
+                          const money::Money &amount);
+Posting payoutFailedPosting(const std::string &payoutId, const std::string &sellerId,
+                            const money::Money &amount);
 
 } // namespace caravan::escrow

@@ -36,7 +36,7 @@ struct OrderRequest
     std::int64_t quantity = 1;
     std::string destination; // ISO 3166-1 alpha-2
     std::string serviceId;
-    money::Date date;        // the day of the order (FX and customs rules of that day)
+    money::Date date; // the day of the order (FX and customs rules of that day)
 };
 
 // One set of amounts in one currency.
@@ -46,9 +46,9 @@ struct Amounts
     money::Money postage;
     money::Money importCheckout; // duty + tax + fees collected at checkout (DDP); 0 otherwise
     money::Money buyerFee;
-    money::Money total;          // item + postage + importCheckout + buyerFee: what the buyer is charged
+    money::Money total; // item + postage + importCheckout + buyerFee: what the buyer is charged
     money::Money sellerFee;
-    money::Money sellerNet;      // item + postage - sellerFee
+    money::Money sellerNet; // item + postage - sellerFee
 };
 
 struct OrderPricing
