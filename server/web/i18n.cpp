@@ -10,20 +10,35 @@ namespace caravan::web {
 Catalog Catalog::load(const std::filesystem::path &i18nDir)
 {
     Catalog c;
-    for (const auto &entry : std::filesystem::directory_iterator(i18nDir)) {
-        if (entry.path().extension() != ".json")
-            continue;
-        std::ifstream in(entry.path());
+    // <lang>.json, and <area>.<lang>.json for the keys of one part of the site (orders.zh_CN.json):
+    // merged per language; a key in two files of a language is an error.
+    std::vector<std::filesystem::path> files;
+    for (const auto &entry : std::filesystem::directory_iterator(i18nDir))
+        if (entry.path().extension() == ".json")
+            files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    for (const auto &file : files) {
+        std::ifstream in(file);
         nlohmann::json doc;
         try {
             doc = nlohmann::json::parse(in);
         } catch (const nlohmann::json::exception &e) {
-            throw std::runtime_error("web catalog " + entry.path().string() +
-                                     " is not valid JSON: " + e.what());
+            throw std::runtime_error("web catalog " + file.string() + " is not valid JSON: " + e.what());
         }
         if (!doc.is_object())
-            throw std::runtime_error("web catalog " + entry.path().string() + " must be a JSON object");
-        c.m_catalogs[entry.path().stem().string()] = std::move(doc);
+            throw std::runtime_error("web catalog " + file.string() + " must be a JSON object");
+        const auto stem = file.stem().string();
+        const auto dot = stem.rfind('.');
+        const auto lang = dot == std::string::npos ? stem : stem.substr(dot + 1);
+        auto &merged = c.m_catalogs[lang];
+        if (merged.is_null())
+            merged = nlohmann::json::object();
+        for (auto &[key, value] : doc.items()) {
+            if (merged.contains(key))
+                throw std::runtime_error("web catalog " + file.string() + ": key " + key +
+                                         " is also in another file of " + lang);
+            merged[key] = std::move(value);
+        }
     }
     if (!c.m_catalogs.count("en"))
         throw std::runtime_error("web catalog en.json missing in " + i18nDir.string());

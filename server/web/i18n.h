@@ -8,7 +8,8 @@
 
 namespace caravan::web {
 
-// The web pages' message catalogs: resources/web/i18n/<lang>.json, flat {"key": "text"} objects.
+// The web pages' message catalogs: resources/web/i18n/<lang>.json plus <area>.<lang>.json files for the keys
+// of one part of the site, flat {"key": "text"} objects merged per language.
 // "en" is the reference and must exist; every catalog must have exactly the same keys.
 class Catalog
 {

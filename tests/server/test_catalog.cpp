@@ -1,4 +1,5 @@
 #include "core/resources.h"
+#include "web/i18n.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -23,7 +24,9 @@ std::string readAll(const std::filesystem::path &p)
 
 std::set<std::string> keysOf(const std::string &lang)
 {
-    const auto doc = nlohmann::json::parse(readAll(caravan::resourcePath("web/i18n/" + lang + ".json")));
+    // Every file of the language, merged as the server merges them.
+    const auto catalog = caravan::web::Catalog::load(caravan::resourcePath("web/i18n"));
+    const auto &doc = catalog.all(lang);
     std::set<std::string> keys;
     for (const auto &[k, v] : doc.items()) {
         INFO(lang << ": " << k);
