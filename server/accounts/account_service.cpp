@@ -20,6 +20,7 @@ AccountService::AccountService(store::Database &db, AccountPolicy policy, Passwo
     , m_sessions(db)
     , m_tokens(db)
     , m_dummyHash(m_hasher.hash(randomToken(24)))
+    , m_gate(policy.hashPermits, policy.hashMaxWaiting, std::chrono::milliseconds(policy.hashMaxWaitMs))
 {}
 
 bool AccountService::isValidEmail(const std::string &email)
@@ -47,25 +48,48 @@ bool AccountService::isValidDisplayName(const std::string &name)
 
 RegisterResult AccountService::registerUser(const std::string &email, const std::string &displayName,
                                             const std::string &country, const std::string &password,
-                                            const std::string &clientAddress)
+                                            const std::string &clientAddress, const std::string &language)
 {
     store::ThrottleRepository throttle(m_db);
     const auto key = "register-address:" + sha256Hex(clientAddress);
     const auto now = nowSeconds();
-    if (const auto until = throttle.lockedUntil({key}, now); until > now) {
-        RegisterResult result;
-        result.error = RegisterError::Throttled;
-        result.retryAfterSeconds = until - now;
-        return result;
-    }
     const auto &limit = m_policy.registerPerAddress;
-    throttle.recordFailure(key, now, limit.windowSeconds, limit.maxFailures, limit.lockoutSeconds);
-    return createUser(email, displayName, country, password, {"buyer", "seller"});
+    // Counted in one step with the lock check, so parallel attempts cannot slip past the limit.
+    const auto admission =
+        throttle.admit({{key, limit.maxFailures, limit.windowSeconds, limit.lockoutSeconds}}, now);
+    RegisterResult refused;
+    refused.error = RegisterError::Throttled;
+    if (!admission.admitted) {
+        refused.retryAfterSeconds = admission.lockedUntil - now;
+        return refused;
+    }
+    const auto permit = m_gate.acquire(); // the new account's password hash is computed under it
+    if (!permit) {
+        refused.retryAfterSeconds = 1;
+        return refused;
+    }
+    auto result = createAccount(email, displayName, country, password, {"buyer", "seller"}, language, false);
+    if (result.error == RegisterError::EmailTaken) {
+        // The same work as for a new account (one Argon2id hash), so the time taken does not tell that the
+        // address has an account; the caller answers both the same way and mails the owner.
+        ++m_hashes;
+        static_cast<void>(m_hasher.hash(password));
+        result.user = m_users.findByEmail(email);
+    }
+    return result;
 }
 
 RegisterResult AccountService::createUser(const std::string &email, const std::string &displayName,
                                           const std::string &country, const std::string &password,
                                           const std::vector<std::string> &roles)
+{
+    return createAccount(email, displayName, country, password, roles, "en", true);
+}
+
+RegisterResult AccountService::createAccount(const std::string &email, const std::string &displayName,
+                                             const std::string &country, const std::string &password,
+                                             const std::vector<std::string> &roles, const std::string &language,
+                                             bool verified)
 {
     RegisterResult result;
     if (!isValidEmail(email))
@@ -96,7 +120,9 @@ RegisterResult AccountService::createUser(const std::string &email, const std::s
         return result;
     }
     try {
-        result.user = m_users.create({email, displayName, country, m_hasher.hash(password), roles});
+        ++m_hashes;
+        result.user =
+            m_users.create({email, displayName, country, m_hasher.hash(password), roles, language, verified});
     } catch (const store::EmailTakenError &) {
         result.error = RegisterError::EmailTaken;
     }
@@ -121,32 +147,60 @@ SignInResult AccountService::signIn(const std::string &email, const std::string 
     store::ThrottleRepository throttle(m_db);
     const auto keys = throttleKeys(email, clientAddress);
     std::vector<std::string> names;
-    for (const auto &k : keys)
-        names.push_back(k.first);
+    std::vector<store::ThrottleKey> counted;
+    for (const auto &[key, limit] : keys) {
+        names.push_back(key);
+        counted.push_back({key, limit.maxFailures, limit.windowSeconds, limit.lockoutSeconds});
+    }
 
     SignInResult result;
     const auto now = nowSeconds();
-    if (const auto until = throttle.lockedUntil(names, now); until > now) {
+    const auto refuse = [&](std::int64_t retryAfter) {
         ++m_throttled;
         result.status = SignInStatus::Throttled;
-        result.retryAfterSeconds = until - now;
+        result.retryAfterSeconds = std::max<std::int64_t>(retryAfter, 1);
         return result;
-    }
+    };
+    // A cheap read first: during a lock (the common case under attack) nothing is written.
+    if (const auto until = throttle.lockedUntil(names, now); until > now)
+        return refuse(until - now);
+    // The attempt counts before the slow hash: however many run in parallel, no more than a key's limit get
+    // past it (the lock check and the count are one transaction).
+    const auto admission = throttle.admit(counted, now);
+    if (!admission.admitted)
+        return refuse(admission.lockedUntil - now);
 
+    const auto permit = m_gate.acquire();
+    if (!permit) {
+        throttle.refund(names, nowSeconds()); // nothing was tried: the attempt does not count
+        return refuse(1);
+    }
+    result = verifyAdmitted(email, password);
+    if (result.status == SignInStatus::Ok) {
+        // A success is not a failure: the pair's count starts over, the other keys get their count back.
+        throttle.clear(keys.front().first);
+        throttle.refund({names.begin() + 1, names.end()}, nowSeconds());
+    }
+    return result;
+}
+
+SignInResult AccountService::verifyAdmitted(const std::string &email, const std::string &password)
+{
+    SignInResult result;
     const auto user =
         password.size() <= PasswordPolicy::kMaxLength ? m_users.findByEmail(email) : std::nullopt;
     const std::string stored = user ? m_users.passwordHash(user->id) : m_dummyHash;
     ++m_verifications;
+    ++m_hashes;
     const bool ok = m_hasher.verify(stored, password) && user.has_value();
     if (!ok) {
-        for (const auto &[key, limit] : keys)
-            throttle.recordFailure(key, now, limit.windowSeconds, limit.maxFailures, limit.lockoutSeconds);
         result.status = SignInStatus::InvalidCredentials;
         return result;
     }
-    throttle.clear(keys.front().first);
-    if (m_hasher.needsRehash(stored))
+    if (m_hasher.needsRehash(stored)) { // parameters raised since this hash was made: upgrade it now
+        ++m_hashes;
         m_users.setPasswordHash(user->id, m_hasher.hash(password));
+    }
     result.status = SignInStatus::Ok;
     result.user = user;
     return result;
@@ -253,9 +307,38 @@ std::size_t AccountService::purgeExpired()
            throttle.purgeStale(now, longestWindow);
 }
 
+PasswordProblem AccountService::checkNewPassword(const std::string &password) const
+{
+    return m_passwords.check(password);
+}
+
+std::optional<std::string> AccountService::hashNewPassword(const std::string &password)
+{
+    const auto permit = m_gate.acquire();
+    if (!permit)
+        return std::nullopt;
+    ++m_hashes;
+    return m_hasher.hash(password);
+}
+
+std::optional<bool> AccountService::verifyPassword(const std::string &userId, const std::string &password)
+{
+    if (password.size() > PasswordPolicy::kMaxLength)
+        return false;
+    const auto permit = m_gate.acquire();
+    if (!permit)
+        return std::nullopt;
+    const auto stored = m_users.passwordHash(userId);
+    ++m_verifications;
+    ++m_hashes;
+    return m_hasher.verify(stored.empty() ? m_dummyHash : stored, password) && !stored.empty();
+}
+
 AccountStats AccountService::stats() const
 {
-    return {m_verifications.load(), m_throttled.load()};
+    const auto gate = m_gate.stats();
+    return {m_verifications.load(), m_throttled.load(),   m_hashes.load(),
+            gate.refused,           gate.inFlight,        gate.peakInFlight};
 }
 
 } // namespace caravan::accounts

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/hash_gate.h"
 #include "accounts/password.h"
 #include "listing/countries.h"
 #include "store/sessions.h"
@@ -34,8 +35,13 @@ struct AccountPolicy
     ThrottleLimit perAddress{100, 15 * 60, 15 * 60};      // one address trying many accounts
     // Registration attempts (every POST, accepted or not) per client address: maxFailures counts attempts.
     ThrottleLimit registerPerAddress{10, 60 * 60, 60 * 60};
-    unsigned long long passwordOpsLimit = PasswordHasher::kMinOpsLimit;
-    std::size_t passwordMemLimit = PasswordHasher::kMinMemLimit;
+    unsigned long long passwordOpsLimit = PasswordHasher::kDefaultOpsLimit;
+    std::size_t passwordMemLimit = PasswordHasher::kDefaultMemLimit;
+    // Password hashes computed at once (each holds passwordMemLimit of memory), callers that may wait for
+    // one, and how long they wait before the attempt is answered "try again shortly" (password.*).
+    int hashPermits = 2;
+    int hashMaxWaiting = 8;
+    std::int64_t hashMaxWaitMs = 1000;
 };
 
 enum class RegisterError {
@@ -82,6 +88,10 @@ struct AccountStats
 {
     std::uint64_t passwordVerifications = 0; // Argon2id verifications computed at sign-in
     std::uint64_t throttledAttempts = 0;     // sign-ins refused by the throttle before any hashing
+    std::uint64_t passwordHashes = 0;        // every Argon2id computation: verifications, new and upgraded hashes
+    std::uint64_t busyRefusals = 0;          // sign-ins and registrations refused because the hash gate was full
+    int hashesInFlight = 0;                  // computed right now
+    int peakHashesInFlight = 0;              // the most computed at once since start (<= policy.hashPermits)
 };
 
 // Accounts, sign-in with throttling, web sessions and API tokens.
@@ -94,18 +104,22 @@ public:
     const AccountPolicy &policy() const { return m_policy; }
     const listing::CountryTable &countries() const { return m_countries; }
 
-    // Self-service registration (web): always the roles buyer and seller, never staff. Every attempt
-    // counts against the client address (policy().registerPerAddress); while the address is locked the
-    // answer is Throttled and nothing is checked, hashed or stored.
+    // Self-service registration (web): always the roles buyer and seller, never staff, the address not
+    // verified yet, mail in `language`. Every attempt counts against the client address
+    // (policy().registerPerAddress); while the address is locked the answer is Throttled and nothing is
+    // checked, hashed or stored. A taken address answers EmailTaken with `user` = the existing account,
+    // after the same password hashing as a new account: the caller must answer both alike.
     RegisterResult registerUser(const std::string &email, const std::string &displayName,
                                 const std::string &country, const std::string &password,
-                                const std::string &clientAddress);
-    // Operator path (caravan-cli): any roles, including staff.
+                                const std::string &clientAddress, const std::string &language = "en");
+    // Operator path (caravan-cli, demo data): any roles, including staff; the address counts as verified.
     RegisterResult createUser(const std::string &email, const std::string &displayName,
                               const std::string &country, const std::string &password,
                               const std::vector<std::string> &roles);
 
-    // Checks the throttle first; hashes only when no lock applies.
+    // Counts the attempt against the throttle keys first (refused without hashing while a key is locked),
+    // then verifies the password under a permit of the hash gate (refused as Throttled, retry after a
+    // second, when the gate is full). A successful sign-in takes its count back.
     SignInResult signIn(const std::string &email, const std::string &password,
                         const std::string &clientAddress);
 
@@ -128,12 +142,23 @@ public:
 
     AccountStats stats() const;
 
+    // For account self-service (accounts/self_service.h): the rules for a new password, and Argon2id under
+    // the hash gate (nothing when the gate is full: try again shortly).
+    PasswordProblem checkNewPassword(const std::string &password) const;
+    std::optional<std::string> hashNewPassword(const std::string &password);
+    // Whether `password` is the user's (a deleted or unknown user's never is).
+    std::optional<bool> verifyPassword(const std::string &userId, const std::string &password);
+
     static bool isValidEmail(const std::string &email);
     static bool isValidDisplayName(const std::string &name);
 
 private:
     std::vector<std::pair<std::string, ThrottleLimit>> throttleKeys(const std::string &email,
                                                                     const std::string &clientAddress) const;
+    SignInResult verifyAdmitted(const std::string &email, const std::string &password);
+    RegisterResult createAccount(const std::string &email, const std::string &displayName,
+                                 const std::string &country, const std::string &password,
+                                 const std::vector<std::string> &roles, const std::string &language, bool verified);
 
     store::Database &m_db;
     AccountPolicy m_policy;
@@ -144,8 +169,10 @@ private:
     store::WebSessionRepository m_sessions;
     store::ApiTokenRepository m_tokens;
     std::string m_dummyHash; // verified for unknown emails, so timing does not reveal which exist
+    HashGate m_gate;
     std::atomic<std::uint64_t> m_verifications{0};
     std::atomic<std::uint64_t> m_throttled{0};
+    std::atomic<std::uint64_t> m_hashes{0};
 };
 
 } // namespace caravan::accounts

@@ -77,33 +77,29 @@ Response createOrder(OrderApiContext &ctx, http::Request &req)
     if (!doc)
         return *error;
     return idempotent(ctx, req, [&](IdempotentRequest &call, std::int64_t now) {
-        std::string orderId = call.claim.recoveryPoint == "order_created" ? call.claim.resourceId : "";
-        if (orderId.empty()) {
-            orders::NewOrder request;
+        const auto request = [&] {
+            orders::NewOrder r;
             const auto listing = doc->find("listing_id");
             if (listing == doc->end() || !listing->is_string())
                 throw OrderError(422, "required", "listing_id is required", "listing_id");
-            request.listingId = listing->get<std::string>();
+            r.listingId = listing->get<std::string>();
             const auto quantity = doc->value("quantity", json(1));
             if (!quantity.is_number_integer())
                 throw OrderError(422, "invalid", "quantity must be a whole number", "quantity");
-            request.quantity = quantity.get<std::int64_t>();
-            request.shipTo = doc->value("ship_to", json());
+            r.quantity = quantity.get<std::int64_t>();
+            r.shipTo = doc->value("ship_to", json());
             const auto service = doc->find("service");
             if (service == doc->end() || !service->is_string())
                 throw OrderError(422, "required", "service is required", "service");
-            request.serviceId = service->get<std::string>();
-            // Phase 1: the order and its reservation, with the key's recovery point, in one transaction.
-            orderId = ctx.orders
-                          .create(*req.user, request, now,
-                                  [&](store::Transaction &tx, const store::OrderRecord &o) {
-                                      ctx.idempotency.setRecoveryPoint(tx, call.key, "order_created", o.id);
-                                  })
-                          .id;
-        }
-        // Phases 2 and 3: the payment page, then the answer stored with it.
+            r.serviceId = service->get<std::string>();
+            return r;
+        };
         std::string body;
-        ctx.orders.ensureCheckout(*req.user, orderId, now, finishWith(ctx, call, *req.user, 201, body));
+        orders::placeOrder(ctx.orders, ctx.idempotency, call.key, call.claim, *req.user, request, now, 201,
+                           [&](const store::OrderRecord &o) {
+                               body = orders::orderJson(o, orders::Viewer::Buyer).dump();
+                               return body;
+                           });
         return storedJson(201, body);
     });
 }

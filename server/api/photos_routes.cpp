@@ -6,6 +6,8 @@
 #include "photos/jpeg_image.h"
 #include "runtime/log.h"
 #include "store/photo_files.h"
+#include "store/photo_usage.h"
+#include "store/throttle.h"
 
 #include <fstream>
 #include <sstream>
@@ -147,7 +149,9 @@ Response SyncApi::uploadChunk(http::Request &req)
         return Response::jsonError(
             400, "invalid_request",
             "Send ?offset=N&total=T: where this chunk starts and the photo's size in bytes.");
-    if (*total == 0 || *total > kMaxPhotoBytes)
+    if (*total == 0)
+        return Response::jsonError(400, "empty_photo", "A photo has at least 1 byte; this one has none.");
+    if (*total > kMaxPhotoBytes)
         return Response::jsonError(413, "photo_too_large",
                                    "A photo has 1 to " + std::to_string(kMaxPhotoBytes) + " bytes.");
     if (req.body.size() > kMaxChunkBytes)
@@ -159,6 +163,9 @@ Response SyncApi::uploadChunk(http::Request &req)
         return uploadState(*total, true);
 
     auto upload = m_uploads.find(sha, userId);
+    if (!upload)
+        if (auto refused = refuseNewUpload(userId, sha, *total))
+            return *refused;
     if (!upload && *offset == 0 && static_cast<std::int64_t>(req.body.size()) == *total)
         // The whole photo in one request and nothing of it staged: verified straight from the body, with
         // no upload row and no part file to write, read back and remove.
@@ -194,6 +201,36 @@ Response SyncApi::uploadChunk(http::Request &req)
     if (*offset + static_cast<std::int64_t>(req.body.size()) < *total)
         return uploadState(*offset + static_cast<std::int64_t>(req.body.size()), false);
     return finishUpload(userId, sha);
+}
+
+std::optional<Response> SyncApi::refuseNewUpload(const std::string &userId, const std::string &sha256,
+                                                 std::int64_t total)
+{
+    const auto mib = [](std::int64_t bytes) { return std::to_string((bytes + (1 << 20) - 1) >> 20); };
+    const auto used = store::PhotoUsageStore(m_db).bytesOf(userId, sha256);
+    if (used + total > m_photoPolicy.quotaBytes) {
+        server::logEvent(server::LogLevel::Warn, "photo_quota", {{"user", userId}, {"used", std::to_string(used)}});
+        return Response::json(413, json{{"error", "quota_exceeded"},
+                                        {"message", "Your photos take " + mib(used) + " MiB of the " +
+                                                        mib(m_photoPolicy.quotaBytes) +
+                                                        " MiB an account may use. Photos no listing uses are "
+                                                        "deleted after a while; remove some from your listings "
+                                                        "or ask support for more."},
+                                        {"used_bytes", used},
+                                        {"quota_bytes", m_photoPolicy.quotaBytes}});
+    }
+    // New uploads per account and hour, counted in the same fixed-window table as sign-in attempts.
+    const auto now = store::nowSeconds();
+    const auto admission = store::ThrottleRepository(m_db).admit(
+        {{"photo-uploads:" + accounts::sha256Hex(userId), m_photoPolicy.uploadsPerHour, 3600, 3600}}, now);
+    if (!admission.admitted) {
+        auto r = Response::jsonError(429, "too_many_uploads",
+                                     "This account has started " + std::to_string(m_photoPolicy.uploadsPerHour) +
+                                         " photo uploads within the hour; try again later.");
+        r.setHeader("Retry-After", std::to_string(std::max<std::int64_t>(admission.lockedUntil - now, 1)));
+        return r;
+    }
+    return std::nullopt;
 }
 
 Response SyncApi::finishUpload(const std::string &userId, const std::string &sha256, const std::string *whole)

@@ -10,12 +10,13 @@ using http::Response;
 using nlohmann::json;
 
 SyncApi::SyncApi(store::Database &db, accounts::AccountService &accounts, store::PhotoFiles &photos,
-                 std::filesystem::path dataDir)
+                 std::filesystem::path dataDir, PhotoPolicy photoPolicy)
     : m_db(db)
     , m_service(db, accounts.countries())
     , m_uploads(db)
     , m_photos(photos)
     , m_uploadDir(store::uploadPartsDir(dataDir))
+    , m_photoPolicy(photoPolicy)
 {}
 
 void SyncApi::addRoutes(http::Router &router)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/photo_policy.h"
 #include "api/sync_service.h"
 #include "http/router.h"
 #include "store/photo_uploads.h"
@@ -20,7 +21,7 @@ class SyncApi
 {
 public:
     SyncApi(store::Database &db, accounts::AccountService &accounts, store::PhotoFiles &photos,
-            std::filesystem::path dataDir);
+            std::filesystem::path dataDir, PhotoPolicy photoPolicy = {});
 
     void addRoutes(http::Router &router);
 
@@ -36,12 +37,16 @@ private:
     // Verifies and stores a complete upload: the staged part file, or `whole` (the photo in one request).
     http::Response finishUpload(const std::string &userId, const std::string &sha256,
                                 const std::string *whole = nullptr);
+    // Before a new upload starts: the account's quota and upload rate (an answer if refused).
+    std::optional<http::Response> refuseNewUpload(const std::string &userId, const std::string &sha256,
+                                                  std::int64_t total);
 
     store::Database &m_db;
     sync::SyncService m_service;
     store::PhotoUploadStore m_uploads;
     store::PhotoFiles &m_photos;
     std::filesystem::path m_uploadDir;
+    PhotoPolicy m_photoPolicy;
 };
 
 } // namespace caravan::api

@@ -5,6 +5,7 @@
 #include "listing/listing_json.h"
 #include "listing/text.h"
 #include "listing/validation.h"
+#include "shipping/shipping.h"
 #include "store/changelog.h"
 #include "store/orders.h"
 
@@ -37,6 +38,39 @@ json issuesJson(const std::vector<listing::Issue> &issues)
 std::string nowText()
 {
     return listing::formatUtcTimestamp(store::nowSeconds());
+}
+
+// The context a pushed listing is validated with: the same rules as the app, with the data the server
+// has (docs/sync.md, rule 4): the postage services that exist, and - when the mutation schedules the
+// listing or moves its start - the clock, so a start in the past is refused. A start that has passed since
+// it was set is left alone: the listing goes live then, and other edits must not fail because of it.
+const listing::ValidationContext &serverContext()
+{
+    static const listing::ValidationContext withServices = [] {
+        listing::ValidationContext ctx;
+        for (const auto &service : shipping::ServiceCatalog::standard().services())
+            ctx.postageServices.insert(service.id);
+        return ctx;
+    }();
+    return withServices;
+}
+
+bool schedulesStart(const listing::Listing &merged, const json &serverData, bool exists)
+{
+    if (merged.status != listing::Status::Scheduled)
+        return false;
+    const auto start = merged.scheduledStart ? listing::formatUtcTimestamp(*merged.scheduledStart) : "";
+    return !exists || serverData.value("status", "") != "scheduled" ||
+           serverData.value("scheduled_at", "") != start;
+}
+
+std::vector<listing::Issue> validateListing(const listing::Listing &merged, const json &serverData, bool exists)
+{
+    if (!schedulesStart(merged, serverData, exists))
+        return listing::validateForStatus(merged, serverContext());
+    auto ctx = serverContext();
+    ctx.now = store::nowSeconds();
+    return listing::validateForStatus(merged, ctx);
 }
 
 const EntityFields *fieldsOf(const std::string &entity)
@@ -419,7 +453,7 @@ json SyncService::upsert(Context &ctx, const std::string &entity, const std::str
         auto decoded = listing::fromJson(sellerPart);
         auto issues = decoded.issues;
         if (issues.empty()) {
-            issues = listing::validateForStatus(decoded.listing, listing::ValidationContext{});
+            issues = validateListing(decoded.listing, serverData, current.has_value());
             if (current) {
                 const auto from = listing::parseStatus(serverData.value("status", "draft"));
                 if (from && *from != decoded.listing.status &&

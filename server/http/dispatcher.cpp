@@ -1,5 +1,6 @@
 #include "http/dispatcher.h"
 
+#include "http/client_address.h"
 #include "http/security_headers.h"
 #include "runtime/log.h"
 
@@ -66,12 +67,16 @@ public:
         Request request;
         request.method = in.getMethod();
         request.clientAddress = in.clientAddress().host().toString();
-        for (const auto &[name, value] : in)
-            request.headers.emplace(lowerAscii(name), value);
-        if (options.trustProxy) {
-            const auto forwarded = request.header("x-forwarded-for");
-            if (!forwarded.empty())
-                request.clientAddress = forwarded.substr(0, forwarded.find(','));
+        std::vector<std::string> forwardedFor; // every X-Forwarded-For line, in order (a proxy may add one)
+        for (const auto &[name, value] : in) {
+            auto lower = lowerAscii(name);
+            if (lower == "x-forwarded-for")
+                forwardedFor.push_back(value);
+            request.headers.emplace(std::move(lower), value);
+        }
+        // Only a connection from a trusted proxy may say who the client is and whether it used TLS.
+        if (options.trustProxy && isTrustedProxy(request.clientAddress, options.trustedProxies)) {
+            request.clientAddress = clientAddress(request.clientAddress, forwardedFor, options.trustedProxies);
             request.secure = lowerAscii(request.header("x-forwarded-proto")) == "https";
         }
         request.cookies = parseCookies(request.header("cookie"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/client_address.h"
 #include "http/router.h"
 
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
@@ -12,6 +13,8 @@ struct DispatcherOptions
 {
     std::size_t maxBodyBytes = 1024 * 1024;
     bool trustProxy = false; // take the client address and scheme from X-Forwarded-For/-Proto
+    // The proxies whose X-Forwarded-For hops are believed (http.trusted_proxies); see clientAddress().
+    std::vector<Cidr> trustedProxies;
 };
 
 struct PipelineHooks

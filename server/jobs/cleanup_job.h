@@ -14,13 +14,15 @@ class AccountService;
 }
 namespace caravan::store {
 class Database;
-}
+class PhotoFiles;
+} // namespace caravan::store
 
 namespace caravan::jobs {
 
 // One cleanup pass: expired web sessions, API tokens and stale throttle rows; photo uploads that have
-// not moved for `uploadMaxAgeSeconds` (their rows and their .part files). Safe with several server
-// processes: each delete only removes what is already dead.
+// not moved for `uploadMaxAgeSeconds` (their rows and their .part files); and, given `photos`, photos
+// older than `orphanGraceSeconds` that no listing and no order uses (their rows, then their files).
+// Safe with several server processes: each delete only removes what is already dead.
 class Cleanup
 {
 public:
@@ -29,17 +31,23 @@ public:
         std::size_t expiredRows = 0;      // sessions, tokens, throttle rows
         std::size_t abandonedUploads = 0; // upload rows
         std::size_t partFiles = 0;        // .part files removed
+        std::size_t unusedPhotos = 0;     // photos no listing or order used, collected
     };
 
     Cleanup(accounts::AccountService &accounts, store::Database &db, std::filesystem::path uploadDir,
-            std::int64_t uploadMaxAgeSeconds);
+            std::int64_t uploadMaxAgeSeconds, store::PhotoFiles *photos = nullptr,
+            std::int64_t orphanGraceSeconds = 7 * 24 * 3600);
     Report runOnce();
+    // Only the collection of unused photos (also part of runOnce). Returns how many were deleted.
+    std::size_t collectUnusedPhotos();
 
 private:
     accounts::AccountService &m_accounts;
     store::Database &m_db;
     std::filesystem::path m_uploadDir;
     std::int64_t m_uploadMaxAgeSeconds;
+    store::PhotoFiles *m_photos;
+    std::int64_t m_orphanGraceSeconds;
 };
 
 // Runs Cleanup::runOnce every `intervalSeconds` on a timer thread; errors are logged, never thrown.

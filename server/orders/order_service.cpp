@@ -406,4 +406,22 @@ bool OrderService::registerTracker(const std::string &orderId)
     }
 }
 
+store::OrderRecord placeOrder(OrderService &service, store::IdempotencyStore &keys,
+                              const store::IdempotencyStore::Request &key, const store::IdempotencyStore::Claim &claim,
+                              const store::User &buyer, const std::function<NewOrder()> &request, std::int64_t now,
+                              int status, const std::function<std::string(const store::OrderRecord &)> &answer)
+{
+    std::string orderId = claim.recoveryPoint == "order_created" ? claim.resourceId : "";
+    if (orderId.empty())
+        orderId = service
+                      .create(buyer, request(), now,
+                              [&](store::Transaction &tx, const store::OrderRecord &o) {
+                                  keys.setRecoveryPoint(tx, key, "order_created", o.id);
+                              })
+                      .id;
+    return service.ensureCheckout(buyer, orderId, now, [&](store::Transaction &tx, const store::OrderRecord &o) {
+        keys.finish(tx, key, status, answer(o));
+    });
+}
+
 } // namespace caravan::orders

@@ -3,6 +3,7 @@
 #include "orders/order_settings.h"
 #include "orders/order_workflow.h"
 #include "store/database.h"
+#include "store/idempotency.h"
 #include "store/orders.h"
 #include "store/users.h"
 
@@ -100,6 +101,14 @@ private:
     payments::TrackingProvider *m_tracking;
     OrderWorkflow m_workflow;
 };
+
+// Places the order of an idempotent request (API or checkout page): phase 1 (order and reservation) with
+// the key's recovery point in one transaction, unless a stopped request with this key got that far;
+// then phases 2 and 3, storing `answer(order)` with `status` as the key's response. Throws OrderError.
+store::OrderRecord placeOrder(OrderService &service, store::IdempotencyStore &keys,
+                              const store::IdempotencyStore::Request &key, const store::IdempotencyStore::Claim &claim,
+                              const store::User &buyer, const std::function<NewOrder()> &request, std::int64_t now,
+                              int status, const std::function<std::string(const store::OrderRecord &)> &answer);
 
 // Checks a shipping address ({"name", "line1", "line2", "city", "postal_code", "region", "country",
 // "phone"}); throws OrderError 422 naming "ship_to.<field>". Returns it with only the known keys.

@@ -2,6 +2,7 @@
 
 #include "accounts/account_service.h"
 #include "accounts/crypto.h"
+#include "accounts/self_service.h"
 #include "api/order_routes.h"
 #include "api/routes.h"
 #include "api/sync_routes.h"
@@ -12,15 +13,20 @@
 #include "http/dispatcher.h"
 #include "jobs/cleanup_job.h"
 #include "jobs/escrow_job.h"
+#include "mail/mail_settings.h"
+#include "mail/outbox.h"
 #include "orders/escrow_services.h"
 #include "runtime/log.h"
 #include "store/database.h"
 #include "store/listings.h"
+#include "store/addresses.h"
 #include "store/migrations.h"
 #include "store/photo_files.h"
 #include "store/photo_uploads.h"
 #include "store/throttle.h"
 #include "store/users.h"
+#include "web/account_mail.h"
+#include "web/account_pages.h"
 #include "web/pages.h"
 
 #include <Poco/Net/HTTPServer.h>
@@ -91,6 +97,7 @@ struct Server::Impl
         , renderer(resourcePath("web"))
         , csrf(store::SecretRepository(database).getOrCreate("csrf", accounts::randomToken(32)))
         , countries(listing::CountryTable::system(), renderer.catalog().languages())
+        , escrow(database, settings.orders)
         , web{accounts,
               listings,
               photos,
@@ -98,10 +105,10 @@ struct Server::Impl
               csrf,
               countries,
               resourcePath("web") / "static",
-              settings.secureCookies}
+              settings.secureCookies,
+              &escrow}
         , api{accounts}
-        , syncApi(database, accounts, photos, settings.dataDir)
-        , escrow(database, settings.orders)
+        , syncApi(database, accounts, photos, settings.dataDir, settings.photos)
         , orderApi{escrow.orders(),
                    escrow.money(),
                    escrow.events(),
@@ -112,9 +119,17 @@ struct Server::Impl
                        if (escrowJob)
                            escrowJob->wake();
                    }}
+        , mailTransport(mail::makeTransport(settings.mail, settings.dataDir.string()))
+        , mailOutbox(database, *mailTransport, settings.mail.from, {settings.mail.maxAttempts})
+        , selfService(database, accounts, settings.selfService, renderer.catalog().languages())
+        , addresses(database)
+        , accountMail(renderer.catalog(), mailOutbox, selfService, [this] { return settings.orders.publicUrl; })
+        , accountServices{selfService, accountMail, addresses, database}
     {
+        web::addMarketplaceRoutes(router, web);
         web::addBrowseRoutes(router, web);
-        web::addAccountRoutes(router, web);
+        web::addPhotoRoutes(router, web);
+        web::addAccountRoutes(router, web, accountServices);
         api::addApiRoutes(router, api);
         syncApi.addRoutes(router);
         api::addOrderRoutes(router, orderApi);
@@ -196,11 +211,18 @@ struct Server::Impl
     web::Renderer renderer;
     http::Csrf csrf;
     web::CountryNames countries;
+    orders::EscrowServices escrow;
     web::WebContext web;
     api::ApiContext api;
     api::SyncApi syncApi;
-    orders::EscrowServices escrow;
     api::OrderApiContext orderApi;
+    std::unique_ptr<mail::Mailer> mailTransport;
+    mail::MailOutbox mailOutbox;
+    accounts::AccountSelfService selfService;
+    store::AddressStore addresses;
+    web::AccountMail accountMail;
+    web::AccountServices accountServices;
+    std::unique_ptr<mail::MailJob> mailJob;
     http::Router router;
     std::unique_ptr<Poco::ThreadPool> threadPool;
     std::unique_ptr<Poco::Net::HTTPServer> httpServer;
@@ -264,15 +286,18 @@ void Server::start()
         return impl->error(r, status, isApi);
     };
     Poco::Net::HTTPRequestHandlerFactory::Ptr factory =
-        new http::Dispatcher(d->router, std::move(hooks), {s.maxBodyBytes, s.trustProxy});
+        new http::Dispatcher(d->router, std::move(hooks), {s.maxBodyBytes, s.trustProxy, s.trustedProxies});
     d->httpServer = std::make_unique<Poco::Net::HTTPServer>(factory, *d->threadPool, socket, params);
     d->httpServer->start();
     d->cleanupPass = std::make_unique<jobs::Cleanup>(d->accounts, d->database,
-                                                     store::uploadPartsDir(s.dataDir), s.uploadMaxAgeSeconds);
+                                                     store::uploadPartsDir(s.dataDir), s.uploadMaxAgeSeconds,
+                                                     &d->photos, s.photos.orphanGraceSeconds);
     d->cleanup = std::make_unique<jobs::CleanupJob>(*d->cleanupPass, s.cleanupIntervalSeconds);
     d->escrowJob = std::make_unique<jobs::EscrowJob>(d->escrow, s.orders.timerIntervalSeconds,
                                                      s.host + ":" + std::to_string(d->boundPort) + "/" +
                                                          accounts::randomToken(6));
+    d->mailJob = std::make_unique<mail::MailJob>(d->mailOutbox, s.mail.retryIntervalSeconds);
+    d->mailOutbox.setWake([job = d->mailJob.get()] { job->wake(); });
     logEvent(LogLevel::Info, "listening",
              {{"host", s.host}, {"port", std::to_string(d->boundPort)}, {"version", caravan::kVersion}});
     if (s.demo) {
@@ -298,6 +323,8 @@ void Server::stop()
         return;
     d->cleanup.reset();
     d->escrowJob.reset();
+    d->mailOutbox.setWake(nullptr);
+    d->mailJob.reset(); // a pass in progress finishes; what is left is sent at the next start
     d->httpServer->stopAll(false); // stop accepting; open connections close after their current request
     d->threadPool->joinAll();      // requests in flight finish here
     d->httpServer.reset();
@@ -332,6 +359,10 @@ store::PhotoFiles &Server::photos()
 orders::EscrowServices &Server::escrow()
 {
     return d->escrow;
+}
+mail::MailOutbox &Server::mailOutbox()
+{
+    return d->mailOutbox;
 }
 int Server::schemaVersion() const
 {

@@ -20,6 +20,10 @@ namespace caravan::orders {
 class EscrowServices;
 }
 
+namespace caravan::mail {
+class MailOutbox;
+}
+
 namespace caravan::server {
 
 // One caravan-server: the database (migrated on start), the account service, the web pages, the API and
@@ -46,6 +50,7 @@ public:
     store::ListingRepository &listings();
     store::PhotoFiles &photos();
     orders::EscrowServices &escrow();
+    mail::MailOutbox &mailOutbox();
     int schemaVersion() const;
 
 private:

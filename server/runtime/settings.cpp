@@ -107,6 +107,47 @@ void readOrders(const Poco::Util::AbstractConfiguration &c, orders::OrderSetting
     o.timerIntervalSeconds = int(readInt(c, "jobs.order_timer_interval_s", o.timerIntervalSeconds, 1, day));
 }
 
+bool isLoopbackHost(const std::string &host)
+{
+    return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
+}
+
+void readMail(const Poco::Util::AbstractConfiguration &c, mail::MailSettings &m)
+{
+    m.transport = c.getString("mail.transport", m.transport);
+    if (m.transport != "file" && m.transport != "smtp")
+        throw std::invalid_argument("configuration mail.transport must be file or smtp (is " + m.transport + ")");
+    m.from = c.getString("mail.from", m.from);
+    if (m.from.find('@') == std::string::npos || m.from.find_first_of("\r\n") != std::string::npos)
+        throw std::invalid_argument("configuration mail.from must be an address such as "
+                                    "Caravan <no-reply@caravan.example>");
+    m.maxAttempts = int(readInt(c, "mail.max_attempts", m.maxAttempts, 1, 100));
+    m.retryIntervalSeconds = int(readInt(c, "mail.retry_interval_s", m.retryIntervalSeconds, 1, 3600));
+    auto &s = m.smtp;
+    s.host = c.getString("mail.smtp.host", s.host);
+    s.port = int(readInt(c, "mail.smtp.port", s.port, 1, 65535));
+    s.user = c.getString("mail.smtp.user", s.user);
+    s.password = c.getString("mail.smtp.password", s.password);
+    s.starttls = readBool(c, "mail.smtp.starttls", s.starttls);
+    s.caFile = c.getString("mail.smtp.ca_file", s.caFile);
+    s.timeoutSeconds = int(readInt(c, "mail.smtp.timeout_s", s.timeoutSeconds, 1, 600));
+    s.heloName = c.getString("mail.smtp.helo_name", s.heloName);
+    // A password never travels in clear beyond this machine.
+    if (m.transport == "smtp" && !s.user.empty() && !s.starttls && !isLoopbackHost(s.host))
+        throw std::invalid_argument("configuration mail.smtp.user is set but mail.smtp.starttls is false: the "
+                                    "password would cross the network in clear (allowed only to a loopback host)");
+}
+
+void readSelfService(const Poco::Util::AbstractConfiguration &c, accounts::SelfServicePolicy &p)
+{
+    constexpr std::int64_t day = 24 * 3600;
+    p.verifyTokenSeconds = readInt(c, "account.verify_token_ttl_s", p.verifyTokenSeconds, 60, 30 * day);
+    p.resetTokenSeconds = readInt(c, "account.reset_token_ttl_s", p.resetTokenSeconds, 60, day);
+    p.resetPerAddress = readLimit(c, "throttle.reset_address", p.resetPerAddress);
+    p.mailPerRecipient = readLimit(c, "throttle.account_mail", p.mailPerRecipient);
+    p.passwordChecks = readLimit(c, "throttle.password_check", p.passwordChecks);
+}
+
 } // namespace
 
 Settings Settings::fromConfig(const Poco::Util::AbstractConfiguration &c)
@@ -130,6 +171,12 @@ Settings Settings::fromConfig(const Poco::Util::AbstractConfiguration &c)
         std::size_t(readInt(c, "http.max_body_bytes", std::int64_t(s.maxBodyBytes), 1024, 1LL << 30));
     s.trustProxy = readBool(c, "http.trust_proxy", s.trustProxy);
     s.secureCookies = readBool(c, "http.secure_cookies", s.secureCookies);
+    try {
+        s.trustedProxies = http::Cidr::parseList(c.getString("http.trusted_proxies", kDefaultTrustedProxies));
+    } catch (const std::invalid_argument &e) {
+        throw std::invalid_argument(std::string("configuration http.trusted_proxies: ") + e.what() +
+                                    "; list addresses or networks such as 10.0.0.0/8, ::1");
+    }
 
     s.dbMaxSessions = int(readInt(c, "db.max_sessions", s.dbMaxSessions, 1, 1000));
     s.dbBusyTimeoutMs = int(readInt(c, "db.busy_timeout_ms", s.dbBusyTimeoutMs, 0, 600000));
@@ -137,6 +184,10 @@ Settings Settings::fromConfig(const Poco::Util::AbstractConfiguration &c)
     s.cleanupIntervalSeconds = int(readInt(c, "jobs.cleanup_interval_s", s.cleanupIntervalSeconds, 1, 86400));
     s.uploadMaxAgeSeconds = readInt(c, "jobs.upload_max_age_s", s.uploadMaxAgeSeconds, 60, 366LL * 24 * 3600);
     s.logLevel = c.getString("log.level", s.logLevel);
+    auto &p = s.photos;
+    p.quotaBytes = readInt(c, "photos.quota_mib", p.quotaBytes >> 20, 1, 1LL << 30) << 20;
+    p.uploadsPerHour = readInt(c, "photos.uploads_per_hour", p.uploadsPerHour, 1, 1000000);
+    p.orphanGraceSeconds = readInt(c, "photos.orphan_grace_s", p.orphanGraceSeconds, 60, 366LL * 24 * 3600);
 
     auto &a = s.accounts;
     constexpr std::int64_t year = 366LL * 24 * 3600;
@@ -153,7 +204,12 @@ Settings Settings::fromConfig(const Poco::Util::AbstractConfiguration &c)
     a.passwordMemLimit =
         std::size_t(readInt(c, "password.memlimit_mib", std::int64_t(a.passwordMemLimit >> 20), 19, 4096))
         << 20;
+    a.hashPermits = int(readInt(c, "password.max_concurrent", a.hashPermits, 1, 256));
+    a.hashMaxWaiting = int(readInt(c, "password.max_waiting", a.hashMaxWaiting, 0, 10000));
+    a.hashMaxWaitMs = readInt(c, "password.max_wait_ms", a.hashMaxWaitMs, 0, 60000);
     readOrders(c, s.orders);
+    readSelfService(c, s.selfService);
+    readMail(c, s.mail);
     return s;
 }
 

@@ -1,6 +1,10 @@
 #pragma once
 
 #include "accounts/account_service.h"
+#include "api/photo_policy.h"
+#include "http/client_address.h"
+#include "accounts/self_service.h"
+#include "mail/mail_settings.h"
 #include "orders/order_settings.h"
 
 #include <filesystem>
@@ -32,6 +36,9 @@ struct Settings
     int receiveTimeoutSeconds = 15;
     std::size_t maxBodyBytes = 1024 * 1024;
     bool trustProxy = false;
+    // http.trusted_proxies: the proxies whose X-Forwarded-For hops are believed (default: loopback).
+    std::vector<http::Cidr> trustedProxies = http::Cidr::parseList(kDefaultTrustedProxies);
+    static constexpr const char *kDefaultTrustedProxies = "127.0.0.0/8, ::1";
     bool secureCookies = false;
 
     int dbMaxSessions = 16;
@@ -41,8 +48,11 @@ struct Settings
     std::int64_t uploadMaxAgeSeconds =
         2 * 24 * 3600; // a photo upload that has not moved this long is dropped
     std::string logLevel = "info";
+    api::PhotoPolicy photos; // photos.quota_mib, photos.uploads_per_hour, photos.orphan_grace_s
 
     accounts::AccountPolicy accounts;
+    accounts::SelfServicePolicy selfService; // account.*, throttle.reset_address/account_mail/password_check
+    mail::MailSettings mail;                 // mail.*
     orders::OrderSettings orders; // orders.*, fees.*, payouts.*, payments.*, tracking.*, idempotency.*
 
     // Throws std::invalid_argument naming the key of a value out of range.

@@ -1,6 +1,8 @@
 #include "store/migrations.h"
 
+#include "store/accounts_schema.h"
 #include "store/escrow_schema.h"
+#include "store/photo_schema.h"
 #include "store/search.h"
 #include "store/sync_schema.h"
 
@@ -105,6 +107,8 @@ std::vector<Migration> buildMigrations()
     list.push_back(syncMigration());
     list.push_back(searchMigration());
     list.push_back(escrowMigration());
+    list.push_back(accountsMigration());
+    list.push_back(photoMigration());
     return list;
 }
 

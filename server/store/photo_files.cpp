@@ -80,4 +80,12 @@ std::optional<std::string> PhotoFiles::read(const std::string &sha256) const
     return buf.str();
 }
 
+bool PhotoFiles::remove(const std::string &sha256)
+{
+    if (!isSha256Hex(sha256))
+        return false;
+    std::error_code ec;
+    return std::filesystem::remove(pathOf(sha256), ec);
+}
+
 } // namespace caravan::store

@@ -21,6 +21,8 @@ public:
     std::filesystem::path pathOf(const std::string &sha256) const;
     bool contains(const std::string &sha256) const;
     std::optional<std::string> read(const std::string &sha256) const;
+    // Deletes the file (the caller has deleted its rows). False if there was none.
+    bool remove(const std::string &sha256);
 
     static bool isSha256Hex(const std::string &s);
     static bool looksLikeJpeg(const std::string &bytes);

@@ -41,6 +41,52 @@ std::int64_t ThrottleRepository::recordFailure(const std::string &key, std::int6
     return until > now ? until : 0;
 }
 
+Admission ThrottleRepository::admit(std::vector<ThrottleKey> keys, std::int64_t now)
+{
+    std::sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.key < b.key; });
+    Admission admission;
+    Transaction tx(m_db);
+    std::vector<const ThrottleKey *> reached;
+    for (const auto &k : keys) {
+        const std::int64_t windowOpenedBefore = now - k.windowSeconds;
+        // The upsert takes the row's lock until the end of the transaction (PostgreSQL: row lock; SQLite:
+        // the database's write lock, taken at BEGIN IMMEDIATE): parallel attempts count one at a time. A
+        // locked key is not counted further.
+        tx.execute("INSERT INTO login_throttle (throttle_key, failures, window_start, locked_until) "
+                   "VALUES (?, 1, ?, 0) ON CONFLICT (throttle_key) DO UPDATE SET "
+                   "failures = CASE WHEN login_throttle.locked_until > ? THEN login_throttle.failures "
+                   "WHEN login_throttle.window_start <= ? THEN 1 ELSE login_throttle.failures + 1 END, "
+                   "window_start = CASE WHEN login_throttle.locked_until > ? THEN login_throttle.window_start "
+                   "WHEN login_throttle.window_start <= ? THEN ? ELSE login_throttle.window_start END",
+                   {k.key, now, now, windowOpenedBefore, now, windowOpenedBefore, now});
+        const auto rows =
+            tx.query("SELECT failures, locked_until FROM login_throttle WHERE throttle_key = ?", {k.key});
+        const auto failures = rows.empty() ? 0 : rows.front().integer(0);
+        const auto lockedUntil = rows.empty() ? 0 : rows.front().integer(1);
+        if (lockedUntil > now)
+            admission.lockedUntil = std::max(admission.lockedUntil, lockedUntil);
+        else if (failures >= k.maxAttempts)
+            reached.push_back(&k);
+    }
+    if (admission.lockedUntil > now)
+        return admission; // rolled back: a refused attempt counts nowhere
+    for (const auto *k : reached)
+        tx.execute("UPDATE login_throttle SET locked_until = ?, failures = 0, window_start = ? "
+                   "WHERE throttle_key = ?",
+                   {now + k->lockoutSeconds, now, k->key});
+    tx.commit();
+    admission.admitted = true;
+    return admission;
+}
+
+void ThrottleRepository::refund(const std::vector<std::string> &keys, std::int64_t now)
+{
+    for (const auto &key : keys)
+        m_db.execute("UPDATE login_throttle SET failures = failures - 1 "
+                     "WHERE throttle_key = ? AND failures > 0 AND locked_until <= ?",
+                     {key, now});
+}
+
 void ThrottleRepository::clear(const std::string &key)
 {
     m_db.execute("DELETE FROM login_throttle WHERE throttle_key = ?", {key});

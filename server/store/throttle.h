@@ -7,6 +7,22 @@
 
 namespace caravan::store {
 
+// One counter an attempt is counted against: its key and its limit.
+struct ThrottleKey
+{
+    std::string key;
+    std::int64_t maxAttempts;
+    std::int64_t windowSeconds;
+    std::int64_t lockoutSeconds;
+};
+
+// The answer to ThrottleRepository::admit.
+struct Admission
+{
+    bool admitted = false;
+    std::int64_t lockedUntil = 0; // when refused: the latest locked_until among the keys
+};
+
 // Failed sign-in counters, shared by every server process through the database.
 class ThrottleRepository
 {
@@ -21,6 +37,15 @@ public:
     // now + lockoutSeconds. Returns the key's locked_until afterwards (0 if not locked).
     std::int64_t recordFailure(const std::string &key, std::int64_t now, std::int64_t windowSeconds,
                                std::int64_t maxFailures, std::int64_t lockoutSeconds);
+    // Counts one attempt against every key, before the attempt's expensive work (the password hash), in
+    // one transaction: refused (and nothing counted) if a key is locked at `now`. The attempt that reaches
+    // a key's maxAttempts is admitted and locks the key for the attempts after it, so however many attempts
+    // run in parallel, at most maxAttempts per window get past a key. Keys are locked in name order, so
+    // attempts with overlapping keys cannot deadlock.
+    Admission admit(std::vector<ThrottleKey> keys, std::int64_t now);
+    // Takes back one counted attempt from each key that is not locked (an attempt that succeeded, or was
+    // never carried out).
+    void refund(const std::vector<std::string> &keys, std::int64_t now);
     void clear(const std::string &key);
     std::size_t purgeStale(std::int64_t now, std::int64_t maxWindowSeconds);
 

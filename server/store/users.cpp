@@ -6,7 +6,8 @@
 namespace caravan::store {
 
 namespace {
-const char *kUserColumns = "SELECT id, email, display_name, country, created_at FROM users ";
+const char *kUserColumns =
+    "SELECT id, email, display_name, country, created_at, language, email_verified_at FROM users ";
 
 User userFromRow(const Row &r)
 {
@@ -16,6 +17,8 @@ User userFromRow(const Row &r)
     u.displayName = r.text(2);
     u.country = r.text(3);
     u.createdAt = r.integer(4);
+    u.language = r.text(5);
+    u.emailVerifiedAt = r.integer(6);
     return u;
 }
 } // namespace
@@ -47,15 +50,17 @@ User UserRepository::create(const NewUser &nu)
     u.country = nu.country;
     u.createdAt = nowSeconds();
     u.roles = nu.roles;
+    u.language = nu.language;
+    u.emailVerifiedAt = nu.emailVerified ? u.createdAt : 0;
     std::sort(u.roles.begin(), u.roles.end());
     u.roles.erase(std::unique(u.roles.begin(), u.roles.end()), u.roles.end());
     try {
         Transaction tx(m_db);
         tx.execute(
             "INSERT INTO users (id, email, email_lower, display_name, country, password_hash, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "updated_at, language, email_verified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             {u.id, u.email, normaliseEmail(u.email), u.displayName, u.country, nu.passwordHash, u.createdAt,
-             u.createdAt});
+             u.createdAt, u.language, u.emailVerifiedAt ? Param{u.emailVerifiedAt} : Param{Null{}}});
         for (const auto &role : u.roles)
             tx.execute("INSERT INTO user_roles (user_id, role, granted_at) VALUES (?, ?, ?)",
                        {u.id, role, u.createdAt});

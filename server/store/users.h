@@ -16,7 +16,10 @@ struct User
     std::string country;
     std::vector<std::string> roles; // sorted: buyer, seller, staff
     std::int64_t createdAt = 0;
+    std::string language = "en";     // the web catalog the account's mail is written in
+    std::int64_t emailVerifiedAt = 0; // 0: the address is not verified yet
     bool hasRole(const std::string &role) const;
+    bool emailVerified() const { return emailVerifiedAt != 0; }
 };
 
 struct NewUser
@@ -26,6 +29,8 @@ struct NewUser
     std::string country;
     std::string passwordHash;
     std::vector<std::string> roles;
+    std::string language = "en";
+    bool emailVerified = false; // operator-made accounts are; web registrations verify by mail
 };
 
 class EmailTakenError : public std::runtime_error

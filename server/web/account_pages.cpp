@@ -1,5 +1,10 @@
+#include "web/account_pages.h"
+
+#include "accounts/crypto.h"
+#include "accounts/self_service.h"
+#include "web/account_mail.h"
 #include "web/format.h"
-#include "web/pages.h"
+#include "web/local_url.h"
 
 #include <algorithm>
 
@@ -10,24 +15,25 @@ namespace {
 using accounts::RegisterError;
 using accounts::SignInStatus;
 
-// Where to go after signing in: only paths on this site ("/x", never "//host" or "/\host").
+// Where to go after signing in: only a path on this site as every browser reads it (web/local_url.h).
 std::string safeNext(const std::string &next)
 {
-    if (next.size() < 1 || next.size() > 300 || next.front() != '/' || next.rfind("//", 0) == 0 ||
-        next.find('\\') != std::string::npos || next.find("\r") != std::string::npos ||
-        next.find("\n") != std::string::npos)
-        return "/account";
-    return next;
+    return localPathOr(next, "/account");
 }
 
-// Every country, named and sorted in the page's language.
-nlohmann::json countryOptions(const WebContext &ctx, const std::string &lang, const std::string &selected)
-{
-    nlohmann::json list = nlohmann::json::array();
-    for (const auto &c : ctx.countries.sorted(lang))
-        list.push_back({{"code", c.code}, {"name", c.name}, {"selected", c.code == selected}});
-    return list;
-}
+// ?notice= names and their texts: nothing else from the query reaches the page.
+constexpr std::pair<const char *, const char *> kNotices[] = {
+    {"verified", "notice_email_verified"},
+    {"verification_sent", "notice_verification_sent"},
+    {"reset_sent", "notice_reset_sent"},
+    {"password_reset", "notice_password_reset"},
+    {"password_changed", "notice_password_changed"},
+    {"profile_saved", "notice_profile_saved"},
+    {"address_saved", "notice_address_saved"},
+    {"address_deleted", "notice_address_deleted"},
+    {"address_default", "notice_address_default"},
+    {"deleted", "notice_account_deleted"},
+};
 
 std::string registerErrorKey(RegisterError e)
 {
@@ -44,10 +50,9 @@ std::string registerErrorKey(RegisterError e)
         return "error_password_long";
     case RegisterError::PasswordCommon:
         return "error_password_common";
-    case RegisterError::EmailTaken:
-        return "error_email_taken";
     case RegisterError::Throttled:
         return "error_register_throttled";
+    case RegisterError::EmailTaken: // never shown: a taken address is answered like a new one
     case RegisterError::None:
         break;
     }
@@ -82,28 +87,41 @@ http::Response registerForm(WebContext &ctx, http::Request &req, const std::stri
     nlohmann::json data{{"page_title", ctx.text(req, "register_title")},
                         {"email", req.formValue("email")},
                         {"display_name", req.formValue("display_name")},
-                        {"countries", countryOptions(ctx, req.lang, req.formValue("country"))},
+                        {"countries", account_detail::countryOptions(ctx, req.lang, req.formValue("country"))},
                         {"min_length", std::to_string(accounts::PasswordPolicy::kMinLength)}};
     if (!errorKey.empty())
         data["error"] = ctx.text(req, errorKey);
     return renderPage(ctx, req, "register", std::move(data), status);
 }
 
-http::Response registerPost(WebContext &ctx, http::Request &req)
+// Issue 13: the answer never tells whether the address has an account. A new account and a taken address
+// both get the same redirect (no session: the new account signs in like anyone else); the mailbox of the
+// address learns the rest (a verification link, or a notice that someone tried).
+http::Response registerPost(WebContext &ctx, AccountServices &services, http::Request &req)
 {
     // Only these fields are read: no form field can choose roles (staff exists only via caravan-cli).
     const auto result =
-        ctx.accounts.registerUser(req.formValue("email"), req.formValue("display_name"),
-                                  req.formValue("country"), req.formValue("password"), req.clientAddress);
+        ctx.accounts.registerUser(req.formValue("email"), req.formValue("display_name"), req.formValue("country"),
+                                  req.formValue("password"), req.clientAddress, req.lang);
     if (result.error == RegisterError::Throttled) {
         auto r = registerForm(ctx, req, registerErrorKey(result.error), 429);
         r.setHeader("Retry-After", std::to_string(result.retryAfterSeconds));
         return r;
     }
-    if (result.error != RegisterError::None)
-        return registerForm(ctx, req, registerErrorKey(result.error),
-                            result.error == RegisterError::EmailTaken ? 409 : 422);
-    return signedIn(ctx, req, *result.user, "/account");
+    if (result.error == RegisterError::EmailTaken) {
+        if (result.user)
+            services.mail.registrationAttempt(*result.user);
+    } else if (result.error != RegisterError::None) {
+        return registerForm(ctx, req, registerErrorKey(result.error), 422);
+    } else if (result.user) {
+        services.mail.verification(*result.user, services.self.issueVerification(*result.user));
+    }
+    return http::Response::redirect("/register/check-email");
+}
+
+http::Response checkEmailPage(WebContext &ctx, http::Request &req)
+{
+    return renderPage(ctx, req, "check_email", {{"page_title", ctx.text(req, "check_email_title")}});
 }
 
 http::Response signInForm(WebContext &ctx, http::Request &req, const std::string &errorKey = {},
@@ -116,7 +134,7 @@ http::Response signInForm(WebContext &ctx, http::Request &req, const std::string
         data["error"] = ctx.text(req, errorKey);
     if (req.queryValue("signed_out") == "everywhere")
         data["notice"] = ctx.text(req, "notice_signed_out_everywhere");
-    return renderPage(ctx, req, "signin", std::move(data), status);
+    return account_detail::render(ctx, req, "signin", std::move(data), status);
 }
 
 http::Response signInPost(WebContext &ctx, http::Request &req)
@@ -164,14 +182,16 @@ http::Response accountPage(WebContext &ctx, http::Request &req)
                           {"expires", formatTimestamp(t.expiresAt)}});
     nlohmann::json data{{"page_title", ctx.text(req, "account_title")},
                         {"email", u.email},
+                        {"email_verified", u.emailVerified()},
                         {"display_name", u.displayName},
                         {"country", ctx.countries.name(req.lang, u.country)},
+                        {"mail_language", ctx.renderer.catalog().text(u.language, "language_name")},
                         {"roles", roles},
                         {"member_since", formatTimestamp(u.createdAt)},
                         {"session_count", std::to_string(ctx.accounts.webSessionCount(u.id))},
                         {"tokens", tokens},
                         {"has_tokens", !tokens.empty()}};
-    return renderPage(ctx, req, "account", std::move(data));
+    return account_detail::render(ctx, req, "account", std::move(data));
 }
 
 http::Response revokeToken(WebContext &ctx, http::Request &req)
@@ -184,25 +204,81 @@ http::Response revokeToken(WebContext &ctx, http::Request &req)
 
 } // namespace
 
-void addAccountRoutes(http::Router &router, WebContext &ctx)
+namespace account_detail {
+
+http::Response render(const WebContext &ctx, const http::Request &req, const std::string &page, nlohmann::json data,
+                      int status)
+{
+    const auto notice = req.queryValue("notice");
+    for (const auto &[name, key] : kNotices)
+        if (notice == name && !data.contains("notice"))
+            data["notice"] = ctx.text(req, key);
+    return renderPage(ctx, req, page, std::move(data), status);
+}
+
+// Every country, named and sorted in the page's language.
+nlohmann::json countryOptions(const WebContext &ctx, const std::string &lang, const std::string &selected)
+{
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto &c : ctx.countries.sorted(lang))
+        list.push_back({{"code", c.code}, {"name", c.name}, {"selected", c.code == selected}});
+    return list;
+}
+
+std::string passwordErrorKey(int error)
+{
+    using E = accounts::SelfServiceError;
+    switch (static_cast<E>(error)) {
+    case E::PasswordTooShort:
+        return "error_password_short";
+    case E::PasswordTooLong:
+        return "error_password_long";
+    case E::PasswordCommon:
+        return "error_password_common";
+    case E::WrongPassword:
+        return "error_wrong_password";
+    case E::Throttled:
+        return "error_password_throttled";
+    case E::Busy:
+        return "error_busy";
+    default:
+        return "error_generic";
+    }
+}
+
+std::string sessionHash(const http::Request &req)
+{
+    return req.sessionToken.empty() ? std::string() : accounts::sha256Hex(req.sessionToken);
+}
+
+} // namespace account_detail
+
+http::Response emailNotVerifiedPage(const WebContext &ctx, const http::Request &request)
+{
+    nlohmann::json data{{"page_title", ctx.text(request, "unverified_title")},
+                        {"email", request.user ? request.user->email : std::string()}};
+    return renderPage(ctx, request, "unverified", std::move(data), 403);
+}
+
+void addAccountRoutes(http::Router &router, WebContext &ctx, AccountServices &services)
 {
     using http::RouteKind;
-    router.add("GET", "/register", RouteKind::Web, false,
-               [&ctx](http::Request &r) { return registerForm(ctx, r); });
+    router.add("GET", "/register", RouteKind::Web, false, [&ctx](http::Request &r) { return registerForm(ctx, r); });
     router.add("POST", "/register", RouteKind::Web, false,
-               [&ctx](http::Request &r) { return registerPost(ctx, r); });
-    router.add("GET", "/signin", RouteKind::Web, false,
-               [&ctx](http::Request &r) { return signInForm(ctx, r); });
-    router.add("POST", "/signin", RouteKind::Web, false,
-               [&ctx](http::Request &r) { return signInPost(ctx, r); });
-    router.add("POST", "/signout", RouteKind::Web, false,
-               [&ctx](http::Request &r) { return signOut(ctx, r); });
+               [&ctx, &services](http::Request &r) { return registerPost(ctx, services, r); });
+    router.add("GET", "/register/check-email", RouteKind::Web, false,
+               [&ctx](http::Request &r) { return checkEmailPage(ctx, r); });
+    router.add("GET", "/signin", RouteKind::Web, false, [&ctx](http::Request &r) { return signInForm(ctx, r); });
+    router.add("POST", "/signin", RouteKind::Web, false, [&ctx](http::Request &r) { return signInPost(ctx, r); });
+    router.add("POST", "/signout", RouteKind::Web, false, [&ctx](http::Request &r) { return signOut(ctx, r); });
     router.add("POST", "/signout-everywhere", RouteKind::Web, true,
                [&ctx](http::Request &r) { return signOutEverywhere(ctx, r); });
-    router.add("GET", "/account", RouteKind::Web, true,
-               [&ctx](http::Request &r) { return accountPage(ctx, r); });
+    router.add("GET", "/account", RouteKind::Web, true, [&ctx](http::Request &r) { return accountPage(ctx, r); });
     router.add("POST", "/account/tokens/{id}/revoke", RouteKind::Web, true,
                [&ctx](http::Request &r) { return revokeToken(ctx, r); });
+    account_detail::addEmailRoutes(router, ctx, services);
+    account_detail::addSettingsRoutes(router, ctx, services);
+    account_detail::addAddressRoutes(router, ctx, services);
 }
 
 } // namespace caravan::web

@@ -59,54 +59,6 @@ http::Response home(WebContext &ctx, http::Request &req)
     return renderPage(ctx, req, "home", std::move(data));
 }
 
-http::Response listingPage(WebContext &ctx, http::Request &req)
-{
-    const auto v = ctx.listings.find(req.param("id"));
-    // Object-level check: the public sees active, not rejected listings; the seller sees their own.
-    const bool isSeller = v && req.user && req.user->id == v->listing.sellerId;
-    if (!v || (!isSeller && (v->listing.status != "active" || v->listing.moderationStatus == "rejected")))
-        return errorPage(ctx, req, 404);
-    const auto &l = v->listing;
-    nlohmann::json photos = nlohmann::json::array();
-    int n = 0;
-    for (const auto &sha : l.photos)
-        photos.push_back({{"url", photoUrl(sha)}, {"number", std::to_string(++n)}});
-    nlohmann::json data = listingCard(ctx, req.lang, *v);
-    data["page_title"] = l.title;
-    data["description"] = l.description;
-    data["category"] = l.category;
-    data["condition"] = l.condition;
-    data["quantity"] = std::to_string(l.quantity);
-    data["weight"] = formatWeight(l.weightGrams);
-    data["hs_code"] = l.hsCode;
-    data["photos"] = photos;
-    data["has_photos"] = !photos.empty();
-    data["not_public"] = l.status != "active" || l.moderationStatus == "rejected";
-    return renderPage(ctx, req, "listing", std::move(data));
-}
-
-http::Response photo(WebContext &ctx, http::Request &req)
-{
-    const auto file = req.param("file");
-    const auto sha = file.size() == 68 && file.substr(64) == ".jpg" ? file.substr(0, 64) : std::string();
-    if (!store::PhotoFiles::isSha256Hex(sha))
-        return errorPage(ctx, req, 404);
-    http::Response r;
-    r.setHeader("Cache-Control", "public, max-age=31536000, immutable");
-    r.setHeader("ETag", "\"" + sha + "\"");
-    if (req.header("if-none-match") == "\"" + sha + "\"" && ctx.photos.contains(sha)) {
-        r.status = 304;
-        r.contentType = "image/jpeg";
-        return r;
-    }
-    auto bytes = ctx.photos.read(sha);
-    if (!bytes)
-        return errorPage(ctx, req, 404);
-    r.contentType = "image/jpeg";
-    r.body = std::move(*bytes);
-    return r;
-}
-
 http::Response staticFile(WebContext &ctx, http::Request &req)
 {
     const auto name = req.param("file");
@@ -139,10 +91,6 @@ void addBrowseRoutes(http::Router &router, WebContext &ctx)
 {
     using http::RouteKind;
     router.add("GET", "/", RouteKind::Web, false, [&ctx](http::Request &r) { return home(ctx, r); });
-    router.add("GET", "/listings/{id}", RouteKind::Web, false,
-               [&ctx](http::Request &r) { return listingPage(ctx, r); });
-    router.add("GET", "/photos/{file}", RouteKind::Public, false,
-               [&ctx](http::Request &r) { return photo(ctx, r); });
     router.add("GET", "/static/{file}", RouteKind::Public, false,
                [&ctx](http::Request &r) { return staticFile(ctx, r); });
     // Browsers ask for /favicon.ico whatever the page says: answer with the same icon.

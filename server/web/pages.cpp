@@ -1,5 +1,7 @@
 #include "web/pages.h"
 
+#include "web/local_url.h"
+
 namespace caravan::web {
 
 http::Response renderPage(const WebContext &ctx, const http::Request &request, const std::string &page,
@@ -12,7 +14,7 @@ http::Response renderPage(const WebContext &ctx, const http::Request &request, c
         data["signed_in"] = true;
         data["me"] = {{"display_name", request.user->displayName}, {"email", request.user->email}};
     }
-    data["path"] = request.path;
+    data["path"] = pathForLinks(request.path); // re-encoded: the decoded path may hold tabs, "\" or "//"
     // The language links keep the rest of the query (an active search, a page number).
     std::string keep;
     for (const auto &[name, value] : request.query)

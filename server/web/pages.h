@@ -11,6 +11,10 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+namespace caravan::orders {
+class EscrowServices;
+}
+
 namespace caravan::web {
 
 inline constexpr const char *kSessionCookie = "caravan_session";
@@ -27,6 +31,7 @@ struct WebContext
     const CountryNames &countries;
     std::filesystem::path staticDir;
     bool secureCookies = false;
+    orders::EscrowServices *escrow = nullptr; // orders, checkout and payments (the marketplace pages)
 
     bool secure(const http::Request &r) const { return secureCookies || r.secure; }
     std::string text(const http::Request &r, const std::string &key) const
@@ -42,6 +47,8 @@ http::Response renderPage(const WebContext &ctx, const http::Request &request, c
 http::Response errorPage(const WebContext &ctx, const http::Request &request, int status);
 
 void addBrowseRoutes(http::Router &router, WebContext &ctx);
-void addAccountRoutes(http::Router &router, WebContext &ctx);
+void addPhotoRoutes(http::Router &router, WebContext &ctx); // /photos/<sha256>.jpg (photo_routes.cpp)
+void addMarketplaceRoutes(http::Router &router, WebContext &ctx); // listing page, checkout, orders
+// addAccountRoutes: web/account_pages.h
 
 } // namespace caravan::web

@@ -3,6 +3,7 @@
 #include "accounts/crypto.h"
 #include "orders/escrow_services.h"
 #include "orders/ledger_audit.h"
+#include "store/money_movements.h"
 #include "store/sync_store.h"
 #include "store/users.h"
 
@@ -16,7 +17,7 @@ namespace caravan::test {
 using nlohmann::json;
 
 namespace {
-constexpr const char *kPassword = "escrow test passphrase 42";
+constexpr const char *kPassword = kWorldPassword;
 constexpr const char *kApiKey = "sk_test_escrow_world";
 constexpr const char *kWebhookSecret = kWorldWebhookSecret;
 constexpr const char *kTrackingSecret = "tracking_escrow_world";
@@ -232,6 +233,22 @@ json EscrowWorld::waitForStatus(const Account &who, const std::string &id, const
     INFO(o.dump(2));
     FAIL("order " << id << " did not reach " << status);
     return o;
+}
+
+std::string EscrowWorld::settleRefund(const std::string &orderId, const std::string &status)
+{
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
+    std::string now;
+    while (std::chrono::steady_clock::now() < deadline) {
+        escrow().sendMoney(store::nowSeconds());
+        flushWebhooks();
+        const auto refunds = store::MoneyMovementStore::refundsOfOrder(db(), orderId);
+        now = refunds.empty() ? std::string("none") : refunds.front().status;
+        if (now == status)
+            return now;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return now;
 }
 
 bool EscrowWorld::ledgerHolds()

@@ -74,6 +74,9 @@ public:
     void flushWebhooks();
     // Polls the order until it has `status` (at most 15 s); returns it.
     nlohmann::json waitForStatus(const Account &who, const std::string &id, const std::string &status);
+    // Sends what is due to the provider and delivers its events until the order's only refund has `status`
+    // (at most 15 s; the server's own money job may have claimed it first). Returns the refund's status.
+    std::string settleRefund(const std::string &orderId, const std::string &status = "succeeded");
     // A sandbox control request (POST, form body).
     HttpResponse sandboxPost(const std::string &path, const std::map<std::string, std::string> &form = {});
     // caravan-cli's ledger verify, in-process: true when every check holds (INFO names the first problem).
@@ -87,6 +90,7 @@ private:
 };
 
 inline constexpr const char *kWorldWebhookSecret = "whsec_escrow_world";
+inline constexpr const char *kWorldPassword = "escrow test passphrase 42";
 
 // A Stripe-Signature header for `body` at time `t` with `secret`, as the provider signs.
 std::string stripeSignature(const std::string &body, std::int64_t t,

@@ -124,6 +124,14 @@ HttpResponse Client::registerAccount(const std::string &email, const std::string
                                      const std::string &name, const std::string &country,
                                      const std::map<std::string, std::string> &extra)
 {
+    auto r = submitRegistration(email, password, name, country, extra);
+    return r.status == 303 ? signIn(email, password) : r;
+}
+
+HttpResponse Client::submitRegistration(const std::string &email, const std::string &password,
+                                        const std::string &name, const std::string &country,
+                                        const std::map<std::string, std::string> &extra)
+{
     std::map<std::string, std::string> fields{{"csrf_token", csrfToken("/register")},
                                               {"email", email},
                                               {"display_name", name},

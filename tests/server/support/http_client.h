@@ -38,10 +38,16 @@ public:
 
     // Loads the page and returns the csrf_token of its first form.
     std::string csrfToken(const std::string &pagePath);
-    // Registers through the web form (fresh CSRF token); returns the POST's response.
+    // Registers through the web form (fresh CSRF token) and, when the form is accepted, signs in with the
+    // same email and password (registration itself signs no one in: it answers the same whether or not
+    // the address is taken). Returns the sign-in's response, or the refused form's.
     HttpResponse registerAccount(const std::string &email, const std::string &password,
                                  const std::string &name = "Test User", const std::string &country = "DE",
                                  const std::map<std::string, std::string> &extra = {});
+    // Only the registration form's POST (fresh CSRF token); returns its response.
+    HttpResponse submitRegistration(const std::string &email, const std::string &password,
+                                    const std::string &name = "Test User", const std::string &country = "DE",
+                                    const std::map<std::string, std::string> &extra = {});
     HttpResponse signIn(const std::string &email, const std::string &password);
 
 private:

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "http/request.h"
+#include "http/response.h"
+#include "web/pages.h"
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+namespace caravan::escrow {
+struct OrderPricing;
+}
+
+// What the marketplace pages (listing, checkout, orders) share: the buyer's destination and time zone,
+// labels in the page's language, and the landed-cost table of a listing.
+namespace caravan::web {
+
+inline constexpr const char *kShipToCookie = "ship_to";
+inline constexpr const char *kTimeZoneCookie = "tz";
+
+// The country the buyer shops for: ?to= (a valid code, remembered in a cookie on `response`), then the
+// cookie, then the signed-in account's country; "" when none is known yet.
+std::string shipToCountry(const WebContext &ctx, const http::Request &request, http::Response *response);
+// The time zone the pages show times in: ?tz= or the tz cookie if it is one of the country's zones, else
+// the country's only zone; "" (UTC) when the country has several and none was chosen.
+std::string timeZoneFor(const http::Request &request, const std::string &country);
+// IANA zones of a country (ICU's canonical location zones).
+std::vector<std::string> zonesOf(const std::string &country);
+// "2026-12-07 23:59 (Europe/Berlin)" or "2026-12-07 22:59 UTC"; "" for 0.
+std::string localTime(std::int64_t seconds, const std::string &zone);
+
+std::string categoryLabel(const std::string &lang, const std::string &categoryId);
+std::string conditionLabel(const std::string &lang, const std::string &condition);
+std::string conditionDefinition(const std::string &lang, const std::string &condition);
+std::string money(std::int64_t minor, const std::string &currency);
+
+// One row of a listing's landed-cost table: a postage service to the destination, or why it cannot go.
+nlohmann::json landedCostRow(const WebContext &ctx, const http::Request &request, const std::string &serviceId,
+                             const escrow::OrderPricing *pricing, const std::string &refusalCode);
+// The text for an order refusal or pricing refusal code (order_error_<code>, else a generic one).
+std::string refusalText(const WebContext &ctx, const http::Request &request, const std::string &code);
+
+} // namespace caravan::web
