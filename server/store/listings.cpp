@@ -1,23 +1,21 @@
 #include "store/listings.h"
 
+#include "store/listing_search.h"
 #include "store/search.h"
 
 namespace caravan::store {
 
-namespace {
-#define CARAVAN_LISTING_COLUMNS                                                                              \
-    "SELECT l.id, l.seller_id, l.revision, l.title, l.description, l.category, l.item_condition, "           \
-    "l.price_minor, l.currency, l.quantity, l.ships_from, l.hs_code, l.weight_g, l.status, "                 \
-    "l.moderation_status, l.moderation_reason, l.created_at, l.updated_at, u.display_name, u.country "
-const char *kListingSelect = CARAVAN_LISTING_COLUMNS "FROM listings l JOIN users u ON u.id = l.seller_id ";
-// SQLite: the FTS5 match joined to its listing; bm25 is lower for better matches.
-const char *kListingFtsSelect = CARAVAN_LISTING_COLUMNS
-    "FROM listing_fts f JOIN listing_search_docs d ON d.doc = f.rowid JOIN listings l ON l.id = d.listing_id "
-    "JOIN users u ON u.id = l.seller_id ";
-#undef CARAVAN_LISTING_COLUMNS
-const char *kPublic = "l.status = 'active' AND l.moderation_status <> 'rejected' ";
+const char *const kListingColumns =
+    "l.id, l.seller_id, l.revision, l.title, l.description, l.category, l.item_condition, "
+    "l.price_minor, l.currency, l.quantity, l.ships_from, l.hs_code, l.weight_g, l.status, "
+    "l.moderation_status, l.moderation_reason, l.created_at, l.updated_at, u.display_name, u.country ";
 
-ListingView viewFromRow(const Row &r)
+namespace {
+const std::string kListingSelect =
+    std::string("SELECT ") + kListingColumns + "FROM listings l JOIN users u ON u.id = l.seller_id ";
+} // namespace
+
+ListingView listingViewFromRow(const Row &r)
 {
     ListingView v;
     auto &l = v.listing;
@@ -43,19 +41,6 @@ ListingView viewFromRow(const Row &r)
     v.sellerCountry = r.text(19);
     return v;
 }
-
-// LIKE pattern for "contains text", with the pattern characters of the text escaped.
-std::string containsPattern(const std::string &text)
-{
-    std::string out = "%";
-    for (char c : text) {
-        if (c == '%' || c == '_' || c == '!')
-            out += '!';
-        out += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-    }
-    return out + "%";
-}
-} // namespace
 
 void ListingRepository::insert(const Listing &l)
 {
@@ -93,10 +78,10 @@ std::vector<std::string> ListingRepository::photosOf(Poco::Data::Session &s, con
 std::optional<ListingView> ListingRepository::find(const std::string &id)
 {
     auto s = m_db.session();
-    const auto rows = m_db.query(s, std::string(kListingSelect) + "WHERE l.id = ?", {id});
+    const auto rows = m_db.query(s, kListingSelect + "WHERE l.id = ?", {id});
     if (rows.empty())
         return std::nullopt;
-    auto v = viewFromRow(rows.front());
+    auto v = listingViewFromRow(rows.front());
     v.listing.photos = photosOf(s, v.listing.id);
     return v;
 }
@@ -104,55 +89,11 @@ std::optional<ListingView> ListingRepository::find(const std::string &id)
 std::vector<ListingView> ListingRepository::searchPublic(const std::string &text, std::int64_t limit,
                                                          std::int64_t offset)
 {
-    const auto query = parseSearch(text);
-    std::string sql;
-    std::vector<Param> params;
-    switch (query.kind) {
-    case SearchQuery::Kind::All:
-        sql = std::string(kListingSelect) + "WHERE " + kPublic + "ORDER BY l.updated_at DESC, l.id ";
-        break;
-    case SearchQuery::Kind::Words:
-        if (query.terms.empty()) // only punctuation: no word to look for
-            return {};
-        if (m_db.backend() == Backend::PostgreSQL) {
-            sql =
-                std::string(kListingSelect) + "WHERE " + kPublic +
-                "AND l.search_doc @@ plainto_tsquery('simple', ?) "
-                "ORDER BY ts_rank(l.search_doc, plainto_tsquery('simple', ?)) DESC, l.updated_at DESC, l.id ";
-            params = {query.plain(), query.plain()};
-        } else {
-            sql = std::string(kListingFtsSelect) + "WHERE listing_fts MATCH ? AND " + kPublic +
-                  "ORDER BY bm25(listing_fts, 4.0, 1.0), l.updated_at DESC, l.id ";
-            params = {query.fts5()};
-        }
-        break;
-    case SearchQuery::Kind::Substrings: {
-        sql = std::string(kListingSelect) + "WHERE " + kPublic;
-        std::string inTitle;
-        for (const auto &term : query.terms) {
-            const auto pattern = containsPattern(term);
-            sql += "AND (LOWER(l.title) LIKE ? ESCAPE '!' OR LOWER(l.description) LIKE ? ESCAPE '!') ";
-            params.emplace_back(pattern);
-            params.emplace_back(pattern);
-            inTitle += (inTitle.empty() ? "" : " AND ") + std::string("LOWER(l.title) LIKE ? ESCAPE '!'");
-        }
-        // Listings with every term in the title first.
-        sql += "ORDER BY CASE WHEN " + inTitle + " THEN 0 ELSE 1 END, l.updated_at DESC, l.id ";
-        for (const auto &term : query.terms)
-            params.emplace_back(containsPattern(term));
-        break;
-    }
-    }
-    sql += "LIMIT ? OFFSET ?";
-    params.emplace_back(limit);
-    params.emplace_back(offset);
-    auto s = m_db.session();
-    std::vector<ListingView> out;
-    for (const auto &r : m_db.query(s, sql, params))
-        out.push_back(viewFromRow(r));
-    for (auto &v : out)
-        v.listing.photos = photosOf(s, v.listing.id);
-    return out;
+    ListingFilter filter;
+    filter.text = text;
+    filter.limit = limit;
+    filter.offset = offset;
+    return searchListings(m_db, filter).listings;
 }
 
 void ListingRepository::registerPhoto(const std::string &sha256, const std::string &contentType,

@@ -2,6 +2,7 @@
 
 #include "store/accounts_schema.h"
 #include "store/escrow_schema.h"
+#include "store/listing_search.h"
 #include "store/photo_schema.h"
 #include "store/search.h"
 #include "store/sync_schema.h"
@@ -109,6 +110,7 @@ std::vector<Migration> buildMigrations()
     list.push_back(escrowMigration());
     list.push_back(accountsMigration());
     list.push_back(photoMigration());
+    list.push_back(browseMigration());
     return list;
 }
 

@@ -129,6 +129,17 @@ SearchQuery parseSearch(const std::string &text)
     return q;
 }
 
+std::string containsPattern(const std::string &text)
+{
+    std::string out = "%";
+    for (char c : text) {
+        if (c == '%' || c == '_' || c == '!')
+            out += '!';
+        out += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+    }
+    return out + "%";
+}
+
 std::string SearchQuery::fts5() const
 {
     std::string out;

@@ -35,6 +35,8 @@ struct SearchQuery
 // Splits the text into terms and picks the kind: All for empty text, Substrings when a term holds a
 // CJK character, Words otherwise.
 SearchQuery parseSearch(const std::string &text);
+// LIKE pattern (with ESCAPE '!') for "contains `text`", lower-cased (ASCII), pattern characters escaped.
+std::string containsPattern(const std::string &text);
 // True for code points of scripts written without spaces between words (Han, kana, Hangul, ...).
 bool isCjk(char32_t cp);
 

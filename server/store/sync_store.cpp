@@ -30,6 +30,26 @@ std::string projectedStatus(const std::string &status)
     return "draft";
 }
 
+// The listing's destinations as the search filter reads them: mode ('all', 'only', 'except') and the
+// countries as ",DE,FR," (so a LIKE '%,DE,%' finds one). Anything unreadable ships everywhere, as a
+// listing without destinations does.
+std::pair<std::string, std::string> projectedDestinations(const json &data)
+{
+    const auto it = data.find("destinations");
+    if (it == data.end() || !it->is_object())
+        return {"all", ""};
+    const auto mode = text(*it, "mode");
+    if (mode != "only" && mode != "except")
+        return {"all", ""};
+    std::string countries;
+    const auto list = it->find("countries");
+    if (list != it->end() && list->is_array())
+        for (const auto &c : *list)
+            if (c.is_string() && c.get<std::string>().size() == 2)
+                countries += "," + c.get<std::string>();
+    return {mode, countries.empty() ? std::string() : countries + ","};
+}
+
 } // namespace
 
 std::string projectedModeration(const std::string &moderation)
@@ -245,9 +265,9 @@ void SyncStore::projectListings(Transaction &tx, const std::vector<const SyncRec
     std::string sql =
         "INSERT INTO listings (id, seller_id, revision, title, description, category, item_condition, "
         "price_minor, currency, quantity, ships_from, hs_code, weight_g, status, moderation_status, "
-        "moderation_reason, created_at, updated_at) VALUES ";
+        "moderation_reason, created_at, updated_at, ship_mode, ship_countries) VALUES ";
     std::vector<Param> params;
-    params.reserve(records.size() * 18);
+    params.reserve(records.size() * 20);
     std::string ids;
     std::vector<Param> idParams;
     std::string refs;
@@ -255,8 +275,9 @@ void SyncStore::projectListings(Transaction &tx, const std::vector<const SyncRec
     for (std::size_t i = 0; i < records.size(); ++i) {
         const SyncRecord &rec = *records[i];
         const auto &d = rec.data;
-        sql += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                 : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        sql += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                 : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        const auto [shipMode, shipCountries] = projectedDestinations(d);
         for (Param p : std::initializer_list<Param>{
                  rec.entityId, rec.ownerId, rec.revision, text(d, "title"), text(d, "description"),
                  text(d, "category"), text(d, "condition"),
@@ -264,7 +285,7 @@ void SyncStore::projectListings(Transaction &tx, const std::vector<const SyncRec
                  std::max<std::int64_t>(0, integer(d, "quantity", 1)), text(d, "ships_from"),
                  text(d, "hs_code"), std::max<std::int64_t>(0, integer(d, "weight_g", 0)),
                  projectedStatus(text(d, "status")), projectedModeration(text(d, "moderation")),
-                 text(d, "moderation_reason"), now, now})
+                 text(d, "moderation_reason"), now, now, shipMode, shipCountries})
             params.push_back(std::move(p));
         ids += i ? ", ?" : "?";
         idParams.emplace_back(rec.entityId);
@@ -285,7 +306,7 @@ void SyncStore::projectListings(Transaction &tx, const std::vector<const SyncRec
            "quantity = excluded.quantity, ships_from = excluded.ships_from, hs_code = excluded.hs_code, "
            "weight_g = excluded.weight_g, status = excluded.status, moderation_status = "
            "excluded.moderation_status, moderation_reason = excluded.moderation_reason, updated_at = "
-           "excluded.updated_at";
+           "excluded.updated_at, ship_mode = excluded.ship_mode, ship_countries = excluded.ship_countries";
     tx.execute(sql, params);
     tx.execute("DELETE FROM listing_photo_refs WHERE listing_id IN (" + ids + ")", idParams);
     if (!refParams.empty())

@@ -4,6 +4,8 @@
 #include "listing/categories.h"
 #include "listing/countries.h"
 #include "shipping/shipping.h"
+#include "store/database.h"
+#include "trade/rules.h"
 #include "web/format.h"
 
 #include <Poco/DateTimeFormatter.h>
@@ -33,6 +35,32 @@ std::string shipToCountry(const WebContext &, const http::Request &req, http::Re
     if (req.user && countries.contains(req.user->country))
         return req.user->country;
     return {};
+}
+
+std::string currencyOfCountry(const std::string &country)
+{
+    const auto &rules = trade::RuleSet::standard();
+    const auto day = money::Date::fromYmd(1970, 1, 1).addDays(static_cast<int>(store::nowSeconds() / 86400));
+    for (const auto *rule : rules.rulesFor(country))
+        if (rule->kind == trade::RuleKind::Currency && rule->activeOn(day))
+            return rule->name;
+    return {};
+}
+
+std::string buyerCurrency(const http::Request &req, const std::string &country, http::Response *response)
+{
+    const auto &currencies = trade::RuleSet::standard().currencies();
+    const auto asked = req.queryValue("cur");
+    if (asked.size() == 3 && currencies.contains(asked)) {
+        if (response)
+            response->addCookie(http::cookie(kCurrencyCookie, asked, 365L * 24 * 3600, true, req.secure));
+        return asked;
+    }
+    const auto remembered = req.cookieValue(kCurrencyCookie);
+    if (remembered.size() == 3 && currencies.contains(remembered))
+        return remembered;
+    const auto own = country.empty() ? std::string() : currencyOfCountry(country);
+    return own.empty() ? std::string("EUR") : own;
 }
 
 std::vector<std::string> zonesOf(const std::string &country)

@@ -19,10 +19,16 @@ namespace caravan::web {
 
 inline constexpr const char *kShipToCookie = "ship_to";
 inline constexpr const char *kTimeZoneCookie = "tz";
+inline constexpr const char *kCurrencyCookie = "cur";
 
 // The country the buyer shops for: ?to= (a valid code, remembered in a cookie on `response`), then the
 // cookie, then the signed-in account's country; "" when none is known yet.
 std::string shipToCountry(const WebContext &ctx, const http::Request &request, http::Response *response);
+// The currency of a country on the day (the rule data's currency rule); "" when the data has none.
+std::string currencyOfCountry(const std::string &country);
+// The currency prices are compared in: ?cur= (a known currency, remembered in a cookie on `response`),
+// then the cookie, then the currency of the buyer's country, else EUR.
+std::string buyerCurrency(const http::Request &request, const std::string &country, http::Response *response);
 // The time zone the pages show times in: ?tz= or the tz cookie if it is one of the country's zones, else
 // the country's only zone; "" (UTC) when the country has several and none was chosen.
 std::string timeZoneFor(const http::Request &request, const std::string &country);
@@ -35,6 +41,9 @@ std::string categoryLabel(const std::string &lang, const std::string &categoryId
 std::string conditionLabel(const std::string &lang, const std::string &condition);
 std::string conditionDefinition(const std::string &lang, const std::string &condition);
 std::string money(std::int64_t minor, const std::string &currency);
+
+// The home and search page (search_page.cpp).
+http::Response searchPage(WebContext &ctx, http::Request &request);
 
 // One row of a listing's landed-cost table: a postage service to the destination, or why it cannot go.
 nlohmann::json landedCostRow(const WebContext &ctx, const http::Request &request, const std::string &serviceId,

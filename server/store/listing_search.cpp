@@ -1,0 +1,234 @@
+#include "store/listing_search.h"
+
+#include "store/search.h"
+
+namespace caravan::store {
+
+Migration browseMigration()
+{
+    Migration m{8, "search filters: where each listing ships, indexes of the filters and sorts", {}};
+    m.statements = {
+        // Destinations as the seller set them: 'all', 'only' or 'except', and the countries as ",DE,FR,".
+        "ALTER TABLE listings ADD COLUMN ship_mode TEXT NOT NULL DEFAULT 'all'",
+        "ALTER TABLE listings ADD COLUMN ship_countries TEXT NOT NULL DEFAULT ''",
+        // Newest first, with or without a category: both walk an index in order and stop at the page.
+        "CREATE INDEX listings_public_new ON listings(status, created_at)",
+        "CREATE INDEX listings_public_category ON listings(status, category, created_at)",
+        "CREATE INDEX listings_public_price ON listings(status, currency, price_minor)",
+    };
+    // The existing listings' destinations, from their synced documents.
+    m.sqliteStatements = {
+        "UPDATE listings SET ship_mode = COALESCE((SELECT json_extract(r.data, '$.destinations.mode') "
+        "FROM sync_records r WHERE r.entity = 'listing' AND r.entity_id = listings.id AND json_valid(r.data)), "
+        "'all')",
+        "UPDATE listings SET ship_countries = COALESCE((SELECT ',' || group_concat(c.value, ',') || ',' "
+        "FROM sync_records r, json_each(r.data, '$.destinations.countries') c WHERE r.entity = 'listing' AND "
+        "r.entity_id = listings.id AND json_valid(r.data)), '')",
+    };
+    m.postgresStatements = {
+        "UPDATE listings SET ship_mode = COALESCE((SELECT (r.data::jsonb)->'destinations'->>'mode' "
+        "FROM sync_records r WHERE r.entity = 'listing' AND r.entity_id = listings.id), 'all')",
+        "UPDATE listings SET ship_countries = COALESCE((SELECT ',' || string_agg(c, ',') || ',' "
+        "FROM sync_records r, jsonb_array_elements_text((r.data::jsonb)->'destinations'->'countries') c "
+        "WHERE r.entity = 'listing' AND r.entity_id = listings.id), '')",
+    };
+    return m;
+}
+
+namespace {
+
+const char *kPublic = "l.status = 'active' AND l.moderation_status <> 'rejected'";
+
+// The candidates of a text query as a CTE `hits(id, score)`, lower score = better match. Empty when the
+// text has no term to look for (only punctuation): then nothing matches.
+struct Candidates
+{
+    std::string cte;
+    std::vector<Param> params;
+    bool none = false;
+};
+
+Candidates candidatesOf(Backend backend, const SearchQuery &q)
+{
+    Candidates c;
+    const auto limit = std::to_string(kSearchCandidates);
+    if (q.kind == SearchQuery::Kind::Words) {
+        if (q.terms.empty()) {
+            c.none = true;
+            return c;
+        }
+        if (backend == Backend::PostgreSQL) {
+            // The first matches the GIN index yields among public listings, ranked by ts_rank.
+            c.cte = "hits AS (SELECT l.id AS id, -ts_rank(l.search_doc, plainto_tsquery('simple', ?)) AS score "
+                    "FROM listings l WHERE l.search_doc @@ plainto_tsquery('simple', ?) AND " +
+                    std::string(kPublic) + " LIMIT " + limit + ")";
+            c.params = {q.plain(), q.plain()};
+        } else {
+            // The most recently indexed matches (FTS5 walks its document list backwards and stops at the
+            // limit), ranked by bm25 with the title weighing four times the description.
+            c.cte = "fts AS (SELECT rowid AS doc, bm25(listing_fts, 4.0, 1.0) AS score FROM listing_fts "
+                    "WHERE listing_fts MATCH ? ORDER BY rowid DESC LIMIT " +
+                    limit +
+                    "), hits AS (SELECT d.listing_id AS id, fts.score AS score FROM fts "
+                    "JOIN listing_search_docs d ON d.doc = fts.doc)";
+            c.params = {q.fts5()};
+        }
+        return c;
+    }
+    // Chinese, Japanese, Korean: every term as a substring of title or description; title matches first.
+    std::string where, inTitle;
+    std::vector<Param> whereParams, titleParams;
+    for (const auto &term : q.terms) {
+        where += " AND (LOWER(l.title) LIKE ? ESCAPE '!' OR LOWER(l.description) LIKE ? ESCAPE '!')";
+        whereParams.emplace_back(containsPattern(term));
+        whereParams.emplace_back(containsPattern(term));
+        inTitle += (inTitle.empty() ? "" : " AND ") + std::string("LOWER(l.title) LIKE ? ESCAPE '!'");
+        titleParams.emplace_back(containsPattern(term));
+    }
+    c.cte = "hits AS (SELECT l.id AS id, CASE WHEN " + inTitle + " THEN 0 ELSE 1 END AS score FROM listings l "
+            "WHERE " + kPublic + where + " LIMIT " + limit + ")";
+    c.params = titleParams;
+    c.params.insert(c.params.end(), whereParams.begin(), whereParams.end());
+    return c;
+}
+
+// The WHERE clause of the filters (after the public condition).
+std::string filterClause(const ListingFilter &f, std::vector<Param> &params)
+{
+    std::string sql = kPublic;
+    if (!f.category.empty()) {
+        sql += " AND (l.category = ? OR l.category LIKE ? ESCAPE '!')";
+        params.emplace_back(f.category);
+        // "%cat%" from containsPattern, anchored: the category's own subcategories "cat/...".
+        const auto contains = containsPattern(f.category);
+        params.emplace_back(contains.substr(1, contains.size() - 2) + "/%");
+    }
+    if (!f.conditions.empty()) {
+        sql += " AND l.item_condition IN (";
+        for (std::size_t i = 0; i < f.conditions.size(); ++i) {
+            sql += i ? ", ?" : "?";
+            params.emplace_back(f.conditions[i]);
+        }
+        sql += ")";
+    }
+    if (!f.sellerCountry.empty()) {
+        sql += " AND u.country = ?";
+        params.emplace_back(f.sellerCountry);
+    }
+    if (!f.shipsTo.empty()) {
+        const auto needle = "%," + f.shipsTo + ",%";
+        sql += " AND (l.ship_mode = 'all' OR (l.ship_mode = 'only' AND l.ship_countries LIKE ?) OR "
+               "(l.ship_mode = 'except' AND l.ship_countries NOT LIKE ?))";
+        params.emplace_back(needle);
+        params.emplace_back(needle);
+    }
+    if (f.priceBands) {
+        std::string bands;
+        for (const auto &b : *f.priceBands) {
+            bands += bands.empty() ? "" : " OR ";
+            bands += "(l.currency = ? AND l.price_minor BETWEEN ? AND ?)";
+            params.emplace_back(b.currency);
+            params.emplace_back(b.minMinor);
+            params.emplace_back(b.maxMinor);
+        }
+        sql += bands.empty() ? " AND 1 = 0" : " AND (" + bands + ")";
+    }
+    return sql;
+}
+
+// ORDER BY for the sort; `ranked` when the hits CTE is joined.
+std::string orderClause(const ListingFilter &f, bool ranked, std::vector<Param> &params)
+{
+    using Sort = ListingFilter::Sort;
+    if (f.sort == Sort::PriceLow || f.sort == Sort::PriceHigh) {
+        // The price in a common unit; NULL for a currency without a scale (sorted last).
+        std::string scaled = "CASE l.currency";
+        std::vector<Param> scaleParams;
+        for (const auto &[currency, scale] : f.priceScale) {
+            scaled += " WHEN ? THEN l.price_minor * ?";
+            scaleParams.emplace_back(currency);
+            scaleParams.emplace_back(scale);
+        }
+        scaled += " END";
+        if (f.priceScale.empty())
+            scaled = "NULL";
+        for (int twice = 0; twice < 2; ++twice)
+            params.insert(params.end(), scaleParams.begin(), scaleParams.end());
+        return " ORDER BY CASE WHEN (" + scaled + ") IS NULL THEN 1 ELSE 0 END, (" + scaled + ")" +
+               (f.sort == Sort::PriceLow ? "" : " DESC") + ", l.created_at DESC, l.id";
+    }
+    if (f.sort == Sort::Newest)
+        return " ORDER BY l.created_at DESC, l.id";
+    if (ranked)
+        return " ORDER BY hits.score, l.updated_at DESC, l.id";
+    return " ORDER BY l.updated_at DESC, l.id";
+}
+
+} // namespace
+
+ListingPage searchListings(Database &db, const ListingFilter &f)
+{
+    ListingPage page;
+    const auto query = parseSearch(f.text);
+    Candidates hits;
+    if (query.kind != SearchQuery::Kind::All) {
+        hits = candidatesOf(db.backend(), query);
+        if (hits.none)
+            return page;
+    }
+    const bool ranked = !hits.cte.empty();
+    const std::string with = ranked ? "WITH " + hits.cte + " " : std::string();
+    const std::string from =
+        std::string(" FROM listings l JOIN users u ON u.id = l.seller_id") + (ranked ? " JOIN hits ON hits.id = l.id" : "");
+
+    std::vector<Param> whereParams;
+    const auto where = " WHERE " + filterClause(f, whereParams);
+
+    auto s = db.session();
+    // The count first, capped: counting every listing of a large catalogue is not worth its time.
+    {
+        std::vector<Param> params = hits.params;
+        params.insert(params.end(), whereParams.begin(), whereParams.end());
+        params.emplace_back(kCountCap + 1);
+        const auto n = db.query(s, with + "SELECT COUNT(*) FROM (SELECT 1" + from + where + " LIMIT ?) c", params)
+                           .front()
+                           .integer(0);
+        page.totalCapped = n > kCountCap;
+        page.total = std::min(n, kCountCap);
+    }
+    // A text query that filled its candidates may match more listings than were looked at.
+    if (ranked && !page.totalCapped &&
+        db.query(s, with + "SELECT COUNT(*) FROM hits", hits.params).front().integer(0) >= kSearchCandidates)
+        page.totalCapped = true;
+    if (page.total == 0 || f.offset >= page.total + (page.totalCapped ? 1 : 0))
+        return page;
+
+    std::vector<Param> params = hits.params;
+    params.insert(params.end(), whereParams.begin(), whereParams.end());
+    const auto order = orderClause(f, ranked, params);
+    params.emplace_back(f.limit);
+    params.emplace_back(f.offset);
+    const auto rows =
+        db.query(s, with + "SELECT " + kListingColumns + from + where + order + " LIMIT ? OFFSET ?", params);
+    if (rows.empty())
+        return page;
+
+    // The page's photos in one query.
+    std::string ids;
+    std::vector<Param> idParams;
+    std::map<std::string, std::size_t> index;
+    for (const auto &r : rows) {
+        page.listings.push_back(listingViewFromRow(r));
+        index[page.listings.back().listing.id] = page.listings.size() - 1;
+        ids += ids.empty() ? "?" : ", ?";
+        idParams.emplace_back(page.listings.back().listing.id);
+    }
+    for (const auto &r : db.query(s,
+                                  "SELECT listing_id, sha256 FROM listing_photos WHERE listing_id IN (" + ids +
+                                      ") ORDER BY listing_id, position",
+                                  idParams))
+        page.listings[index.at(r.text(0))].listing.photos.push_back(r.text(1));
+    return page;
+}
+
+} // namespace caravan::store
