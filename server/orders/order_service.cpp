@@ -412,6 +412,10 @@ store::OrderRecord placeOrder(OrderService &service, store::IdempotencyStore &ke
                               int status, const std::function<std::string(const store::OrderRecord &)> &answer)
 {
     std::string orderId = claim.recoveryPoint == "order_created" ? claim.resourceId : "";
+    // Money is paid only from an account whose email address is confirmed: receipts, the order's news and
+    // a dispute's messages must reach the buyer.
+    if (orderId.empty() && !buyer.emailVerified())
+        throw OrderError(403, "email_not_verified", "Confirm your email address before you buy.");
     if (orderId.empty())
         orderId = service
                       .create(buyer, request(), now,

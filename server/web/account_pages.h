@@ -31,8 +31,9 @@ struct AccountServices
 // downloading its data (docs/http-api.md, "Pages").
 void addAccountRoutes(http::Router &router, WebContext &ctx, AccountServices &services);
 
-// What an account with an unconfirmed email address may not do: save addresses, buy, sell, send messages.
-// It may browse, sign in, manage the account, delete it and download its data. A page that refuses an
+// What an account with an unconfirmed email address may not do: save addresses and buy (orders::placeOrder
+// refuses it on the web and the API alike). It may browse, sign in, manage the account, delete it and
+// download its data. A page that refuses an
 // unverified account answers with this (403, a way to get a new link).
 http::Response emailNotVerifiedPage(const WebContext &ctx, const http::Request &request);
 

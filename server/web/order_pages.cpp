@@ -6,6 +6,7 @@
 #include "listing/listing_json.h"
 #include "orders/escrow_services.h"
 #include "orders/order_service.h"
+#include "store/addresses.h"
 #include "store/orders.h"
 #include "store/sync_store.h"
 #include "web/marketplace.h"
@@ -53,7 +54,9 @@ std::optional<listing::Listing> buyableListing(WebContext &ctx, const std::strin
     return l;
 }
 
-http::Response checkoutForm(WebContext &ctx, http::Request &req, const listing::Listing &l, const std::string &error)
+// The checkout form; `error` above it, and the address field named by `field` ("ship_to.line1") marked.
+http::Response checkoutForm(WebContext &ctx, http::Request &req, const listing::Listing &l, std::string error,
+                            const std::string &field = {}, int status = 422)
 {
     const auto destination = req.formValue("to").empty() ? shipToCountry(ctx, req, nullptr) : req.formValue("to");
     auto service = req.method == "POST" ? req.formValue("service") : req.queryValue("service");
@@ -68,8 +71,34 @@ http::Response checkoutForm(WebContext &ctx, http::Request &req, const listing::
         options.push_back(c);
     }
     json address = json::object();
-    for (const auto *f : kAddressFields)
+    for (const auto *f : kAddressFields) {
         address[f] = req.method == "POST" ? req.formValue(std::string("ship_") + f) : std::string();
+        if (field == std::string("ship_to.") + f) {
+            address[std::string("bad_") + f] = true;
+            error += " " + ctx.text(req, std::string("ship_field_") + f);
+        }
+    }
+    json saved = json::array();
+    if (req.method != "POST") {
+        // From the address book: the one asked for (?address=), else the default if it is in this country,
+        // else the first in this country.
+        store::AddressStore book(ctx.listings.database());
+        std::optional<store::Address> chosen;
+        for (const auto &a : book.list(req.user->id)) {
+            if (a.country != destination)
+                continue;
+            if (!chosen || a.id == req.queryValue("address"))
+                chosen = a;
+            saved.push_back({{"id", a.id},
+                             {"label", a.name + ", " + a.line1 + ", " + a.city},
+                             {"url", "/listings/" + l.id + "/buy?address=" + a.id}});
+        }
+        if (chosen) {
+            const auto shipTo = chosen->toShipTo();
+            for (const auto *f : kAddressFields)
+                address[f] = shipTo.value(f, "");
+        }
+    }
     if (address["name"].get<std::string>().empty())
         address["name"] = req.user->displayName;
     json data{{"page_title", ctx.text(req, "checkout_title")},
@@ -80,10 +109,12 @@ http::Response checkoutForm(WebContext &ctx, http::Request &req, const listing::
               {"options", options},
               {"has_options", !options.empty()},
               {"address", address},
+              {"saved_addresses", saved},
+              {"has_saved_addresses", saved.size() > 1},
               {"action_key", accounts::randomToken(18)},
               {"error", error},
               {"has_error", !error.empty()}};
-    return renderPage(ctx, req, "checkout", std::move(data), error.empty() ? 200 : 422);
+    return renderPage(ctx, req, "checkout", std::move(data), error.empty() ? 200 : status);
 }
 
 http::Response checkoutPage(WebContext &ctx, http::Request &req)
@@ -94,6 +125,17 @@ http::Response checkoutPage(WebContext &ctx, http::Request &req)
     if (shipToCountry(ctx, req, nullptr).empty())
         return http::Response::redirect("/listings/" + l->id);
     return checkoutForm(ctx, req, *l, {});
+}
+
+// Keeps the order's address in the buyer's address book, unless it is there already or the book is full.
+void saveAddress(WebContext &ctx, const store::User &buyer, const json &shipTo)
+{
+    store::AddressStore book(ctx.listings.database());
+    const auto address = store::Address::fromShipTo(shipTo);
+    for (const auto &a : book.list(buyer.id))
+        if (a.toShipTo() == address.toShipTo())
+            return;
+    book.add(buyer.id, address);
 }
 
 http::Response placeOrder(WebContext &ctx, http::Request &req)
@@ -134,6 +176,8 @@ http::Response placeOrder(WebContext &ctx, http::Request &req)
                                               [](const store::OrderRecord &o) {
                                                   return json{{"order", o.id}, {"url", o.checkoutUrl}}.dump();
                                               });
+        if (req.formValue("save_address") == "1")
+            saveAddress(ctx, *req.user, order.shipTo);
         return http::Response::redirect(order.checkoutUrl);
     } catch (const OrderError &e) {
         if (e.status >= 500) {
@@ -141,7 +185,7 @@ http::Response placeOrder(WebContext &ctx, http::Request &req)
             return checkoutForm(ctx, req, *l, ctx.text(req, "order_error_unavailable"));
         }
         escrow.idempotency().finish(key, e.status, json{{"error", e.code}, {"field", e.field}}.dump());
-        return checkoutForm(ctx, req, *l, refusalText(ctx, req, e.code));
+        return checkoutForm(ctx, req, *l, refusalText(ctx, req, e.code), e.field, e.status == 403 ? 403 : 422);
     }
 }
 

@@ -333,7 +333,21 @@ void runSeed(std::uint64_t seed)
             break;
         std::this_thread::sleep_for(std::chrono::milliseconds(200));
     }
-    std::this_thread::sleep_for(std::chrono::seconds(2)); // a pass for the refunds
+    // The server's money job sends the cancelled orders' refunds: wait until the provider holds them all.
+    const auto refundsAtProvider = [&]() -> std::size_t {
+        try {
+            std::ifstream in(h.sandboxStateFile());
+            std::set<std::string> intents;
+            for (const auto &[id, r] : json::parse(in).at("refunds").items())
+                intents.insert(r.value("payment_intent", ""));
+            return intents.size();
+        } catch (const std::exception &) {
+            return 0; // being written: ask again
+        }
+    };
+    const auto refundsBy = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (refundsAtProvider() < out.cancelled.size() && std::chrono::steady_clock::now() < refundsBy)
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
     h.stopServer();
 
     const auto verify = h.cli({"ledger", "verify", "--json"});

@@ -1,6 +1,7 @@
 // The buyer's marketplace pages: the landed cost on the listing page, checkout through the sandbox
 // provider (a double submit places one order), and the order pages with their access rules.
 #include "orders/escrow_services.h"
+#include "store/addresses.h"
 #include "store/orders.h"
 #include "support/escrow_world.h"
 
@@ -136,4 +137,51 @@ TEST_CASE("Checkout says so when the last unit went to someone else", "[marketpl
     auto noCsrf = checkoutFields(form.body);
     noCsrf.erase("csrf_token");
     CHECK(browser.postForm("/listings/" + w.listingId + "/buy", noCsrf).status == 403);
+}
+
+TEST_CASE("Checkout fills the address from the address book, keeps a new one, marks a bad field", "[marketplace]")
+{
+    EscrowWorld w;
+    auto browser = browserOf(w, w.buyer);
+    // A first order with "save this address": it lands in the address book.
+    auto form = browser.get("/listings/" + w.listingId + "/buy?to=DE");
+    REQUIRE(form.status == 200);
+    CHECK_THAT(form.body, !Catch::Contains("Hauptstrasse 1")); // nothing saved yet
+    auto fields = checkoutFields(form.body);
+    fields["save_address"] = "1";
+    REQUIRE(browser.postForm("/listings/" + w.listingId + "/buy", fields).status == 303);
+    store::AddressStore book(w.db());
+    const auto saved = book.list(w.buyer.id);
+    REQUIRE(saved.size() == 1);
+    CHECK(saved[0].line1 == "Hauptstrasse 1");
+    CHECK(saved[0].country == "DE");
+
+    // The next checkout to Germany starts with it; to France (no saved address there) it does not.
+    const auto second = w.makeListing(1);
+    form = browser.get("/listings/" + second + "/buy?to=DE");
+    REQUIRE(form.status == 200);
+    CHECK_THAT(form.body, Catch::Contains("value=\"Hauptstrasse 1\""));
+    CHECK_THAT(browser.get("/listings/" + second + "/buy?to=FR").body, !Catch::Contains("Hauptstrasse 1"));
+
+    // A required field left empty: the form comes back with that field named and marked.
+    fields = checkoutFields(form.body);
+    fields["ship_city"] = "";
+    const auto bad = browser.postForm("/listings/" + second + "/buy", fields);
+    CHECK(bad.status == 422);
+    CHECK_THAT(bad.body, Catch::Contains("Fill in this field: City"));
+    CHECK_THAT(bad.body, Catch::Contains("aria-invalid=\"true\""));
+    CHECK(book.list(w.buyer.id).size() == 1); // nothing saved by a refused form
+}
+
+TEST_CASE("An account whose email address is not confirmed cannot buy", "[marketplace]")
+{
+    EscrowWorld w;
+    Client browser(w.port());
+    REQUIRE(browser.registerAccount("new@escrow.test", kWorldPassword, "New Buyer", "DE").status == 303);
+    const auto form = browser.get("/listings/" + w.listingId + "/buy?to=DE");
+    REQUIRE(form.status == 200);
+    const auto r = browser.postForm("/listings/" + w.listingId + "/buy", checkoutFields(form.body));
+    CHECK(r.status == 403);
+    CHECK_THAT(r.body, Catch::Contains("Confirm your email address before you buy"));
+    CHECK(store::OrderStore::availableUnits(w.db(), w.listingId) == 1);
 }
