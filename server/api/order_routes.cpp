@@ -177,6 +177,41 @@ Response confirmReceipt(OrderApiContext &ctx, http::Request &req)
     });
 }
 
+// A review of a released order by its buyer or its seller (docs/marketplace.md, "Reviews"). Not money:
+// no Idempotency-Key; a second review of the same author is a 409.
+Response reviewOrder(OrderApiContext &ctx, http::Request &req)
+{
+    std::optional<Response> error;
+    const auto doc = parseJsonObject(req, error);
+    if (!doc)
+        return *error;
+    const auto order = ctx.orders.visibleTo(*req.user, req.param("id"));
+    if (!order)
+        return Response::jsonError(404, "not_found", "There is no such order.");
+    const auto rating = doc->value("rating", json());
+    const auto body = doc->value("body", json(""));
+    if (!rating.is_number_integer() || !body.is_string())
+        return Response::jsonError(422, "invalid", "Send {\"rating\": 1..5, \"body\": \"text\"}.");
+    const auto outcome = orders::submitReview(ctx.orders.database(), *order, *req.user, rating.get<std::int64_t>(),
+                                              body.get<std::string>(), ctx.reviews, store::nowSeconds());
+    using O = orders::ReviewOutcome;
+    switch (outcome) {
+    case O::Saved:
+        return Response::json(201, json{{"order_id", order->id}, {"status", "saved"}});
+    case O::AlreadyWritten:
+        return Response::jsonError(409, orders::toString(outcome), "You have reviewed this order already.");
+    case O::NotReleased:
+        return Response::jsonError(409, orders::toString(outcome), "Only a released order can be reviewed.");
+    case O::WindowClosed:
+        return Response::jsonError(409, orders::toString(outcome), "The time for reviewing this order has ended.");
+    case O::BadRating:
+        return Response::jsonError(422, orders::toString(outcome), "rating must be 1 to 5.");
+    case O::TooLong:
+        return Response::jsonError(422, orders::toString(outcome), "body is too long.");
+    }
+    return Response::jsonError(500, "internal", "unexpected review outcome");
+}
+
 Response cancelOrder(OrderApiContext &ctx, http::Request &req)
 {
     auto r = idempotent(ctx, req, [&](IdempotentRequest &call, std::int64_t now) {
@@ -335,6 +370,7 @@ void addOrderRoutes(http::Router &router, OrderApiContext &ctx)
     api("GET", "/api/v1/orders/{id}", getOrder);
     api("POST", "/api/v1/orders/{id}/pay", payOrder);
     api("POST", "/api/v1/orders/{id}/confirm-receipt", confirmReceipt);
+    api("POST", "/api/v1/orders/{id}/review", reviewOrder);
     api("POST", "/api/v1/orders/{id}/cancel", cancelOrder);
     api("POST", "/api/v1/orders/{id}/ship", shipOrder);
     api("GET", "/api/v1/payouts", getPayouts);

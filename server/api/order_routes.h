@@ -1,5 +1,7 @@
 #pragma once
 
+#include "orders/reviews.h"
+
 #include "http/router.h"
 
 #include <cstdint>
@@ -30,6 +32,7 @@ struct OrderApiContext
     payments::PaymentProvider *provider;  // null: payments not configured
     payments::TrackingProvider *tracking; // null: tracking not configured
     std::function<void()> moneyMoved;     // a refund or payout was written: send it soon
+    orders::ReviewRules reviews{};        // market.review_window_days, market.review_max_chars
 };
 
 void addOrderRoutes(http::Router &router, OrderApiContext &ctx);

@@ -106,7 +106,8 @@ struct Server::Impl
               countries,
               resourcePath("web") / "static",
               settings.secureCookies,
-              &escrow}
+              &escrow,
+              settings.market}
         , api{accounts}
         , syncApi(database, accounts, photos, settings.dataDir, settings.photos)
         , orderApi{escrow.orders(),
@@ -118,7 +119,8 @@ struct Server::Impl
                    [this] {
                        if (escrowJob)
                            escrowJob->wake();
-                   }}
+                   },
+                   {settings.market.reviewWindowSeconds, settings.market.reviewMaxChars}}
         , mailTransport(mail::makeTransport(settings.mail, settings.dataDir.string()))
         , mailOutbox(database, *mailTransport, settings.mail.from, {settings.mail.maxAttempts})
         , selfService(database, accounts, settings.selfService, renderer.catalog().languages())
@@ -127,6 +129,8 @@ struct Server::Impl
         , accountServices{selfService, accountMail, addresses, database}
     {
         web::addMarketplaceRoutes(router, web);
+        web::addMessageRoutes(router, web);
+        web::addReviewRoutes(router, web);
         web::addBrowseRoutes(router, web);
         web::addPhotoRoutes(router, web);
         web::addAccountRoutes(router, web, accountServices);

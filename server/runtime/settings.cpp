@@ -189,6 +189,12 @@ Settings Settings::fromConfig(const Poco::Util::AbstractConfiguration &c)
     p.uploadsPerHour = readInt(c, "photos.uploads_per_hour", p.uploadsPerHour, 1, 1000000);
     p.orphanGraceSeconds = readInt(c, "photos.orphan_grace_s", p.orphanGraceSeconds, 60, 366LL * 24 * 3600);
 
+    auto &m = s.market;
+    m.messageMaxChars = readInt(c, "market.message_max_chars", m.messageMaxChars, 1, 100000);
+    m.messagesPerHour = readInt(c, "market.messages_per_hour", m.messagesPerHour, 1, 1000000);
+    m.reviewWindowSeconds = readInt(c, "market.review_window_days", m.reviewWindowSeconds / 86400, 1, 366) * 86400;
+    m.reviewMaxChars = readInt(c, "market.review_max_chars", m.reviewMaxChars, 1, 100000);
+
     auto &a = s.accounts;
     constexpr std::int64_t year = 366LL * 24 * 3600;
     a.sessionIdleSeconds = readInt(c, "session.idle_timeout_s", a.sessionIdleSeconds, 1, year);

@@ -6,6 +6,7 @@
 #include "accounts/self_service.h"
 #include "mail/mail_settings.h"
 #include "orders/order_settings.h"
+#include "web/market_policy.h"
 
 #include <filesystem>
 #include <string>
@@ -53,6 +54,7 @@ struct Settings
     accounts::AccountPolicy accounts;
     accounts::SelfServicePolicy selfService; // account.*, throttle.reset_address/account_mail/password_check
     mail::MailSettings mail;                 // mail.*
+    web::MarketPolicy market;                // market.* (messages, reviews)
     orders::OrderSettings orders; // orders.*, fees.*, payouts.*, payments.*, tracking.*, idempotency.*
 
     // Throws std::invalid_argument naming the key of a value out of range.

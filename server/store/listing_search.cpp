@@ -111,6 +111,10 @@ std::string filterClause(const ListingFilter &f, std::vector<Param> &params)
         }
         sql += ")";
     }
+    if (!f.sellerId.empty()) {
+        sql += " AND l.seller_id = ?";
+        params.emplace_back(f.sellerId);
+    }
     if (!f.sellerCountry.empty()) {
         sql += " AND u.country = ?";
         params.emplace_back(f.sellerCountry);

@@ -35,6 +35,7 @@ struct ListingFilter
     std::string category;                // a category id; a top-level id takes its subcategories too
     std::vector<std::string> conditions; // any of these; empty: any
     std::string sellerCountry;           // ISO 3166-1 alpha-2 of the seller's account
+    std::string sellerId;                // only this seller's listings (the seller's profile)
     std::string shipsTo;                 // only listings whose destinations allow this country
     // When set, a listing shows only if its price lies in the band of its currency (listings in a
     // currency without a band are left out): the buyer's range converted into each currency.

@@ -3,6 +3,7 @@
 #include "store/accounts_schema.h"
 #include "store/escrow_schema.h"
 #include "store/listing_search.h"
+#include "store/market_schema.h"
 #include "store/photo_schema.h"
 #include "store/search.h"
 #include "store/sync_schema.h"
@@ -111,6 +112,7 @@ std::vector<Migration> buildMigrations()
     list.push_back(accountsMigration());
     list.push_back(photoMigration());
     list.push_back(browseMigration());
+    list.push_back(marketMigration());
     return list;
 }
 

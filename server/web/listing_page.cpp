@@ -93,6 +93,7 @@ http::Response listingPage(WebContext &ctx, http::Request &req)
     for (const auto &sha : row.photos)
         photos.push_back({{"url", "/photos/" + sha + ".jpg"}, {"number", std::to_string(++n)}});
     const auto costs = record ? landedCostTable(ctx, req, l, destination, 1) : json::array();
+    const auto standing = sellerStanding(ctx, row.sellerId);
     bool anyOk = false;
     for (const auto &c : costs)
         anyOk = anyOk || c.value("ok", false);
@@ -111,6 +112,11 @@ http::Response listingPage(WebContext &ctx, http::Request &req)
               {"available", std::to_string(std::max<std::int64_t>(0, available))},
               {"sold_out", available <= 0},
               {"seller_name", view->sellerName},
+              {"seller_url", "/sellers/" + row.sellerId},
+              {"seller_rating", standing.rating},
+              {"seller_rating_count", std::to_string(standing.ratingCount)},
+              {"seller_sales", std::to_string(standing.sales)},
+              {"can_ask", isPublic && !isSeller && row.status == "active"},
               {"seller_country", ctx.countries.name(req.lang, view->sellerCountry)},
               {"photos", photos},
               {"has_photos", !photos.empty()},

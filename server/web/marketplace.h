@@ -12,6 +12,9 @@
 namespace caravan::escrow {
 struct OrderPricing;
 }
+namespace caravan::store {
+struct OrderRecord;
+}
 
 // What the marketplace pages (listing, checkout, orders) share: the buyer's destination and time zone,
 // labels in the page's language, and the landed-cost table of a listing.
@@ -41,6 +44,18 @@ std::string categoryLabel(const std::string &lang, const std::string &categoryId
 std::string conditionLabel(const std::string &lang, const std::string &condition);
 std::string conditionDefinition(const std::string &lang, const std::string &condition);
 std::string money(std::int64_t minor, const std::string &currency);
+
+// The review part of an order page for the signed-in user: the form, their review, the other side's
+// once published (review_pages.cpp).
+nlohmann::json reviewSection(WebContext &ctx, const http::Request &request, const store::OrderRecord &order);
+// The seller's rating as buyers rated them ("4.7"; "" with no published review) and completed sales.
+struct SellerStanding
+{
+    std::string rating;
+    std::int64_t ratingCount = 0;
+    std::int64_t sales = 0;
+};
+SellerStanding sellerStanding(WebContext &ctx, const std::string &sellerId);
 
 // The home and search page (search_page.cpp).
 http::Response searchPage(WebContext &ctx, http::Request &request);

@@ -7,6 +7,7 @@
 #include "orders/escrow_services.h"
 #include "orders/order_service.h"
 #include "store/addresses.h"
+#include "store/messages.h"
 #include "store/orders.h"
 #include "store/sync_store.h"
 #include "web/marketplace.h"
@@ -280,7 +281,12 @@ http::Response orderPage(WebContext &ctx, http::Request &req)
                  {"can_confirm", o->state == "shipped" || o->state == "delivered"},
                  {"can_report", o->state == "shipped" || o->state == "delivered"},
                  {"payment_returned", req.queryValue("paid") == "1" && o->state == "awaiting_payment"},
+                 {"review_saved", req.queryValue("notice") == "review_saved"},
                  {"action_key", accounts::randomToken(18)}});
+    data.update(reviewSection(ctx, req, *o));
+    if (const auto thread = store::MessageStore(ctx.listings.database()).threadOfOrder(o->id))
+        data["messages_url"] = "/messages/" + *thread;
+    data["seller_url"] = "/sellers/" + o->sellerId;
     auto r = renderPage(ctx, req, "order", std::move(data));
     if (!req.queryValue("tz").empty() && zone == req.queryValue("tz"))
         r.addCookie(http::cookie(kTimeZoneCookie, zone, 365L * 24 * 3600, true, ctx.secure(req)));

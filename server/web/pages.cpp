@@ -1,5 +1,6 @@
 #include "web/pages.h"
 
+#include "store/messages.h"
 #include "web/local_url.h"
 
 namespace caravan::web {
@@ -13,6 +14,9 @@ http::Response renderPage(const WebContext &ctx, const http::Request &request, c
     if (request.user) {
         data["signed_in"] = true;
         data["me"] = {{"display_name", request.user->displayName}, {"email", request.user->email}};
+        // One indexed count per page for the header's "Messages (n)".
+        const auto unread = store::MessageStore(ctx.listings.database()).unreadCount(request.user->id);
+        data["unread_messages"] = unread > 0 ? std::to_string(unread) : std::string();
     }
     data["path"] = pathForLinks(request.path); // re-encoded: the decoded path may hold tabs, "\" or "//"
     // The language links keep the rest of the query (an active search, a page number).

@@ -6,6 +6,7 @@
 #include "store/listings.h"
 #include "store/photo_files.h"
 #include "web/country_names.h"
+#include "web/market_policy.h"
 #include "web/renderer.h"
 
 #include <filesystem>
@@ -32,6 +33,7 @@ struct WebContext
     std::filesystem::path staticDir;
     bool secureCookies = false;
     orders::EscrowServices *escrow = nullptr; // orders, checkout and payments (the marketplace pages)
+    MarketPolicy market{};                     // messages and reviews
 
     bool secure(const http::Request &r) const { return secureCookies || r.secure; }
     std::string text(const http::Request &r, const std::string &key) const
@@ -49,6 +51,8 @@ http::Response errorPage(const WebContext &ctx, const http::Request &request, in
 void addBrowseRoutes(http::Router &router, WebContext &ctx);
 void addPhotoRoutes(http::Router &router, WebContext &ctx); // /photos/<sha256>.jpg (photo_routes.cpp)
 void addMarketplaceRoutes(http::Router &router, WebContext &ctx); // listing page, checkout, orders
+void addMessageRoutes(http::Router &router, WebContext &ctx);     // threads (message_pages.cpp)
+void addReviewRoutes(http::Router &router, WebContext &ctx);      // reviews, seller profiles (review_pages.cpp)
 // addAccountRoutes: web/account_pages.h
 
 } // namespace caravan::web

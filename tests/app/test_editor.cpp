@@ -135,7 +135,7 @@ TEST_CASE("the category suggests an HS code and brings its item specifics", "[ed
     CHECK(f.editor->current().hsCode == "910221");
 }
 
-TEST_CASE("publishing needs a complete listing; end and relist move the status", "[editor]")
+TEST_CASE("publishing needs a complete listing - end and relist move the status", "[editor]")
 {
     EditorFixture f;
     listing::Listing l = test::publishableListing();
@@ -173,7 +173,7 @@ TEST_CASE("publishing needs a complete listing; end and relist move the status",
     CHECK(f.editor->current().postageServices.empty());
 }
 
-TEST_CASE("photos added in the editor go through the pipeline; a camera is reported missing offscreen",
+TEST_CASE("photos added in the editor go through the pipeline - a camera is reported missing offscreen",
           "[editor][photos]")
 {
     EditorFixture f;

@@ -61,7 +61,7 @@ TEST_CASE("Repr-Digest values are checked against the body", "[photos][sync]")
     CHECK_FALSE(sync::PhotoDownloader::digestMatches("sha-256=abc", body));
 }
 
-TEST_CASE("a downloaded photo is stored byte for byte under its listing's name; fakes are refused",
+TEST_CASE("a downloaded photo is stored byte for byte under its listing's name - fakes are refused",
           "[photos][sync]")
 {
     test::PhotoAccount account;

@@ -250,7 +250,7 @@ TEST_CASE("the conflict screen shows both versions field by field and resolving 
     CHECK(dialog.conflicts()->rowCount() == 0);
 }
 
-TEST_CASE("the sync status area shows offline, pending changes and conflicts; the log describes events",
+TEST_CASE("the sync status area shows offline, pending changes and conflicts - the log describes events",
           "[sync]")
 {
     ui::installTranslators(QStringLiteral("en"));

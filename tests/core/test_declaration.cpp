@@ -68,7 +68,7 @@ TEST_CASE("a value in yen is converted through the euro", "[declaration]")
     CHECK(b.form == trade::DeclarationForm::CN23);
 }
 
-TEST_CASE("the sender may choose CN 23; parcels always carry one", "[declaration]")
+TEST_CASE("the sender may choose CN 23 - parcels always carry one", "[declaration]")
 {
     const auto fx = sdrTable();
     auto d = valid("20.00 EUR");
@@ -122,7 +122,7 @@ TEST_CASE("validation names each missing or wrong field", "[declaration]")
     CHECK(line2->field == "lines[1].hs");
 }
 
-TEST_CASE("a gift needs no HS code; other needs an explanation; totals add up", "[declaration]")
+TEST_CASE("a gift needs no HS code - other needs an explanation - totals add up", "[declaration]")
 {
     const auto fx = sdrTable();
     trade::Declaration d = valid("20.00 EUR");

@@ -62,7 +62,7 @@ TEST_CASE("escrow: ship-by uses the listing's handling days, the default, and th
     CHECK(iso(shipByDeadline(at("2026-11-27T22:00:00Z"), std::nullopt, policy)) == "2026-11-30T23:59:59Z");
 }
 
-TEST_CASE("escrow: delivery and release add whole calendar days; a pause moves the deadline",
+TEST_CASE("escrow: delivery and release add whole calendar days - a pause moves the deadline",
           "[escrow][clock]")
 {
     EscrowPolicy policy;

@@ -142,7 +142,7 @@ TEST_CASE("CA: post and courier thresholds, CBSA", "[core][trade][examples]")
 // HKTDC on China's postal articles tax, read 2026-11-22:
 // https://china-trade-research.hktdc.com/business-news/article/Has-China-Reduced-its-Personal-Postal-Articles-Tax
 // Rates 13% / 20% / 50%; tax of CNY 50 or less is waived.
-TEST_CASE("CN: postal articles tax and its CNY 50 waiver; CBEC limit warning", "[core][trade][examples]")
+TEST_CASE("CN: postal articles tax and its CNY 50 waiver - CBEC limit warning", "[core][trade][examples]")
 {
     auto r = request("JP", "CN", "2026-08-01", SellerKind::Private);
     r.items = {item("Book", "4901.99", "300 CNY")};

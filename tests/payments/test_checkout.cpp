@@ -127,7 +127,7 @@ TEST_CASE("Incomplete card details are refused on the page without a payment att
     CHECK(f.stripe().retrieveCheckoutSession(session.id).paymentIntentId.empty());
 }
 
-TEST_CASE("The 3-D Secure card asks for authentication; completing it pays, failing it does not",
+TEST_CASE("The 3-D Secure card asks for authentication - completing it pays, failing it does not",
           "[payments]")
 {
     SandboxFixture f;

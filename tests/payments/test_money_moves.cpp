@@ -43,7 +43,7 @@ template <class F> payments::ProviderError refusal(F f)
 
 } // namespace
 
-TEST_CASE("Refunds: partial, the rest, nothing more; each answered once per key", "[payments]")
+TEST_CASE("Refunds: partial, the rest, nothing more - each answered once per key", "[payments]")
 {
     SandboxFixture f;
     const auto intent = paidIntent(f, "ord_refund");

@@ -39,7 +39,7 @@ bool arrived(SandboxFixture &f, std::size_t count)
 
 } // namespace
 
-TEST_CASE("A tracker is created, held by customs, released and delivered; every update verifies",
+TEST_CASE("A tracker is created, held by customs, released and delivered - every update verifies",
           "[payments]")
 {
     SandboxFixture f;
@@ -78,7 +78,7 @@ TEST_CASE("A tracker is created, held by customs, released and delivered; every 
     CHECK_FALSE(all[5].heldByCustoms);
 }
 
-TEST_CASE("Tracking webhooks with a bad signature are refused; other events come back empty", "[payments]")
+TEST_CASE("Tracking webhooks with a bad signature are refused - other events come back empty", "[payments]")
 {
     SandboxFixture f;
     const auto tracker = f.tracking().createTracker({"1Z999", "UPS"});

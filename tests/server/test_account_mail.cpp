@@ -109,7 +109,7 @@ TEST_CASE("account mail is written in the recipient's language", "[web][accounts
     CHECK(reset.subject == "设置新的 Caravan 密码");
 }
 
-TEST_CASE("an unverified account can ask for a new link; a verified one is not mailed", "[web][accounts][mail]")
+TEST_CASE("an unverified account can ask for a new link - a verified one is not mailed", "[web][accounts][mail]")
 {
     TestServer ts;
     Client browser(ts.port());

@@ -102,7 +102,7 @@ TEST_CASE("mo catalog: damaged files are refused with the file named", "[web][co
     refused(unterminated, "string without NUL");
 }
 
-TEST_CASE("country names: Chinese names from iso-codes, sorted by pinyin; English sorted by collation",
+TEST_CASE("country names: Chinese names from iso-codes, sorted by pinyin - English sorted by collation",
           "[web][countries]")
 {
     const auto &table = listing::CountryTable::system();

@@ -5,7 +5,7 @@
 using namespace caravan::test;
 using namespace caravan::test::sync;
 
-TEST_CASE("sync: a pushed listing comes back in the pull; a repeated push applies once", "[sync]")
+TEST_CASE("sync: a pushed listing comes back in the pull - a repeated push applies once", "[sync]")
 {
     TestServer ts;
     const auto mei = makeSeller(ts, "mei@example.org");
@@ -132,7 +132,7 @@ TEST_CASE("sync: server-owned and unknown fields are refused, invalid listings g
     CHECK(lastChange(changes, "listing", "l1").at("revision") == 1);
 }
 
-TEST_CASE("sync: concurrent edits of one field become a conflict both devices pull; resolving reaches both",
+TEST_CASE("sync: concurrent edits of one field become a conflict both devices pull - resolving reaches both",
           "[sync]")
 {
     TestServer ts;
@@ -218,7 +218,7 @@ TEST_CASE("sync: a delete travels as a tombstone", "[sync]")
     CHECK(buyer.get("/listings/gone").status == 404);
 }
 
-TEST_CASE("sync: pull pages with more; a cursor past the end gives an empty page", "[sync]")
+TEST_CASE("sync: pull pages with more - a cursor past the end gives an empty page", "[sync]")
 {
     TestServer ts;
     const auto mei = makeSeller(ts, "mei@example.org");
@@ -252,7 +252,7 @@ TEST_CASE("sync: pull pages with more; a cursor past the end gives an empty page
     CHECK(c.get("/api/v1/sync/pull").status == 401);
 }
 
-TEST_CASE("sync: an oversize batch is refused whole; malformed bodies name the problem", "[sync]")
+TEST_CASE("sync: an oversize batch is refused whole - malformed bodies name the problem", "[sync]")
 {
     TestServer ts;
     const auto mei = makeSeller(ts, "mei@example.org");

@@ -120,7 +120,7 @@ TEST_CASE("sync web: moderation removes a listing from the buyer pages and the s
     CHECK(buyer.get("/listings/fake-1").status == 200);
 }
 
-TEST_CASE("sync web: the profile syncs; form fields decode '+' as a space", "[sync][web]")
+TEST_CASE("sync web: the profile syncs - form fields decode '+' as a space", "[sync][web]")
 {
     TestServer ts;
     Client browser(ts.port());
@@ -171,7 +171,7 @@ TEST_CASE("sync web: the profile syncs; form fields decode '+' as a space", "[sy
     CHECK(form.at("q") == "a b c");
 }
 
-TEST_CASE("sync web: the server listens on 127.0.0.1 unless server.address says otherwise; favicon",
+TEST_CASE("sync web: the server listens on 127.0.0.1 unless server.address says otherwise - favicon",
           "[sync][web]")
 {
     Poco::AutoPtr<Poco::Util::MapConfiguration> config = new Poco::Util::MapConfiguration;

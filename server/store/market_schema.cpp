@@ -1,0 +1,49 @@
+#include "store/market_schema.h"
+
+namespace caravan::store {
+
+Migration marketMigration()
+{
+    return {9,
+            "marketplace: message threads between buyer and seller, reviews",
+            {
+                // One thread per (listing, buyer) for questions (order_id ''), one per order.
+                // The read markers are the id of the last message each side has seen.
+                R"(CREATE TABLE message_threads (
+    id TEXT PRIMARY KEY,
+    listing_id TEXT NOT NULL,
+    order_id TEXT NOT NULL,
+    buyer_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    seller_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    subject TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    last_message_at BIGINT NOT NULL,
+    last_message_id BIGINT NOT NULL,
+    buyer_read_id BIGINT NOT NULL,
+    seller_read_id BIGINT NOT NULL,
+    UNIQUE (listing_id, buyer_id, order_id)))",
+                "CREATE INDEX message_threads_buyer ON message_threads(buyer_id, last_message_at)",
+                "CREATE INDEX message_threads_seller ON message_threads(seller_id, last_message_at)",
+                R"(CREATE TABLE messages (
+    id {AUTO_ID},
+    thread_id TEXT NOT NULL REFERENCES message_threads(id) ON DELETE CASCADE,
+    sender_id TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at BIGINT NOT NULL))",
+                "CREATE INDEX messages_thread ON messages(thread_id, id)",
+                // One review per order and author; published when both sides wrote or the window closed.
+                R"(CREATE TABLE reviews (
+    order_id TEXT NOT NULL REFERENCES orders(id),
+    author_id TEXT NOT NULL,
+    subject_id TEXT NOT NULL,
+    author_role TEXT NOT NULL CHECK (author_role IN ('buyer', 'seller')),
+    rating BIGINT NOT NULL CHECK (rating BETWEEN 1 AND 5),
+    body TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    window_ends_at BIGINT NOT NULL,
+    PRIMARY KEY (order_id, author_id)))",
+                "CREATE INDEX reviews_subject ON reviews(subject_id, author_role, created_at)",
+            }};
+}
+
+} // namespace caravan::store

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <cstdint>
+
+namespace caravan::web {
+
+// Limits of messages and reviews (market.*; docs/marketplace.md).
+struct MarketPolicy
+{
+    std::int64_t messageMaxChars = 2000;              // characters (UTF-8 code points) per message
+    std::int64_t messagesPerHour = 30;                // messages an account may send per hour
+    std::int64_t reviewWindowSeconds = 14 * 24 * 3600; // from the order's release
+    std::int64_t reviewMaxChars = 1000;
+};
+
+} // namespace caravan::web
