@@ -131,6 +131,7 @@ struct Server::Impl
         web::addMarketplaceRoutes(router, web);
         web::addMessageRoutes(router, web);
         web::addReviewRoutes(router, web);
+        web::addFindingRoutes(router, web);
         web::addBrowseRoutes(router, web);
         web::addPhotoRoutes(router, web);
         web::addAccountRoutes(router, web, accountServices);

@@ -46,4 +46,18 @@ Migration marketMigration()
             }};
 }
 
+Migration favouritesMigration()
+{
+    return {10,
+            "favourites: the listings a buyer watches",
+            {
+                R"(CREATE TABLE favourites (
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    listing_id TEXT NOT NULL REFERENCES listings(id) ON DELETE CASCADE,
+    created_at BIGINT NOT NULL,
+    PRIMARY KEY (user_id, listing_id)))",
+                "CREATE INDEX favourites_listing ON favourites(listing_id)",
+            }};
+}
+
 } // namespace caravan::store

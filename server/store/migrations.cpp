@@ -113,6 +113,7 @@ std::vector<Migration> buildMigrations()
     list.push_back(photoMigration());
     list.push_back(browseMigration());
     list.push_back(marketMigration());
+    list.push_back(favouritesMigration());
     return list;
 }
 

@@ -4,6 +4,7 @@
 #include "listing/categories.h"
 #include "listing/listing_json.h"
 #include "orders/escrow_services.h"
+#include "store/favourites.h"
 #include "store/orders.h"
 #include "store/sync_store.h"
 #include "trade/rules.h"
@@ -94,6 +95,12 @@ http::Response listingPage(WebContext &ctx, http::Request &req)
         photos.push_back({{"url", "/photos/" + sha + ".jpg"}, {"number", std::to_string(++n)}});
     const auto costs = record ? landedCostTable(ctx, req, l, destination, 1) : json::array();
     const auto standing = sellerStanding(ctx, row.sellerId);
+    store::FavouriteStore favourites(ctx.listings.database());
+    const bool isFavourite = req.user && favourites.contains(req.user->id, id);
+    const auto watchers = favourites.watchers(id);
+    json similar = json::array();
+    for (const auto &v : store::similarListings(ctx.listings.database(), row))
+        similar.push_back(listingCardJson(ctx, req, v));
     bool anyOk = false;
     for (const auto &c : costs)
         anyOk = anyOk || c.value("ok", false);
@@ -117,6 +124,11 @@ http::Response listingPage(WebContext &ctx, http::Request &req)
               {"seller_rating_count", std::to_string(standing.ratingCount)},
               {"seller_sales", std::to_string(standing.sales)},
               {"can_ask", isPublic && !isSeller && row.status == "active"},
+              {"can_favourite", isPublic && !isSeller},
+              {"is_favourite", isFavourite},
+              {"watchers", watchers > 0 ? std::to_string(watchers) : std::string()},
+              {"similar", similar},
+              {"has_similar", !similar.empty()},
               {"seller_country", ctx.countries.name(req.lang, view->sellerCountry)},
               {"photos", photos},
               {"has_photos", !photos.empty()},
@@ -132,6 +144,8 @@ http::Response listingPage(WebContext &ctx, http::Request &req)
     auto response = renderPage(ctx, req, "listing", std::move(data));
     for (const auto &[name, value] : cookieCarrier.headers)
         response.headers.emplace_back(name, value);
+    if (isPublic)
+        rememberViewed(req, id, response);
     return response;
 }
 

@@ -23,6 +23,7 @@ namespace caravan::web {
 inline constexpr const char *kShipToCookie = "ship_to";
 inline constexpr const char *kTimeZoneCookie = "tz";
 inline constexpr const char *kCurrencyCookie = "cur";
+inline constexpr const char *kRecentCookie = "recent";
 
 // The country the buyer shops for: ?to= (a valid code, remembered in a cookie on `response`), then the
 // cookie, then the signed-in account's country; "" when none is known yet.
@@ -56,6 +57,12 @@ struct SellerStanding
     std::int64_t sales = 0;
 };
 SellerStanding sellerStanding(WebContext &ctx, const std::string &sellerId);
+
+// Finding again (finding_pages.cpp): the listings the browser viewed last (the `recent` cookie, newest
+// first), remembering one more on `response`, and a listing card's values.
+std::vector<std::string> recentlyViewed(const http::Request &request);
+void rememberViewed(const http::Request &request, const std::string &listingId, http::Response &response);
+nlohmann::json listingCardJson(const WebContext &ctx, const http::Request &request, const store::ListingView &view);
 
 // The home and search page (search_page.cpp).
 http::Response searchPage(WebContext &ctx, http::Request &request);

@@ -53,6 +53,7 @@ void addPhotoRoutes(http::Router &router, WebContext &ctx); // /photos/<sha256>.
 void addMarketplaceRoutes(http::Router &router, WebContext &ctx); // listing page, checkout, orders
 void addMessageRoutes(http::Router &router, WebContext &ctx);     // threads (message_pages.cpp)
 void addReviewRoutes(http::Router &router, WebContext &ctx);      // reviews, seller profiles (review_pages.cpp)
+void addFindingRoutes(http::Router &router, WebContext &ctx);     // favourites (finding_pages.cpp)
 // addAccountRoutes: web/account_pages.h
 
 } // namespace caravan::web

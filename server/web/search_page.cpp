@@ -5,6 +5,7 @@
 #include "listing/countries.h"
 #include "money/currency.h"
 #include "money/fx.h"
+#include "store/favourites.h"
 #include "store/listing_search.h"
 #include "trade/rules.h"
 #include "web/format.h"
@@ -192,15 +193,7 @@ json countryOptions(const WebContext &ctx, const std::string &lang, const std::s
 json card(const WebContext &ctx, const http::Request &req, const store::ListingView &v, const std::string &buyerCurrency)
 {
     const auto &l = v.listing;
-    json c{{"id", l.id},
-           {"url", "/listings/" + l.id},
-           {"title", l.title},
-           {"price", formatMoney(l.priceMinor, l.currency)},
-           {"category", categoryLabel(req.lang, l.category)},
-           {"condition", conditionLabel(req.lang, l.condition)},
-           {"seller_country", ctx.countries.name(req.lang, v.sellerCountry)}};
-    if (!l.photos.empty())
-        c["cover"] = "/photos/" + l.photos.front() + ".jpg";
+    auto c = listingCardJson(ctx, req, v);
     // The price in the buyer's currency, for comparison only (the checkout locks the day's rate).
     if (!buyerCurrency.empty() && buyerCurrency != l.currency) {
         const auto &rules = trade::RuleSet::standard();
@@ -282,12 +275,19 @@ http::Response searchPage(WebContext &ctx, http::Request &req)
                  (s.maxText.empty() ? "∞" : s.maxText) + " " + currency,
              {{"min", ""}, {"max", ""}});
 
+    // Recently viewed, on the plain home page only.
+    json recent = json::array();
+    if (s.q.empty() && !filtered && s.page == 1)
+        for (const auto &v : store::publicListingsIn(ctx.listings.database(), recentlyViewed(req)))
+            recent.push_back(listingCardJson(ctx, req, v));
     std::string count = std::to_string(result.total) + (result.totalCapped ? "+" : "");
     json data{{"page_title", ctx.text(req, s.q.empty() && !filtered ? "home_title" : "search_title")},
               {"q", s.q},
               {"searching", !s.q.empty()},
               {"filtered", filtered || !s.q.empty()},
               {"listings", cards},
+              {"recent", recent},
+              {"has_recent", !recent.empty()},
               {"has_listings", !cards.empty()},
               {"count", count},
               {"count_label", ctx.text(req, result.total == 1 && !result.totalCapped ? "search_result_one" : "search_results")},

@@ -333,7 +333,8 @@ void runSeed(std::uint64_t seed)
             break;
         std::this_thread::sleep_for(std::chrono::milliseconds(200));
     }
-    // The server's money job sends the cancelled orders' refunds: wait until the provider holds them all.
+    // The server's money job sends the cancelled orders' refunds: wait until the provider holds them all. A
+    // refund claimed by a server that was then killed is free again after its claim (120 s) runs out.
     const auto refundsAtProvider = [&]() -> std::size_t {
         try {
             std::ifstream in(h.sandboxStateFile());
@@ -345,7 +346,7 @@ void runSeed(std::uint64_t seed)
             return 0; // being written: ask again
         }
     };
-    const auto refundsBy = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    const auto refundsBy = std::chrono::steady_clock::now() + std::chrono::seconds(180);
     while (refundsAtProvider() < out.cancelled.size() && std::chrono::steady_clock::now() < refundsBy)
         std::this_thread::sleep_for(std::chrono::milliseconds(200));
     h.stopServer();

@@ -73,6 +73,11 @@ HttpResponse Client::request(const std::string &method, const std::string &path,
     std::ostringstream buf;
     Poco::StreamCopier::copyStream(in, buf);
     r.body = buf.str();
+    // A server killed while writing leaves a short body: that is no answer, as a browser would see it.
+    if (method != "HEAD" && r.status != 304 && resp.hasContentLength() &&
+        static_cast<std::int64_t>(r.body.size()) < resp.getContentLength64())
+        throw std::runtime_error("the response ended after " + std::to_string(r.body.size()) + " of " +
+                                 std::to_string(resp.getContentLength64()) + " bytes");
     for (const auto &[k, v] : resp) {
         std::string lower = k;
         for (auto &c : lower)
