@@ -159,6 +159,14 @@ const std::map<std::string, std::int64_t> &priceScale()
     return scale;
 }
 
+json currencyOptions(const std::string &selected)
+{
+    json out = json::array();
+    for (const auto &code : priceScale()) // the currencies prices can be compared in
+        out.push_back({{"code", code.first}, {"selected", code.first == selected}});
+    return out;
+}
+
 json categoryOptions(const std::string &lang, const std::string &selected)
 {
     const auto &catalog = listing::CategoryCatalog::standard();
@@ -297,6 +305,7 @@ http::Response searchPage(WebContext &ctx, http::Request &req)
               {"min", s.minText},
               {"max", s.maxText},
               {"currency", currency},
+              {"currencies", currencyOptions(currency)},
               {"price_error", s.priceError},
               {"has_price_error", !s.priceError.empty()},
               {"ships_here", s.shipsHere},
