@@ -19,6 +19,16 @@ if(CARAVAN_SANITIZE)
     target_link_options(caravan_sanitizers INTERFACE -fsanitize=address,undefined)
 endif()
 
+# libFuzzer targets (tests/fuzz, `./dev fuzz`): every Caravan target gets libFuzzer's coverage
+# instrumentation; the fuzz executables link -fsanitize=fuzzer themselves. Use with CARAVAN_SANITIZE.
+option(CARAVAN_FUZZ "Build the libFuzzer targets of tests/fuzz (clang only)" OFF)
+if(CARAVAN_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "CARAVAN_FUZZ needs clang (-fsanitize=fuzzer); configure with CXX=clang++")
+    endif()
+    target_compile_options(caravan_sanitizers INTERFACE -fsanitize=fuzzer-no-link)
+endif()
+
 # Strict Qt habits for Qt targets (app and its tests).
 set(CARAVAN_QT_DEFINES
     QT_NO_CAST_TO_ASCII

@@ -663,6 +663,28 @@ Source: %2</translation>
     </message>
 </context>
 <context>
+    <name>caravan::sync::ServerAddress</name>
+    <message>
+        <source>Caravan does not connect to %1 over plain http: your password and sign-in would travel unencrypted. Use https:// (plain http is allowed only for a server on this computer, such as http://127.0.0.1:8080).</source>
+        <translation>Caravan does not connect to %1 over plain http: your password and sign-in would travel unencrypted. Use https:// (plain http is allowed only for a server on this computer, such as http://127.0.0.1:8080).</translation>
+    </message>
+    <message>
+        <source>The server address is not valid. Use a web address such as https://caravan.example.</source>
+        <translation>The server address is not valid. Use a web address such as https://caravan.example.</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::sync::ServerTrust</name>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Cannot read the CA file %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate (PEM or DER).</source>
+        <translation>The file %1 holds no certificate (PEM or DER).</translation>
+    </message>
+</context>
+<context>
     <name>caravan::sync::SessionClient</name>
     <message>
         <source>A secure (TLS) connection to %1 could not be established: %2</source>
@@ -861,10 +883,6 @@ Source: %2</translation>
     <message>
         <source>unknown language &quot;%1&quot;; use zh_CN or en</source>
         <translation>unknown language &quot;%1&quot;; use zh_CN or en</translation>
-    </message>
-    <message>
-        <source>not a server address: %1</source>
-        <translation>not a server address: %1</translation>
     </message>
     <message>
         <source>--password-stdin needs --email</source>
@@ -2214,12 +2232,40 @@ Changes waiting to be sent to the server: %2</translation>
         <translation>No account is open, so there is no local data to show.</translation>
     </message>
     <message>
-        <source>The server address is not valid. Use a web address such as https://caravan.example.</source>
-        <translation>The server address is not valid. Use a web address such as https://caravan.example.</translation>
-    </message>
-    <message>
         <source>Saved. The new language takes effect when Caravan is started again.</source>
         <translation>Saved. The new language takes effect when Caravan is started again.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Use this CA file</source>
+        <translation>Use this CA file</translation>
+    </message>
+    <message>
+        <source>Only for a server with a private certificate authority</source>
+        <translation>Only for a server with a private certificate authority</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA file:</translation>
+    </message>
+    <message>
+        <source>Certificate authority of the server</source>
+        <translation>Certificate authority of the server</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is checked against the certificate authorities of this computer.</source>
+        <translation>The server&apos;s certificate is checked against the certificate authorities of this computer.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is also trusted when issued by: %1</source>
+        <translation>The server&apos;s certificate is also trusted when issued by: %1</translation>
     </message>
 </context>
 <context>
@@ -2251,10 +2297,6 @@ Changes waiting to be sent to the server: %2</translation>
     <message>
         <source>Password:</source>
         <translation>Password:</translation>
-    </message>
-    <message>
-        <source>The server address is not valid. Use a web address such as https://caravan.example.</source>
-        <translation>The server address is not valid. Use a web address such as https://caravan.example.</translation>
     </message>
     <message>
         <source>Enter the email address of your Caravan account.</source>

@@ -659,6 +659,28 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>caravan::sync::ServerAddress</name>
+    <message>
+        <source>Caravan does not connect to %1 over plain http: your password and sign-in would travel unencrypted. Use https:// (plain http is allowed only for a server on this computer, such as http://127.0.0.1:8080).</source>
+        <translation>Caravan 不会通过未加密的 http 连接 %1：您的密码和登录信息将以明文传输。请使用 https://（仅允许以 http 连接本机上的服务器，例如 http://127.0.0.1:8080）。</translation>
+    </message>
+    <message>
+        <source>The server address is not valid. Use a web address such as https://caravan.example.</source>
+        <translation>服务器地址无效。请使用网址，例如 https://caravan.example。</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::sync::ServerTrust</name>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>无法读取 CA 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate (PEM or DER).</source>
+        <translation>文件 %1 中没有证书（PEM 或 DER）。</translation>
+    </message>
+</context>
+<context>
     <name>caravan::sync::SessionClient</name>
     <message>
         <source>A secure (TLS) connection to %1 could not be established: %2</source>
@@ -854,10 +876,6 @@ Source: %2</source>
     <message>
         <source>unknown language &quot;%1&quot;; use zh_CN or en</source>
         <translation>未知语言“%1”；请使用 zh_CN 或 en</translation>
-    </message>
-    <message>
-        <source>not a server address: %1</source>
-        <translation>不是有效的服务器地址：%1</translation>
     </message>
     <message>
         <source>--password-stdin needs --email</source>
@@ -2201,12 +2219,40 @@ Changes waiting to be sent to the server: %2</source>
         <translation>没有打开的账户，因此没有可显示的本地数据。</translation>
     </message>
     <message>
-        <source>The server address is not valid. Use a web address such as https://caravan.example.</source>
-        <translation>服务器地址无效。请使用网址，例如 https://caravan.example。</translation>
-    </message>
-    <message>
         <source>Saved. The new language takes effect when Caravan is started again.</source>
         <translation>已保存。新的语言将在重新启动 Caravan 后生效。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Use this CA file</source>
+        <translation>使用此 CA 文件</translation>
+    </message>
+    <message>
+        <source>Only for a server with a private certificate authority</source>
+        <translation>仅用于使用私有证书颁发机构的服务器</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA 文件：</translation>
+    </message>
+    <message>
+        <source>Certificate authority of the server</source>
+        <translation>服务器的证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is checked against the certificate authorities of this computer.</source>
+        <translation>服务器的证书将按本机的证书颁发机构进行验证。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is also trusted when issued by: %1</source>
+        <translation>由以下机构颁发的服务器证书也受信任：%1</translation>
     </message>
 </context>
 <context>
@@ -2238,10 +2284,6 @@ Changes waiting to be sent to the server: %2</source>
     <message>
         <source>Password:</source>
         <translation>密码：</translation>
-    </message>
-    <message>
-        <source>The server address is not valid. Use a web address such as https://caravan.example.</source>
-        <translation>服务器地址无效。请使用网址，例如 https://caravan.example。</translation>
     </message>
     <message>
         <source>Enter the email address of your Caravan account.</source>

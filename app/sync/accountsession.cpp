@@ -2,6 +2,7 @@
 
 #include "data/accountpaths.h"
 #include "data/profilerepository.h"
+#include "sync/serveraddress.h"
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -16,7 +17,16 @@ AccountSession::AccountSession(AppSettings &settings, QString dataRoot, QObject 
     , m_dataRoot(std::move(dataRoot))
     , m_tokens(new data::TokenStore(this))
     , m_client(new SessionClient(this))
-{}
+{
+    // The custom CA of the settings applies to every request from now on; a file that went missing is
+    // said once (the system's CAs still apply, so a public server keeps working).
+    QString reason;
+    if (!ServerTrust::setCaFile(m_settings.caFile(), &reason)) {
+        qCWarning(lcAccountSession) << "the custom CA file is not used:" << reason;
+        ServerTrust::setCaFile({});
+        setNotice(reason);
+    }
+}
 
 AccountSession::~AccountSession() = default;
 
@@ -27,6 +37,19 @@ void AccountSession::setServerUrl(const QUrl &url)
     m_settings.sync();
     if (m_settings.serverUrl() != before)
         emit serverUrlChanged(m_settings.serverUrl());
+}
+
+bool AccountSession::setCaFile(const QString &path, QString *error)
+{
+    const QString file = path.trimmed();
+    if (!ServerTrust::setCaFile(file, error))
+        return false;
+    if (file == m_settings.caFile())
+        return true;
+    m_settings.setCaFile(file);
+    m_settings.sync();
+    emit caFileChanged(file);
+    return true;
 }
 
 bool AccountSession::openAccount(const AccountRef &account, QString *error)

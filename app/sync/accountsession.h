@@ -37,6 +37,12 @@ public:
     [[nodiscard]] QUrl serverUrl() const { return m_settings.serverUrl(); }
     void setServerUrl(const QUrl &url);
 
+    // The custom CA file trusted for the server's certificate (ServerTrust), kept in the settings and
+    // loaded again at start. "" removes it. False (and nothing changed) with a translated reason when
+    // the file cannot be read or holds no certificate.
+    [[nodiscard]] QString caFile() const { return m_settings.caFile(); }
+    bool setCaFile(const QString &path, QString *error = nullptr);
+
     [[nodiscard]] bool hasAccount() const { return m_database != nullptr; }
     [[nodiscard]] std::optional<AccountRef> account() const { return m_account; }
     [[nodiscard]] data::UserProfile profile() const { return m_profile; }
@@ -69,6 +75,7 @@ public:
 signals:
     void accountChanged();
     void serverUrlChanged(const QUrl &url);
+    void caFileChanged(const QString &path);
     void keyringStateChanged();
     void noticeChanged();
     void signInFinished(bool ok, const caravan::sync::ApiError &error);

@@ -6,6 +6,7 @@ namespace caravan::sync {
 
 namespace {
 const QString kServerKey = QStringLiteral("server/url");
+const QString kCaFileKey = QStringLiteral("server/ca_file");
 const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kAccountsGroup = QStringLiteral("accounts");
 const QString kLastEmailKey = QStringLiteral("last/email");
@@ -29,6 +30,19 @@ QUrl AppSettings::serverUrl() const
 void AppSettings::setServerUrl(const QUrl &url)
 {
     m_settings->setValue(kServerKey, data::normalizedServerUrl(url));
+}
+
+QString AppSettings::caFile() const
+{
+    return m_settings->value(kCaFileKey).toString();
+}
+
+void AppSettings::setCaFile(const QString &path)
+{
+    if (path.isEmpty())
+        m_settings->remove(kCaFileKey);
+    else
+        m_settings->setValue(kCaFileKey, path);
 }
 
 QString AppSettings::language() const

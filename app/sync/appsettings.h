@@ -17,8 +17,8 @@ struct AccountRef
     friend bool operator==(const AccountRef &, const AccountRef &) = default;
 };
 
-// Non-secret, machine-wide preferences in QSettings: the server URL, the known accounts, the last
-// account and the interface language.
+// Non-secret, machine-wide preferences in QSettings: the server URL and its custom CA file, the known
+// accounts, the last account and the interface language.
 class AppSettings final
 {
 public:
@@ -31,6 +31,11 @@ public:
 
     [[nodiscard]] QUrl serverUrl() const;
     void setServerUrl(const QUrl &url);
+
+    // A PEM (or DER) file of certificate authorities trusted for the server's TLS certificate in
+    // addition to the system's (a server with a private CA); "" = the system's only.
+    [[nodiscard]] QString caFile() const;
+    void setCaFile(const QString &path);
 
     // "" means: follow the system locale.
     [[nodiscard]] QString language() const;

@@ -1,5 +1,6 @@
 #include "sync/connectivitymonitor.h"
 
+#include "sync/serveraddress.h"
 #include "sync/sessionclient.h"
 
 #include <QLoggingCategory>
@@ -53,7 +54,15 @@ void ConnectivityMonitor::probeNow()
     if (m_inFlight || !m_server.isValid() || m_server.isEmpty())
         return;
     m_timer.stop();
+    if (!ServerAddress::isSecure(m_server)) {
+        // Plain http to another computer: the app sends it nothing (not even the probe) and shows it as
+        // not answering; the sign-in and the settings page say why.
+        qCInfo(lcConnectivity) << "not probing" << m_server.host() << "over plain http";
+        setState(State::Offline);
+        return;
+    }
     QNetworkRequest request(endpoint(m_server, QStringLiteral("/healthz")));
+    ServerTrust::apply(request);
     request.setTransferTimeout(kProbeTimeoutMs);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     QNetworkReply *reply = m_network->get(request);

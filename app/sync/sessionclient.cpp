@@ -1,6 +1,7 @@
 #include "sync/sessionclient.h"
 
 #include "core/version.h"
+#include "sync/serveraddress.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +11,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSysInfo>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSessionClient, "caravan.sync.session")
 
@@ -28,6 +30,7 @@ QNetworkRequest jsonRequest(const QUrl &url, const QString &token = {})
     if (!token.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"),
                              QByteArrayLiteral("Bearer ") + token.toUtf8());
+    ServerTrust::apply(request);
     return request;
 }
 
@@ -79,6 +82,18 @@ QString SessionClient::defaultDeviceName()
     if (host.isEmpty())
         host = QSysInfo::prettyProductName();
     return host + QLatin1String(" (Caravan ") + QLatin1String(caravan::kVersion) + QLatin1Char(')');
+}
+
+bool SessionClient::refuseInsecure(const QUrl &server, const std::function<void(const ApiError &)> &done)
+{
+    if (ServerAddress::isSecure(server))
+        return false;
+    ApiError error;
+    error.kind = ApiError::Kind::Insecure;
+    error.message = ServerAddress::plainHttpRefused(server);
+    qCWarning(lcSessionClient) << "refused to send credentials over plain http to" << server.host();
+    QTimer::singleShot(0, this, [done, error] { done(error); });
+    return true;
 }
 
 ApiError SessionClient::errorFor(QNetworkReply *reply, const QUrl &server, bool signingIn) const
@@ -142,6 +157,8 @@ ApiError SessionClient::errorFor(QNetworkReply *reply, const QUrl &server, bool 
 void SessionClient::signIn(const QUrl &server, const QString &email, const QString &password,
                            const QString &deviceName, SignInCallback done)
 {
+    if (refuseInsecure(server, [done](const ApiError &error) { done({}, error); }))
+        return;
     const QJsonObject body{
         {QLatin1String("email"), email},
         {QLatin1String("password"), password},
@@ -182,6 +199,8 @@ void SessionClient::signIn(const QUrl &server, const QString &email, const QStri
 
 void SessionClient::fetchProfile(const QUrl &server, const QString &token, ProfileCallback done)
 {
+    if (refuseInsecure(server, [done](const ApiError &error) { done({}, error); }))
+        return;
     QNetworkReply *reply = m_network->get(jsonRequest(endpoint(server, QStringLiteral("/api/v1/me")), token));
     connect(reply, &QNetworkReply::finished, this, [this, reply, server, done = std::move(done)] {
         reply->deleteLater();
@@ -210,6 +229,8 @@ void SessionClient::fetchProfile(const QUrl &server, const QString &token, Profi
 
 void SessionClient::revoke(const QUrl &server, const QString &token, DoneCallback done)
 {
+    if (refuseInsecure(server, done))
+        return;
     QNetworkReply *reply =
         m_network->deleteResource(jsonRequest(endpoint(server, QStringLiteral("/api/v1/session")), token));
     connect(reply, &QNetworkReply::finished, this, [this, reply, server, done = std::move(done)] {

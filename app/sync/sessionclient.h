@@ -23,6 +23,7 @@ struct ApiError
         Unreachable,        // connection refused, host not found, network down
         Timeout,
         Tls,         // the TLS handshake or certificate check failed
+        Insecure,    // plain http to another computer: refused before any request
         Server,      // 5xx
         BadResponse, // the answer did not follow the API contract
         Rejected,    // any other 4xx, with the server's message
@@ -65,6 +66,9 @@ public:
     static constexpr int kTransferTimeoutMs = 15000;
 
 private:
+    // False (and `done` called with Kind::Insecure on the next event-loop turn) for a server the
+    // password or token must not be sent to (ServerAddress::isSecure).
+    [[nodiscard]] bool refuseInsecure(const QUrl &server, const std::function<void(const ApiError &)> &done);
     [[nodiscard]] ApiError errorFor(QNetworkReply *reply, const QUrl &server, bool signingIn) const;
 
     QNetworkAccessManager *m_network;

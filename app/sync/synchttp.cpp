@@ -1,9 +1,11 @@
 #include "sync/synchttp.h"
 
+#include "sync/serveraddress.h"
 #include "sync/sessionclient.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
+#include <QTimer>
 #include <memory>
 #include <zlib.h>
 
@@ -24,11 +26,30 @@ QNetworkRequest SyncHttp::request(const QString &path, const QUrlQuery &query) c
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     request.setRawHeader("Accept", "application/json");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    ServerTrust::apply(request);
     return request;
+}
+
+bool SyncHttp::refuseInsecure(const Callback &done)
+{
+    if (ServerAddress::isSecure(m_server))
+        return false;
+    HttpAnswer answer;
+    answer.insecure = true;
+    answer.error = QNetworkReply::ProtocolUnknownError;
+    answer.errorText = ServerAddress::plainHttpRefused(m_server);
+    const quint64 generation = m_generation;
+    QTimer::singleShot(0, this, [this, generation, answer, done] {
+        if (generation == m_generation)
+            done(answer);
+    });
+    return true;
 }
 
 void SyncHttp::get(const QString &path, const QUrlQuery &query, Callback done, qint64 maxBodyBytes)
 {
+    if (refuseInsecure(done))
+        return;
     ++m_requests;
     watch(m_network->get(request(path, query)), std::move(done), maxBodyBytes);
 }
@@ -36,6 +57,8 @@ void SyncHttp::get(const QString &path, const QUrlQuery &query, Callback done, q
 void SyncHttp::post(const QString &path, const QByteArray &body, const QByteArray &contentEncoding,
                     Callback done)
 {
+    if (refuseInsecure(done))
+        return;
     QNetworkRequest req = request(path, {});
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!contentEncoding.isEmpty())
@@ -47,6 +70,8 @@ void SyncHttp::post(const QString &path, const QByteArray &body, const QByteArra
 
 void SyncHttp::put(const QString &path, const QUrlQuery &query, const QByteArray &body, Callback done)
 {
+    if (refuseInsecure(done))
+        return;
     QNetworkRequest req = request(path, query);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
     ++m_requests;

@@ -21,12 +21,13 @@ struct HttpAnswer
     int retryAfterSeconds = 0;
     QByteArray reprDigest; // the Repr-Digest header (RFC 9530), e.g. "sha-256=:base64:"
     bool tooLarge = false; // the body passed the request's limit and was abandoned
+    bool insecure = false; // not sent: plain http to another computer (ServerAddress::isSecure)
 
     [[nodiscard]] bool ok() const { return status >= 200 && status < 300 && !tooLarge; }
     // Worth trying again later: nothing arrived, the server failed, or it asked us to slow down.
     [[nodiscard]] bool transient() const
     {
-        return !tooLarge && (status == 0 || status >= 500 || status == 429 || status == 408);
+        return !tooLarge && !insecure && (status == 0 || status >= 500 || status == 429 || status == 408);
     }
 };
 
@@ -61,6 +62,9 @@ public:
 
 private:
     QNetworkRequest request(const QString &path, const QUrlQuery &query) const;
+    // True (and `done` called with answer.insecure on the next event-loop turn) when the server's
+    // address must not receive the token.
+    bool refuseInsecure(const Callback &done);
     void watch(QNetworkReply *reply, Callback done, qint64 maxBodyBytes = 0);
 
     QNetworkAccessManager *m_network;

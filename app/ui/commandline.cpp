@@ -1,5 +1,6 @@
 #include "ui/commandline.h"
 
+#include "sync/serveraddress.h"
 #include "ui/language.h"
 
 #include <QCommandLineParser>
@@ -49,11 +50,10 @@ StartupOptions CommandLine::parse(QCoreApplication &app, const QString &savedLan
             fail(tr("unknown language \"%1\"; use zh_CN or en").arg(options.language));
     }
     if (parser.isSet(serverOption)) {
-        options.server = QUrl::fromUserInput(parser.value(serverOption));
-        if (!options.server.isValid() || options.server.host().isEmpty() ||
-            (options.server.scheme() != QLatin1String("http") &&
-             options.server.scheme() != QLatin1String("https")))
-            fail(tr("not a server address: %1").arg(parser.value(serverOption)));
+        QString addressError;
+        options.server = sync::ServerAddress::fromUserInput(parser.value(serverOption), &addressError);
+        if (options.server.isEmpty())
+            fail(addressError);
     }
     options.email = parser.value(emailOption).trimmed();
     options.passwordFromStdin = parser.isSet(passwordOption);

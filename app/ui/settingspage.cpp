@@ -3,9 +3,11 @@
 #include "models/outboxmodel.h"
 #include "sync/accountsession.h"
 #include "sync/connectivitymonitor.h"
+#include "sync/serveraddress.h"
 #include "ui/language.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -27,6 +29,10 @@ SettingsPage::SettingsPage(sync::AccountSession &session, sync::ConnectivityMoni
     , m_server(new QLineEdit(this))
     , m_applyServer(new QPushButton(tr("Use this server"), this))
     , m_serverNote(new QLabel(this))
+    , m_caFile(new QLineEdit(this))
+    , m_chooseCaFile(new QPushButton(tr("Choose…"), this))
+    , m_applyCaFile(new QPushButton(tr("Use this CA file"), this))
+    , m_caNote(new QLabel(this))
     , m_language(new QComboBox(this))
     , m_languageNote(new QLabel(tr("A new language takes effect when Caravan is started again."), this))
     , m_account(new QLabel(this))
@@ -39,12 +45,14 @@ SettingsPage::SettingsPage(sync::AccountSession &session, sync::ConnectivityMoni
 {
     setObjectName(QStringLiteral("settingsPage"));
     m_server->setObjectName(QStringLiteral("settingsServerEdit"));
+    m_caFile->setObjectName(QStringLiteral("settingsCaFileEdit"));
+    m_caFile->setPlaceholderText(tr("Only for a server with a private certificate authority"));
     m_language->setObjectName(QStringLiteral("settingsLanguage"));
     m_account->setObjectName(QStringLiteral("settingsAccount"));
     m_keyring->setObjectName(QStringLiteral("settingsKeyring"));
     m_signOut->setObjectName(QStringLiteral("settingsSignOut"));
 
-    for (QLabel *label : {m_serverNote, m_languageNote, m_account, m_keyring, m_localData}) {
+    for (QLabel *label : {m_serverNote, m_caNote, m_languageNote, m_account, m_keyring, m_localData}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -57,8 +65,18 @@ SettingsPage::SettingsPage(sync::AccountSession &session, sync::ConnectivityMoni
     auto *serverLayout = new QVBoxLayout(serverBox);
     serverLayout->addLayout(serverRow);
     serverLayout->addWidget(m_serverNote);
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(new QLabel(tr("CA file:"), serverBox));
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(m_chooseCaFile);
+    caRow->addWidget(m_applyCaFile);
+    serverLayout->addLayout(caRow);
+    serverLayout->addWidget(m_caNote);
     connect(m_applyServer, &QPushButton::clicked, this, &SettingsPage::applyServer);
     connect(m_server, &QLineEdit::returnPressed, this, &SettingsPage::applyServer);
+    connect(m_applyCaFile, &QPushButton::clicked, this, &SettingsPage::applyCaFile);
+    connect(m_caFile, &QLineEdit::returnPressed, this, &SettingsPage::applyCaFile);
+    connect(m_chooseCaFile, &QPushButton::clicked, this, &SettingsPage::chooseCaFile);
 
     // Language
     auto *languageBox = new QGroupBox(tr("Language"), this);
@@ -131,7 +149,19 @@ SettingsPage::SettingsPage(sync::AccountSession &session, sync::ConnectivityMoni
     connect(&m_session, &sync::AccountSession::serverUrlChanged, this,
             [this](const QUrl &url) { m_server->setText(url.toDisplayString()); });
     m_server->setText(m_session.serverUrl().toDisplayString());
+    m_caFile->setText(m_session.caFile());
+    m_caNote->setText(caDescription());
     refresh();
+}
+
+QString SettingsPage::serverNoteText() const
+{
+    return m_serverNote->text();
+}
+
+QString SettingsPage::caNoteText() const
+{
+    return m_caNote->text();
 }
 
 QString SettingsPage::accountText() const
@@ -147,18 +177,24 @@ QString SettingsPage::keyringText() const
 void SettingsPage::refresh()
 {
     using State = sync::ConnectivityMonitor::State;
-    switch (m_connectivity.state()) {
-    case State::Online:
-        m_serverNote->setText(tr("The server answers."));
-        break;
-    case State::Offline:
-        m_serverNote->setText(
-            tr("The server does not answer right now. Caravan keeps trying in the background "
-               "and works with the data on this computer meanwhile."));
-        break;
-    case State::Unknown:
-        m_serverNote->setText(tr("Checking whether the server answers…"));
-        break;
+    const QUrl server = m_session.serverUrl();
+    if (!sync::ServerAddress::isSecure(server)) {
+        // An address kept from an older version: nothing is sent to it; say why.
+        m_serverNote->setText(sync::ServerAddress::plainHttpRefused(server));
+    } else {
+        switch (m_connectivity.state()) {
+        case State::Online:
+            m_serverNote->setText(tr("The server answers."));
+            break;
+        case State::Offline:
+            m_serverNote->setText(
+                tr("The server does not answer right now. Caravan keeps trying in the background "
+                   "and works with the data on this computer meanwhile."));
+            break;
+        case State::Unknown:
+            m_serverNote->setText(tr("Checking whether the server answers…"));
+            break;
+        }
     }
 
     const auto account = m_session.account();
@@ -207,15 +243,61 @@ void SettingsPage::refresh()
 
 void SettingsPage::applyServer()
 {
-    const QUrl url = QUrl::fromUserInput(m_server->text().trimmed());
-    if (!url.isValid() || url.host().isEmpty() ||
-        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        m_serverNote->setText(tr("The server address is not valid. Use a web address such as "
-                                 "https://caravan.example."));
+    applyServerText(m_server->text());
+}
+
+void SettingsPage::applyServerText(const QString &text)
+{
+    m_server->setText(text);
+    QString error;
+    const QUrl url = sync::ServerAddress::fromUserInput(text, &error);
+    if (url.isEmpty()) {
+        m_serverNote->setText(error);
         return;
     }
     m_session.setServerUrl(url);
     m_server->setText(m_session.serverUrl().toDisplayString());
+    refresh();
+}
+
+void SettingsPage::applyCaFile()
+{
+    applyCaFileText(m_caFile->text());
+}
+
+void SettingsPage::applyCaFileText(const QString &path)
+{
+    m_caFile->setText(path);
+    QString error;
+    if (!m_session.setCaFile(path, &error)) {
+        m_caNote->setText(error);
+        return;
+    }
+    m_caFile->setText(m_session.caFile());
+    m_caNote->setText(caDescription());
+    m_connectivity.probeNow();
+}
+
+void SettingsPage::chooseCaFile()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Certificate authority of the server"), m_caFile->text(),
+                                     tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+    if (!path.isEmpty())
+        applyCaFileText(path);
+}
+
+QString SettingsPage::caDescription() const
+{
+    const auto certificates = sync::ServerTrust::customCertificates();
+    if (certificates.isEmpty())
+        return tr("The server's certificate is checked against the certificate authorities of this "
+                  "computer.");
+    QStringList names;
+    for (const auto &certificate : certificates)
+        names.append(certificate.subjectDisplayName());
+    return tr("The server's certificate is also trusted when issued by: %1")
+        .arg(names.join(QStringLiteral(", ")));
 }
 
 void SettingsPage::languageChosen(int index)

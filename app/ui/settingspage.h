@@ -18,8 +18,8 @@ class ConnectivityMonitor;
 
 namespace caravan::ui {
 
-// Server URL, interface language, the account (signed in as ..., sign in / sign out), the keyring's
-// state, and the local data with its changes waiting to sync.
+// Server URL and its custom CA file, interface language, the account (signed in as ..., sign in / sign out),
+// the keyring's state, and the local data with its changes waiting to sync.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -30,6 +30,11 @@ public:
 
     [[nodiscard]] QString accountText() const;
     [[nodiscard]] QString keyringText() const;
+    [[nodiscard]] QString serverNoteText() const;
+    [[nodiscard]] QString caNoteText() const;
+    // What the "Use this server" and "Use this CA file" buttons do with the text typed beside them.
+    void applyServerText(const QString &text);
+    void applyCaFileText(const QString &path);
 
 signals:
     void signInRequested();
@@ -37,6 +42,9 @@ signals:
 private:
     void refresh();
     void applyServer();
+    void applyCaFile();
+    void chooseCaFile();
+    [[nodiscard]] QString caDescription() const;
     void languageChosen(int index);
 
     sync::AccountSession &m_session;
@@ -44,6 +52,10 @@ private:
     QLineEdit *m_server;
     QPushButton *m_applyServer;
     QLabel *m_serverNote;
+    QLineEdit *m_caFile;
+    QPushButton *m_chooseCaFile;
+    QPushButton *m_applyCaFile;
+    QLabel *m_caNote;
     QComboBox *m_language;
     QLabel *m_languageNote;
     QLabel *m_account;

@@ -1,6 +1,7 @@
 #include "ui/signindialog.h"
 
 #include "sync/accountsession.h"
+#include "sync/serveraddress.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -102,10 +103,10 @@ void SignInDialog::submit()
 {
     if (m_busy || m_throttleLeft > 0)
         return;
-    const QUrl server = QUrl::fromUserInput(m_server->text().trimmed());
-    if (!server.isValid() || server.host().isEmpty() ||
-        (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https"))) {
-        showError(tr("The server address is not valid. Use a web address such as https://caravan.example."));
+    QString addressError;
+    const QUrl server = sync::ServerAddress::fromUserInput(m_server->text(), &addressError);
+    if (server.isEmpty()) {
+        showError(addressError);
         m_server->setFocus();
         return;
     }

@@ -25,6 +25,10 @@ std::optional<nlohmann::json> parseJsonObject(const http::Request &req, std::opt
             Response::jsonError(400, "malformed_json",
                                 "The body is not valid JSON (error at byte " + std::to_string(e.byte) + ").");
         return std::nullopt;
+    } catch (const nlohmann::json::out_of_range &) {
+        // A number beyond a double (e.g. 1e999999): out_of_range, not parse_error (tests/fuzz).
+        error = Response::jsonError(400, "malformed_json", "The body holds a number too large for JSON.");
+        return std::nullopt;
     }
 }
 

@@ -91,7 +91,8 @@ json checkAddress(const json &shipTo)
         throw OrderError(422, "invalid_address", "ship_to must be an object with the address fields",
                          "ship_to");
     json out = json::object();
-    for (const auto &[key, value] : shipTo.items()) {
+    for (const auto &item : shipTo.items()) {
+        const std::string &key = item.key(); // a name, not a structured binding: clang 14 cannot capture one
         const bool known = std::any_of(std::begin(kAddressFields), std::end(kAddressFields),
                                        [&](const AddressField &f) { return key == f.name; });
         if (!known)

@@ -177,9 +177,12 @@ ServiceCatalog ServiceCatalog::load(const std::filesystem::path &dir)
                     zone.maxDays = z.at("days").at(1).get<int>();
                     svc.zones.push_back(zone);
                 }
-                for (const auto &[country, zid] : svc.zoneOf)
-                    if (std::none_of(svc.zones.begin(), svc.zones.end(), [&](const Zone &z) { return z.id == zid; }))
-                        throw ShippingError("country " + country + " points to unknown zone " + zid);
+                for (const auto &[country, zid] : svc.zoneOf) {
+                    const std::string &zoneId = zid; // clang 14 cannot capture a structured binding
+                    if (std::none_of(svc.zones.begin(), svc.zones.end(),
+                                     [&](const Zone &z) { return z.id == zoneId; }))
+                        throw ShippingError("country " + country + " points to unknown zone " + zoneId);
+                }
                 cat.services_.push_back(std::move(svc));
             } catch (const std::exception &e) {
                 throw ShippingError(where + ": " + e.what());

@@ -331,17 +331,36 @@ const std::set<std::string> &knownRuleKeys()
 
 } // namespace
 
+namespace {
+
+// A text field of `object`: "" when it is missing or not text (a problem is recorded for the latter;
+// json::value() would throw a type_error instead, found by tests/fuzz/fuzz_trade_rules).
+std::string textField(const json &object, const char *key, const std::string &where, std::vector<Problem> &problems)
+{
+    const auto it = object.find(key);
+    if (it == object.end())
+        return {};
+    if (!it->is_string()) {
+        problems.push_back({where, "\"" + std::string(key) + "\" must be text"});
+        return {};
+    }
+    return it->get<std::string>();
+}
+
+} // namespace
+
 void parseRuleFile(const json &doc, const std::string &path, const money::CurrencyTable &currencies,
                    std::vector<Rule> &out, RuleFileInfo &info, std::vector<Problem> &problems)
 {
     info.path = path;
-    if (!doc.is_object() || doc.value("format", "") != "caravan-trade-rules/1") {
+    std::vector<Problem> ignored;
+    if (!doc.is_object() || textField(doc, "format", path, ignored) != "caravan-trade-rules/1") {
         problems.push_back({path, "\"format\" must be \"caravan-trade-rules/1\""});
         return;
     }
-    info.jurisdiction = doc.value("jurisdiction", "");
-    info.name = doc.value("name", "");
-    info.version = doc.value("version", "");
+    info.jurisdiction = textField(doc, "jurisdiction", path, problems);
+    info.name = textField(doc, "name", path, problems);
+    info.version = textField(doc, "version", path, problems);
     if (info.jurisdiction.empty())
         problems.push_back({path, "\"jurisdiction\" is missing"});
     if (info.version.empty())
@@ -366,7 +385,7 @@ void parseRuleFile(const json &doc, const std::string &path, const money::Curren
     }
     std::size_t index = 0;
     for (const auto &j : doc["rules"]) {
-        const std::string id = j.is_object() ? j.value("id", "") : "";
+        const std::string id = j.is_object() ? textField(j, "id", path, ignored) : "";
         const std::string where = path + "#" + (id.empty() ? "rules[" + std::to_string(index) + "]" : id);
         ++index;
         const Reader r{j, where, currencies};

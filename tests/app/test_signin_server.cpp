@@ -14,6 +14,7 @@
 #include "ui/signindialog.h"
 
 #include <QDir>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPixmap>
@@ -38,10 +39,16 @@ public:
     RealServer()
     {
         m_port = test::closedPort();
+        // Password hashing at OWASP's floor, not the production defaults: the demo seeds many accounts.
+        const QString config = m_data.filePath(QStringLiteral("test.properties"));
+        QFile file(config);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("password.opslimit = 2\npassword.memlimit_mib = 19\n");
+        file.close();
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.start(QStringLiteral(CARAVAN_SERVER_EXECUTABLE),
                         {QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--data-dir"),
-                         m_data.path(), QStringLiteral("--demo")});
+                         m_data.path(), QStringLiteral("--config"), config, QStringLiteral("--demo")});
         REQUIRE(m_process.waitForStarted(10000));
         const bool up = test::waitFor([this] { return healthy(); }, 60000);
         INFO(m_process.readAll().toStdString());

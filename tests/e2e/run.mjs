@@ -2,7 +2,7 @@
 // Usage: node run.mjs <caravan-server> <screenshot-dir> <scenario>
 // Scenarios: browse, account, escaping, language, csp. Exit code 0 = passed.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -23,7 +23,10 @@ function expect(condition, message) {
 }
 
 async function startServer(dataDir) {
-  const child = spawn(serverBin, ['--port', '0', '--data-dir', dataDir, '--demo'], {
+  // Password hashing at OWASP's floor (not the production defaults): the demo seeds many accounts.
+  const config = join(dataDir, 'test.properties');
+  writeFileSync(config, 'password.opslimit = 2\npassword.memlimit_mib = 19\n');
+  const child = spawn(serverBin, ['--port', '0', '--data-dir', dataDir, '--config', config, '--demo'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -87,6 +87,7 @@ Harness::Harness(std::filesystem::path dataDir, std::string dbUrl,
         {"jobs.order_timer_interval_s", "1"},
         {"payouts.interval_s", "60"},
         {"idempotency.lock_s", "2"},
+        {"password.opslimit", "2"}, // hashing at OWASP's floor: the tests sign in often
         {"password.memlimit_mib", "19"},
         {"http.max_threads", "16"},
     };

@@ -81,7 +81,8 @@ TEST_CASE("migrating from the previous version keeps the data", "[store][migrati
     CHECK_THROWS(db.query("SELECT COUNT(*) FROM addresses"));
 
     // Rows as the previous version wrote them (its columns only): an account, its role and a device token.
-    const accounts::PasswordHasher hasher;
+    const accounts::PasswordHasher hasher(accounts::PasswordHasher::kMinOpsLimit,
+                                          accounts::PasswordHasher::kMinMemLimit); // the floor: fast
     const auto now = store::nowSeconds();
     db.execute("INSERT INTO users (id, email, email_lower, display_name, country, password_hash, created_at, "
                "updated_at) VALUES ('kept-1', 'Keep.Me@example.org', 'keep.me@example.org', 'Kept', 'FR', ?, ?, ?)",

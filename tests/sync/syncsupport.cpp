@@ -89,6 +89,18 @@ ServerProcess::ServerProcess(const ServerDatabase &db)
     m_process.setProcessChannelMode(QProcess::MergedChannels);
 }
 
+namespace {
+// Password hashing at OWASP's floor, not the production defaults: the tests sign in often.
+QString floorHashingConfig(const QString &dataDir)
+{
+    const QString path = QDir(dataDir).filePath(QStringLiteral("test.properties"));
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write("password.opslimit = 2\npassword.memlimit_mib = 19\n");
+    return path;
+}
+} // namespace
+
 ServerProcess::~ServerProcess()
 {
     terminate();
@@ -100,8 +112,9 @@ bool ServerProcess::start()
         return true;
     m_output.clear();
     m_port = 0;
-    QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"),
-                     m_db.dataDir()};
+    QStringList args{QStringLiteral("--port"),     QStringLiteral("0"),
+                     QStringLiteral("--data-dir"), m_db.dataDir(),
+                     QStringLiteral("--config"),   floorHashingConfig(m_db.dataDir())};
     if (!m_db.dbArgument().isEmpty())
         args << QStringLiteral("--db") << m_db.dbArgument();
     m_process.start(QStringLiteral(CARAVAN_SERVER_EXECUTABLE), args);
@@ -152,7 +165,8 @@ bool addSeller(const ServerDatabase &db, const QString &email, const QString &pa
 {
     QProcess cli;
     cli.setProcessChannelMode(QProcess::MergedChannels);
-    QStringList args{QStringLiteral("--data-dir"), db.dataDir()};
+    QStringList args{QStringLiteral("--data-dir"), db.dataDir(), QStringLiteral("--config"),
+                     floorHashingConfig(db.dataDir())};
     if (!db.dbArgument().isEmpty())
         args << QStringLiteral("--db") << db.dbArgument();
     args << QStringLiteral("user") << QStringLiteral("add") << QStringLiteral("--email") << email

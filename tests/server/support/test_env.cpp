@@ -111,6 +111,9 @@ server::Settings TestEnv::settings(const std::map<std::string, std::string> &ove
     config->setString("server.db", m_dbUrl);
     config->setString("http.max_threads", "8");
     config->setString("db.max_sessions", "8");
+    // Password hashing at OWASP's floor, not the production defaults: tests sign in and register often.
+    config->setString("password.opslimit", "2");
+    config->setString("password.memlimit_mib", "19");
     for (const auto &[key, value] : overrides)
         config->setString(key, value);
     return server::Settings::fromConfig(*config);
