@@ -281,6 +281,15 @@ TEST_CASE("sync: an oversize batch is refused whole - malformed bodies name the 
         app.postJson("/api/v1/sync/push", "{\"client_id\": \"c\", \"mutations\": [", mei.auth());
     CHECK(broken.status == 400);
     CHECK(json::parse(broken.body).at("error") == "malformed_json");
+    // A number beyond a double is malformed too, not a server error (found by tests/fuzz), here and on
+    // the other JSON routes.
+    const auto overflow = app.postJson(
+        "/api/v1/sync/push", "{\"client_id\": \"c\", \"mutations\": [{\"id\": 2e886266}]}", mei.auth());
+    CHECK(overflow.status == 400);
+    CHECK(json::parse(overflow.body).at("error") == "malformed_json");
+    const auto hugeSession = app.postJson("/api/v1/session", "{\"email\": 1e999999}");
+    CHECK(hugeSession.status == 400);
+    CHECK(json::parse(hugeSession.body).at("error") == "malformed_json");
     const auto noId =
         app.postJson("/api/v1/sync/push",
                      json{{"client_id", "c"}, {"mutations", {{{"entity", "listing"}}}}}.dump(), mei.auth());
