@@ -34,24 +34,6 @@ std::set<std::string> wordsOf(const std::string &text)
     return out;
 }
 
-void loadCovers(Database &db, std::vector<ListingView> &views)
-{
-    if (views.empty())
-        return;
-    std::string ids;
-    std::vector<Param> params;
-    std::map<std::string, std::size_t> index;
-    for (std::size_t i = 0; i < views.size(); ++i) {
-        ids += i ? ", ?" : "?";
-        params.emplace_back(views[i].listing.id);
-        index[views[i].listing.id] = i;
-    }
-    for (const auto &r : db.query("SELECT listing_id, sha256 FROM listing_photos WHERE listing_id IN (" + ids +
-                                      ") ORDER BY listing_id, position",
-                                  params))
-        views[index.at(r.text(0))].listing.photos.push_back(r.text(1));
-}
-
 } // namespace
 
 bool FavouriteStore::add(const std::string &userId, const std::string &listingId, std::int64_t now)
@@ -85,7 +67,7 @@ std::vector<ListingView> FavouriteStore::list(const std::string &userId)
                                               "l.moderation_status <> 'rejected' ORDER BY f.created_at DESC, l.id",
                                     {userId}))
         out.push_back(listingViewFromRow(r));
-    loadCovers(m_db, out);
+    loadListingPhotos(m_db, out);
     return out;
 }
 
@@ -117,7 +99,7 @@ std::vector<ListingView> similarListings(Database &db, const Listing &listing, s
     std::vector<ListingView> out;
     for (std::size_t k = 0; k < scored.size() && out.size() < limit; ++k)
         out.push_back(std::move(candidates[scored[k].second]));
-    loadCovers(db, out);
+    loadListingPhotos(db, out);
     return out;
 }
 
@@ -142,7 +124,7 @@ std::vector<ListingView> publicListingsIn(Database &db, const std::vector<std::s
     for (const auto &id : ids)
         if (const auto it = found.find(id); it != found.end())
             out.push_back(it->second);
-    loadCovers(db, out);
+    loadListingPhotos(db, out);
     return out;
 }
 

@@ -2,6 +2,8 @@
 
 #include "store/search.h"
 
+#include <map>
+
 namespace caravan::store {
 
 Migration browseMigration()
@@ -170,6 +172,24 @@ std::string orderClause(const ListingFilter &f, bool ranked, std::vector<Param> 
 
 } // namespace
 
+void loadListingPhotos(Database &db, std::vector<ListingView> &views)
+{
+    if (views.empty())
+        return;
+    std::string ids;
+    std::vector<Param> params;
+    std::map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < views.size(); ++i) {
+        ids += i ? ", ?" : "?";
+        params.emplace_back(views[i].listing.id);
+        index[views[i].listing.id] = i;
+    }
+    for (const auto &r : db.query("SELECT listing_id, sha256 FROM listing_photos WHERE listing_id IN (" + ids +
+                                      ") ORDER BY listing_id, position",
+                                  params))
+        views[index.at(r.text(0))].listing.photos.push_back(r.text(1));
+}
+
 ListingPage searchListings(Database &db, const ListingFilter &f)
 {
     ListingPage page;
@@ -217,21 +237,9 @@ ListingPage searchListings(Database &db, const ListingFilter &f)
     if (rows.empty())
         return page;
 
-    // The page's photos in one query.
-    std::string ids;
-    std::vector<Param> idParams;
-    std::map<std::string, std::size_t> index;
-    for (const auto &r : rows) {
+    for (const auto &r : rows)
         page.listings.push_back(listingViewFromRow(r));
-        index[page.listings.back().listing.id] = page.listings.size() - 1;
-        ids += ids.empty() ? "?" : ", ?";
-        idParams.emplace_back(page.listings.back().listing.id);
-    }
-    for (const auto &r : db.query(s,
-                                  "SELECT listing_id, sha256 FROM listing_photos WHERE listing_id IN (" + ids +
-                                      ") ORDER BY listing_id, position",
-                                  idParams))
-        page.listings[index.at(r.text(0))].listing.photos.push_back(r.text(1));
+    loadListingPhotos(db, page.listings);
     return page;
 }
 

@@ -61,6 +61,9 @@ ListingPage searchListings(Database &db, const ListingFilter &filter);
 // search page's filters and sorts.
 Migration browseMigration();
 
+// Fills the photos of each view (in their order) with one query.
+void loadListingPhotos(Database &db, std::vector<ListingView> &views);
+
 // The columns of a ListingView row (listings l JOIN users u), and the view built from such a row.
 extern const char *const kListingColumns;
 ListingView listingViewFromRow(const Row &row);

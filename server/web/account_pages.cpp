@@ -87,7 +87,7 @@ http::Response registerForm(WebContext &ctx, http::Request &req, const std::stri
     nlohmann::json data{{"page_title", ctx.text(req, "register_title")},
                         {"email", req.formValue("email")},
                         {"display_name", req.formValue("display_name")},
-                        {"countries", account_detail::countryOptions(ctx, req.lang, req.formValue("country"))},
+                        {"countries", countryOptions(ctx, req.lang, req.formValue("country"))},
                         {"min_length", std::to_string(accounts::PasswordPolicy::kMinLength)}};
     if (!errorKey.empty())
         data["error"] = ctx.text(req, errorKey);
@@ -216,14 +216,6 @@ http::Response render(const WebContext &ctx, const http::Request &req, const std
     return renderPage(ctx, req, page, std::move(data), status);
 }
 
-// Every country, named and sorted in the page's language.
-nlohmann::json countryOptions(const WebContext &ctx, const std::string &lang, const std::string &selected)
-{
-    nlohmann::json list = nlohmann::json::array();
-    for (const auto &c : ctx.countries.sorted(lang))
-        list.push_back({{"code", c.code}, {"name", c.name}, {"selected", c.code == selected}});
-    return list;
-}
 
 std::string passwordErrorKey(int error)
 {

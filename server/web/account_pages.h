@@ -43,7 +43,6 @@ namespace account_detail {
 // Renders `page` with a notice named by ?notice= (only known names are shown).
 http::Response render(const WebContext &ctx, const http::Request &req, const std::string &page, nlohmann::json data,
                       int status = 200);
-nlohmann::json countryOptions(const WebContext &ctx, const std::string &lang, const std::string &selected);
 std::string passwordErrorKey(int selfServiceError);
 // The SHA-256 of the request's session token (the session a password change keeps).
 std::string sessionHash(const http::Request &req);

@@ -17,11 +17,6 @@ using nlohmann::json;
 
 namespace {
 
-money::Date today()
-{
-    return money::Date::fromYmd(1970, 1, 1).addDays(static_cast<int>(store::nowSeconds() / 86400));
-}
-
 json specificsOf(const WebContext &ctx, const http::Request &req, const listing::Listing &l)
 {
     const auto &lang = req.lang;
@@ -38,14 +33,6 @@ json specificsOf(const WebContext &ctx, const http::Request &req, const listing:
                     shown = v.name.in(lang);
         out.push_back({{"name", def ? def->name.in(lang) : key}, {"value", shown}});
     }
-    return out;
-}
-
-json countryOptions(const WebContext &ctx, const std::string &lang, const std::string &selected)
-{
-    json out = json::array();
-    for (const auto &c : ctx.countries.sorted(lang))
-        out.push_back({{"code", c.code}, {"name", c.name}, {"selected", c.code == selected}});
     return out;
 }
 

@@ -37,10 +37,24 @@ std::string shipToCountry(const WebContext &, const http::Request &req, http::Re
     return {};
 }
 
+money::Date today()
+{
+    return money::Date::fromYmd(1970, 1, 1).addDays(static_cast<int>(store::nowSeconds() / 86400));
+}
+
+std::int64_t pageNumber(const http::Request &req)
+{
+    try {
+        return std::clamp<std::int64_t>(std::stoll(req.queryValue("page")), 1, 10000);
+    } catch (const std::exception &) {
+        return 1;
+    }
+}
+
 std::string currencyOfCountry(const std::string &country)
 {
     const auto &rules = trade::RuleSet::standard();
-    const auto day = money::Date::fromYmd(1970, 1, 1).addDays(static_cast<int>(store::nowSeconds() / 86400));
+    const auto day = today();
     for (const auto *rule : rules.rulesFor(country))
         if (rule->kind == trade::RuleKind::Currency && rule->activeOn(day))
             return rule->name;

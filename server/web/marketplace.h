@@ -2,6 +2,7 @@
 
 #include "http/request.h"
 #include "http/response.h"
+#include "money/date.h"
 #include "web/pages.h"
 
 #include <cstdint>
@@ -28,6 +29,11 @@ inline constexpr const char *kRecentCookie = "recent";
 // The country the buyer shops for: ?to= (a valid code, remembered in a cookie on `response`), then the
 // cookie, then the signed-in account's country; "" when none is known yet.
 std::string shipToCountry(const WebContext &ctx, const http::Request &request, http::Response *response);
+// Today's date in UTC (the day prices, rates and rules are looked up for).
+money::Date today();
+// The 1-based page number of ?page= (1 when absent or not a number, at most 10000).
+std::int64_t pageNumber(const http::Request &request);
+
 // The currency of a country on the day (the rule data's currency rule); "" when the data has none.
 std::string currencyOfCountry(const std::string &country);
 // The currency prices are compared in: ?cur= (a known currency, remembered in a cookie on `response`),

@@ -33,6 +33,14 @@ http::Response renderPage(const WebContext &ctx, const http::Request &request, c
     return response;
 }
 
+nlohmann::json countryOptions(const WebContext &ctx, const std::string &lang, const std::string &selected)
+{
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto &c : ctx.countries.sorted(lang))
+        out.push_back({{"code", c.code}, {"name", c.name}, {"selected", c.code == selected}});
+    return out;
+}
+
 http::Response errorPage(const WebContext &ctx, const http::Request &request, int status)
 {
     std::string key = "error_generic";

@@ -48,6 +48,9 @@ http::Response renderPage(const WebContext &ctx, const http::Request &request, c
                           nlohmann::json data, int status = 200);
 http::Response errorPage(const WebContext &ctx, const http::Request &request, int status);
 
+// Every country for a <select>: code, name in `lang`, sorted by that name, `selected` marked.
+nlohmann::json countryOptions(const WebContext &ctx, const std::string &lang, const std::string &selected);
+
 void addBrowseRoutes(http::Router &router, WebContext &ctx);
 void addPhotoRoutes(http::Router &router, WebContext &ctx); // /photos/<sha256>.jpg (photo_routes.cpp)
 void addMarketplaceRoutes(http::Router &router, WebContext &ctx); // listing page, checkout, orders

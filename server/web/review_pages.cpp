@@ -106,27 +106,15 @@ http::Response sellerPage(WebContext &ctx, http::Request &req)
     for (const auto &r : reviews.publishedAbout(seller->id, "buyer", now))
         reviewList.push_back(reviewJson(ctx, req, r));
 
-    std::int64_t page = 1;
-    try {
-        page = std::clamp<std::int64_t>(std::stoll(req.queryValue("page")), 1, 10000);
-    } catch (const std::exception &) {
-    }
+    const auto page = pageNumber(req);
     store::ListingFilter filter;
     filter.sellerId = seller->id;
     filter.sort = store::ListingFilter::Sort::Newest;
     filter.offset = (page - 1) * filter.limit;
     const auto listings = store::searchListings(db, filter);
     json cards = json::array();
-    for (const auto &v : listings.listings) {
-        json c{{"url", "/listings/" + v.listing.id},
-               {"title", v.listing.title},
-               {"price", formatMoney(v.listing.priceMinor, v.listing.currency)},
-               {"condition", conditionLabel(req.lang, v.listing.condition)},
-               {"category", categoryLabel(req.lang, v.listing.category)}};
-        if (!v.listing.photos.empty())
-            c["cover"] = "/photos/" + v.listing.photos.front() + ".jpg";
-        cards.push_back(c);
-    }
+    for (const auto &v : listings.listings)
+        cards.push_back(listingCardJson(ctx, req, v));
     const auto pages = std::max<std::int64_t>(1, (listings.total + filter.limit - 1) / filter.limit);
     const auto base = "/sellers/" + seller->id;
     json data{{"page_title", seller->displayName},

@@ -37,11 +37,6 @@ std::string trimmed(std::string s, std::size_t maxBytes)
     return s;
 }
 
-money::Date today()
-{
-    return money::Date::fromYmd(1970, 1, 1).addDays(static_cast<int>(store::nowSeconds() / 86400));
-}
-
 // A price the buyer typed ("25", "25.50", "25,50") in `currency`; nullopt if it is not one.
 std::optional<money::Money> parsePrice(std::string text, const std::string &currency)
 {
@@ -105,11 +100,7 @@ Search readSearch(const http::Request &req)
     s.minText = trimmed(req.queryValue("min"), 20);
     s.maxText = trimmed(req.queryValue("max"), 20);
     s.shipsHere = req.queryValue("ships") == "1";
-    try {
-        s.page = std::clamp<std::int64_t>(std::stoll(req.queryValue("page")), 1, 10000);
-    } catch (const std::exception &) {
-        s.page = 1;
-    }
+    s.page = pageNumber(req);
     return s;
 }
 
@@ -187,14 +178,6 @@ json conditionOptions(const std::string &lang, const std::string &selected)
     json out = json::array();
     for (const auto &c : listing::conditionInfos())
         out.push_back({{"id", c.id}, {"name", c.name.in(lang)}, {"selected", c.id == selected}});
-    return out;
-}
-
-json countryOptions(const WebContext &ctx, const std::string &lang, const std::string &selected)
-{
-    json out = json::array();
-    for (const auto &c : ctx.countries.sorted(lang))
-        out.push_back({{"code", c.code}, {"name", c.name}, {"selected", c.code == selected}});
     return out;
 }
 
