@@ -1,6 +1,11 @@
 #include "data/syncjournal.h"
 
 #include "data/syncjournal_listings.h"
+#include "data/syncwire.h"
+
+#ifndef Q_MOC_RUN
+#include "sync/codec.h"
+#endif
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,60 +50,45 @@ QString wireOp(const QString &op)
 
 } // namespace
 
-QJsonObject SyncMutation::toJson() const
+caravan::sync::Mutation SyncMutation::toWire() const
 {
-    QJsonObject object{{QStringLiteral("id"), id},
-                       {QStringLiteral("entity"), entity},
-                       {QStringLiteral("entity_id"), entityId},
-                       {QStringLiteral("op"), op}};
-    if (op != QLatin1String("resolve"))
-        object.insert(QStringLiteral("base_revision"), baseRevision);
-    if (!base.isEmpty())
-        object.insert(QStringLiteral("base"), base);
-    if (!fields.isEmpty() || op != QLatin1String("delete"))
-        object.insert(QStringLiteral("fields"), fields);
-    return object;
+    caravan::sync::Mutation m;
+    m.id = id;
+    m.entity = entity.toStdString();
+    m.entityId = entityId.toStdString();
+    m.op = op.toStdString();
+    m.baseRevision = baseRevision;
+    m.base = syncwire::toWire(base);
+    m.fields = syncwire::toWire(fields);
+    return m;
 }
 
-PushResult PushResult::fromJson(const QJsonObject &object)
+PushResult PushResult::fromWire(const caravan::sync::Result &r)
 {
     PushResult result;
-    result.id = object.value(QStringLiteral("id")).toInteger();
-    result.status = object.value(QStringLiteral("status")).toString();
-    result.revision = object.value(QStringLiteral("revision")).toInteger();
-    result.code = object.value(QStringLiteral("code")).toString();
-    result.message = object.value(QStringLiteral("message")).toString();
-    result.conflictId = object.value(QStringLiteral("conflict_id")).toString();
-    if (object.contains(QStringLiteral("issues")))
-        result.details = object.value(QStringLiteral("issues"));
-    else if (object.contains(QStringLiteral("field")))
-        result.details = object.value(QStringLiteral("field"));
+    result.id = r.id;
+    result.status = QString::fromStdString(r.status);
+    result.revision = r.revision.value_or(0);
+    result.code = QString::fromStdString(r.code);
+    result.message = QString::fromStdString(r.message);
+    result.conflictId = QString::fromStdString(r.conflictId);
+    if (r.issues)
+        result.details = syncwire::fromWire(*r.issues);
+    else if (r.field)
+        result.details = QString::fromStdString(*r.field);
     return result;
 }
 
-PulledChange PulledChange::fromJson(const QJsonObject &object)
+PulledChange PulledChange::fromWire(const caravan::sync::Change &c)
 {
     PulledChange change;
-    change.seq = object.value(QStringLiteral("seq")).toInteger();
-    change.entity = object.value(QStringLiteral("entity")).toString();
-    change.entityId = object.value(QStringLiteral("entity_id")).toString();
-    change.op = object.value(QStringLiteral("op")).toString();
-    change.revision = object.value(QStringLiteral("revision")).toInteger();
-    change.data = object.value(QStringLiteral("data")).toObject();
+    change.seq = c.seq;
+    change.entity = QString::fromStdString(c.entity);
+    change.entityId = QString::fromStdString(c.entityId);
+    change.op = QString::fromStdString(c.op);
+    change.revision = c.revision;
+    change.data = syncwire::fromWireObject(c.data);
     return change;
-}
-
-const QStringList &SyncJournal::listingSellerFields()
-{
-    static const QStringList fields{
-        QStringLiteral("title"),          QStringLiteral("description"),   QStringLiteral("category"),
-        QStringLiteral("condition"),      QStringLiteral("brand"),         QStringLiteral("specifics"),
-        QStringLiteral("quantity"),       QStringLiteral("price_minor"),   QStringLiteral("currency"),
-        QStringLiteral("accepts_offers"), QStringLiteral("handling_days"), QStringLiteral("ships_from"),
-        QStringLiteral("origin"),         QStringLiteral("destinations"),  QStringLiteral("services"),
-        QStringLiteral("weight_g"),       QStringLiteral("dims_mm"),       QStringLiteral("hs_code"),
-        QStringLiteral("status"),         QStringLiteral("scheduled_at"),  QStringLiteral("photos")};
-    return fields;
 }
 
 SyncJournal::SyncJournal(QSqlDatabase db)

@@ -11,6 +11,12 @@
 #include <QStringList>
 #include <QVector>
 
+namespace caravan::sync {
+struct Change;
+struct Mutation;
+struct Result;
+} // namespace caravan::sync
+
 namespace caravan::data {
 
 // One outbox entry as it goes on the wire (docs/sync.md, "Push"). `id` is the outbox's AUTOINCREMENT
@@ -25,7 +31,8 @@ struct SyncMutation
     QJsonObject base;
     QJsonObject fields;
 
-    [[nodiscard]] QJsonObject toJson() const;
+    // For the wire codec (shared/sync/codec.h), which writes it as docs/sync.md says.
+    [[nodiscard]] caravan::sync::Mutation toWire() const;
 };
 
 // The server's answer for one mutation.
@@ -39,7 +46,7 @@ struct PushResult
     QString conflictId;
     QJsonValue details; // issues, field, ...
 
-    static PushResult fromJson(const QJsonObject &object);
+    static PushResult fromWire(const caravan::sync::Result &result);
 };
 
 // One entry of the server's change feed.
@@ -52,7 +59,7 @@ struct PulledChange
     qint64 revision = 0;
     QJsonObject data;
 
-    static PulledChange fromJson(const QJsonObject &object);
+    static PulledChange fromWire(const caravan::sync::Change &change);
 };
 
 enum class SyncLogLevel { Info, Warning, Error };
@@ -120,9 +127,6 @@ public:
 
     [[nodiscard]] QString lastError() const { return m_lastError; }
     [[nodiscard]] QSqlDatabase database() const { return m_db; }
-
-    // Seller-owned fields of a listing (docs/sync.md).
-    static const QStringList &listingSellerFields();
 
 private:
     bool fail(const QString &what, const QString &error);

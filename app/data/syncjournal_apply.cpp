@@ -3,6 +3,10 @@
 #include "data/syncjournal.h"
 #include "data/syncjournal_listings.h"
 
+#ifndef Q_MOC_RUN
+#include "sync/entity.h"
+#endif
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -25,6 +29,18 @@ QString recordKey(const QString &entity, const QString &id)
 QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// The listing's seller-owned fields, as sync declares them (shared/sync/entity.h).
+const QStringList &listingSellerFields()
+{
+    static const QStringList fields = [] {
+        QStringList names;
+        for (const std::string &field : caravan::sync::listing().sellerOwned)
+            names.append(QString::fromStdString(field));
+        return names;
+    }();
+    return fields;
 }
 
 } // namespace
@@ -223,8 +239,8 @@ bool SyncJournal::applyListing(const PulledChange &change, const QSet<QString> *
     // The server's state becomes the baseline; fields with pending local edits keep the local value.
     QJsonObject serverFields;
     for (const QString &field : listingSellerFields()) {
-        if (change.data.contains(field))
-            serverFields.insert(field, change.data.value(field));
+        if (const auto value = change.data.constFind(field); value != change.data.constEnd())
+            serverFields.insert(field, *value);
     }
     QJsonObject merged = serverFields;
     if (pending && !pending->isEmpty()) {

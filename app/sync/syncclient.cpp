@@ -1,6 +1,11 @@
 #include "sync/syncclient.h"
 
 #include "data/photostore.h"
+#include "data/syncwire.h"
+
+#ifndef Q_MOC_RUN
+#include "sync/codec.h"
+#endif
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -184,27 +189,20 @@ SyncClient::PreparedPush SyncClient::preparePush(qint64 afterId)
     if (pending.isEmpty())
         return batch;
     // Bounded on our side too: at most kMaxBatch mutations and kMaxBatchBytes of JSON. Each mutation is
-    // serialised once; the body is put together from those pieces.
-    QByteArray array = "[";
+    // encoded once (shared/sync/codec.h); the body is put together from those pieces.
+    std::vector<std::string> pieces;
     qsizetype bytes = 0;
     for (const data::SyncMutation &m : pending) {
-        const QByteArray one = QJsonDocument(m.toJson()).toJson(QJsonDocument::Compact);
-        const qsizetype size = one.size() + 1;
+        std::string one = caravan::sync::encodeText(m.toWire());
+        const qsizetype size = static_cast<qsizetype>(one.size()) + 1;
         if (!batch.sent.isEmpty() && bytes + size > kMaxBatchBytes - 4096)
             break;
         bytes += size;
-        if (!batch.sent.isEmpty())
-            array += ',';
-        array += one;
+        pieces.push_back(std::move(one));
         batch.sent.append(m);
     }
-    array += ']';
-    QJsonObject head{{QStringLiteral("client_id"), m_journal.clientId()}};
-    if (afterId > 0)
-        head.insert(QStringLiteral("after_mutation_id"), afterId);
-    QByteArray json = QJsonDocument(head).toJson(QJsonDocument::Compact);
-    json.chop(1); // the closing brace
-    json += ",\"mutations\":" + array + '}';
+    const QByteArray json = QByteArray::fromStdString(
+        caravan::sync::encodePushBody(m_journal.clientId().toStdString(), afterId, pieces));
     batch.body = gzipCompress(json);
     return batch;
 }
@@ -279,10 +277,10 @@ void SyncClient::pushAnswered(const QVector<data::SyncMutation> &sent, const Htt
         m_flying.clear();
         return failCycle(answer, QStringLiteral("push"));
     }
-    const QJsonObject reply = QJsonDocument::fromJson(answer.body).object();
     QVector<data::PushResult> results;
-    for (const QJsonValue &value : reply.value(QStringLiteral("results")).toArray())
-        results.append(data::PushResult::fromJson(value.toObject()));
+    for (const auto &result :
+         caravan::sync::decodePushResponse(data::syncwire::parseBody(answer.body)).results)
+        results.append(data::PushResult::fromWire(result));
     if (results.isEmpty()) {
         m_http->abortAll();
         m_flying.clear();
@@ -345,22 +343,23 @@ void SyncClient::pageArrived(const HttpAnswer &answer)
 {
     if (!answer.ok())
         return failCycle(answer, QStringLiteral("pull"));
-    const QJsonDocument doc = QJsonDocument::fromJson(answer.body);
-    if (!doc.isObject() || !doc.object().value(QStringLiteral("changes")).isArray()) {
+    const auto decoded =
+        caravan::sync::decodePullPage(data::syncwire::parseBody(answer.body), m_journal.cursor());
+    if (!decoded.ok) {
         HttpAnswer bad = answer;
         bad.status = 0;
         bad.errorText = QStringLiteral("the pull answer is not a change page");
         return failCycle(bad, QStringLiteral("pull"));
     }
-    const QJsonObject page = doc.object();
     QVector<data::PulledChange> changes;
+    changes.reserve(static_cast<qsizetype>(decoded.page.changes.size()));
     bool conflicts = false;
-    for (const QJsonValue &value : page.value(QStringLiteral("changes")).toArray()) {
-        changes.append(data::PulledChange::fromJson(value.toObject()));
+    for (const auto &change : decoded.page.changes) {
+        changes.append(data::PulledChange::fromWire(change));
         conflicts = conflicts || changes.last().entity == QLatin1String("conflict");
     }
-    const qint64 cursor = page.value(QStringLiteral("cursor")).toInteger(m_journal.cursor());
-    const bool more = page.value(QStringLiteral("more")).toBool() && !changes.isEmpty();
+    const qint64 cursor = decoded.page.cursor;
+    const bool more = decoded.page.more && !changes.isEmpty();
     // The next page is asked for before this one is applied, so the server prepares it meanwhile. Pages
     // are still applied in order (one callback after the other), each with its cursor.
     if (more)

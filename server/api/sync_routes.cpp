@@ -3,6 +3,7 @@
 #include "accounts/account_service.h"
 #include "api/sync_http.h"
 #include "store/changelog.h"
+#include "sync/codec.h"
 
 namespace caravan::api {
 
@@ -42,30 +43,29 @@ Response SyncApi::push(http::Request &req)
     const auto body = sync::jsonBody(req, sync::kMaxPushBytes, error);
     if (!body)
         return *error;
-    if (const auto problem = sync::SyncService::checkPush(*body); !problem.empty())
-        return Response::jsonError(400, "invalid_request", problem);
-    const auto &mutations = body->at("mutations");
-    if (mutations.size() > sync::kMaxMutations)
+    auto decoded = caravan::sync::decodePush(*body);
+    if (!decoded.ok())
+        return Response::jsonError(400, "invalid_request", decoded.error);
+    const auto &push = decoded.request;
+    if (push.mutations.size() > sync::kMaxMutations)
         return Response::jsonError(413, "too_many_mutations",
                                    "At most " + std::to_string(sync::kMaxMutations) +
                                        " mutations per push; nothing was applied.");
-    const auto clientId = body->at("client_id").get<std::string>();
     const auto &userId = req.user->id;
-    if (m_service.bindClient(clientId, userId) != userId)
+    if (m_service.bindClient(push.clientId, userId) != userId)
         return Response::jsonError(403, "forbidden", "This client_id belongs to another account.");
 
-    std::int64_t last = 0;
-    const auto after = body->value("after_mutation_id", std::int64_t{0});
-    json results;
+    caravan::sync::PushResponse response;
     try {
-        results = m_service.applyBatch(userId, clientId, mutations, last, after);
+        response.results = m_service.applyBatch(userId, push.clientId, push.mutations,
+                                                response.lastMutationId, push.afterMutationId);
     } catch (const sync::OutOfOrderBatch &e) {
         return Response::json(409, json{{"error", "out_of_order"},
                                         {"message", "The batch this one follows has not been applied; "
                                                     "nothing was applied. Send it again after that one."},
                                         {"last_mutation_id", e.last}});
     }
-    return sync::compressed(req, Response::json(200, json{{"results", results}, {"last_mutation_id", last}}));
+    return sync::compressed(req, Response::json(200, caravan::sync::encode(response)));
 }
 
 namespace {
@@ -113,20 +113,11 @@ Response SyncApi::pull(http::Request &req)
         page = store::ChangeLog::page(m_db, userId, *cursor, *limit);
 
     // The stored data is already compact JSON: it is spliced in, not parsed and printed again.
-    std::string out = "{\"changes\":[";
-    for (std::size_t i = 0; i < page.changes.size(); ++i) {
-        const auto &c = page.changes[i];
-        if (i)
-            out += ',';
-        out += "{\"seq\":" + std::to_string(c.seq) + ",\"entity\":" + json(c.entity).dump() +
-               ",\"entity_id\":" + json(c.entityId).dump() + ",\"op\":" + json(c.op).dump() +
-               ",\"revision\":" + std::to_string(c.revision);
-        if (c.op != "delete")
-            out += ",\"data\":" + (c.data.empty() ? std::string("{}") : c.data);
-        out += '}';
-    }
+    caravan::sync::PullPageWriter writer;
+    for (const auto &c : page.changes)
+        writer.add(c.seq, c.entity, c.entityId, c.op, c.revision, c.data);
     const auto next = page.changes.empty() ? *cursor : page.changes.back().seq;
-    out += "],\"cursor\":" + std::to_string(next) + ",\"more\":" + (page.more ? "true" : "false") + "}";
+    std::string out = writer.finish(next, page.more);
     Response r;
     r.contentType = "application/json; charset=utf-8";
     r.body = std::move(out);

@@ -1,14 +1,16 @@
 #pragma once
 
+#include "api/sync_handler.h"
 #include "store/changelog.h"
 #include "store/sync_store.h"
+#include "sync/codec.h"
 
 #include <array>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
-#include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
 
@@ -39,18 +41,12 @@ struct OutOfOrderBatch : std::runtime_error
 };
 
 // Applies pushed mutations (docs/sync.md, "Push"): each atomically together with the client's
-// last_mutation_id, exactly once per client mutation id.
+// last_mutation_id, exactly once per client mutation id. Each entity has its handler (api/sync_handler.h).
 class SyncService
 {
 public:
-    SyncService(store::Database &db, const listing::CountryTable &countries)
-        : m_db(db)
-        , m_store(db)
-        , m_countries(countries)
-    {}
-
-    // Checks the shape of a push body; "" if it is fine, else what is wrong (for a 400).
-    static std::string checkPush(const nlohmann::json &body);
+    SyncService(store::Database &db, const listing::CountryTable &countries);
+    ~SyncService();
 
     // The user `clientId` is bound to (binding it to `userId` on first use).
     std::string bindClient(const std::string &clientId, const std::string &userId)
@@ -58,50 +54,30 @@ public:
         return m_store.bindClient(clientId, userId);
     }
 
-    // Applies the mutations of `userId`'s client in order and returns one result object per mutation;
+    // Applies the mutations of `userId`'s client in order and returns one result per mutation;
     // `lastMutationId` is then the highest id handled for the client. Each mutation is atomic.
     // `after` > 0: the batch follows the one ending with that mutation id; if the client's last handled
     // id is lower, that batch has not been applied yet and this one throws OutOfOrderBatch untouched.
     // One owner's batches run one at a time (an in-process lock, so a batch that waits starts the moment
     // the one before commits; the change log's row lock does the same across server processes).
-    nlohmann::json applyBatch(const std::string &userId, const std::string &clientId,
-                              const nlohmann::json &mutations, std::int64_t &lastMutationId,
-                              std::int64_t after = 0);
+    std::vector<caravan::sync::Result> applyBatch(const std::string &userId, const std::string &clientId,
+                                                  const std::vector<caravan::sync::Mutation> &mutations,
+                                                  std::int64_t &lastMutationId, std::int64_t after = 0);
 
     store::SyncStore &store() { return m_store; }
 
-    // A listing's buyer-facing row to write at the end of the batch (no record: remove it).
-    struct Projection
-    {
-        std::string listingId;
-        std::optional<store::SyncRecord> record;
-    };
-
 private:
-    struct Context;
-
-public:
-    struct Prefetched;
-
-private:
-    static std::optional<store::SyncRecord> loadListing(Context &ctx, const std::string &id);
-    static std::optional<std::string> projectedOwner(Context &ctx, const std::string &id);
-    static void saveListing(Context &ctx, const store::SyncRecord &record);
-    static void beforeWrite(Context &ctx);
-    nlohmann::json alreadyHandled(store::Transaction &tx, const std::string &userId, const nlohmann::json &m);
-    nlohmann::json applyInTransaction(store::Transaction &tx, const std::string &userId,
-                                      const nlohmann::json &m, std::vector<store::Change> &changes,
-                                      std::vector<Projection> &projections, Prefetched *prefetched,
-                                      bool &savepoint);
-    nlohmann::json upsert(Context &ctx, const std::string &entity, const std::string &entityId,
-                          const nlohmann::json &fields, const nlohmann::json &base,
-                          store::ConflictRecord *resolving);
-    nlohmann::json remove(Context &ctx, const std::string &entityId);
-    nlohmann::json resolve(Context &ctx, const std::string &conflictId, const nlohmann::json &fields);
+    EntityHandler *handlerFor(const std::string &entity) const;
+    caravan::sync::Result alreadyHandled(store::Transaction &tx, const std::string &userId,
+                                         const caravan::sync::Mutation &m);
+    caravan::sync::Result applyOne(store::Transaction &tx, const std::string &userId,
+                                   const caravan::sync::Mutation &m, std::vector<store::Change> &changes,
+                                   std::vector<Projection> &projections, Prefetched &prefetched,
+                                   store::MutationSavepoint &savepoint);
 
     store::Database &m_db;
     store::SyncStore m_store;
-    const listing::CountryTable &m_countries;
+    std::vector<std::unique_ptr<EntityHandler>> m_handlers;
     // A batch that arrives before the one it follows waits (at most kOutOfOrderWait) for it here.
     void waitForPreviousBatch(std::unique_lock<std::mutex> &lock, std::size_t stripe,
                               const std::string &clientId, std::int64_t after);

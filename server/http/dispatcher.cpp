@@ -100,7 +100,7 @@ public:
         } catch (const Poco::SyntaxException &) {
             response = Response::text(400, "Bad request: the URL is malformed.\n");
         }
-        applySecurityHeaders(response, request.secure);
+        applySecurityHeaders(response, request.secure, m_dispatcher.options().contentSecurityPolicy);
 
         out.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(response.status));
         out.setContentType(response.contentType);

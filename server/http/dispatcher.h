@@ -2,6 +2,7 @@
 
 #include "http/client_address.h"
 #include "http/router.h"
+#include "http/security_headers.h"
 
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 #include <functional>
@@ -15,6 +16,8 @@ struct DispatcherOptions
     bool trustProxy = false; // take the client address and scheme from X-Forwarded-For/-Proto
     // The proxies whose X-Forwarded-For hops are believed (http.trusted_proxies); see clientAddress().
     std::vector<Cidr> trustedProxies;
+    // The Content-Security-Policy of every response (contentSecurityPolicy() in security_headers.h).
+    std::string contentSecurityPolicy = kContentSecurityPolicy;
 };
 
 struct PipelineHooks

@@ -2,9 +2,19 @@
 
 namespace caravan::http {
 
-void applySecurityHeaders(Response &response, bool secure)
+std::string contentSecurityPolicy(const std::string &paymentPageOrigin)
 {
-    response.setHeader("Content-Security-Policy", kContentSecurityPolicy);
+    std::string csp = kContentSecurityPolicy;
+    if (paymentPageOrigin.empty())
+        return csp;
+    const std::string directive = "form-action 'self'";
+    csp.insert(csp.find(directive) + directive.size(), " " + paymentPageOrigin);
+    return csp;
+}
+
+void applySecurityHeaders(Response &response, bool secure, const std::string &csp)
+{
+    response.setHeader("Content-Security-Policy", csp);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");

@@ -47,8 +47,9 @@ MailOutbox::MailOutbox(store::Database &db, Mailer &transport, std::string from,
     , m_holder("mail-" + accounts::randomToken(9))
 {}
 
-std::string MailOutbox::enqueue(const std::string &userId, const std::string &kind, const std::string &to,
-                                const std::string &language, const std::string &subject, const std::string &text)
+store::QueuedMail MailOutbox::compose(const std::string &userId, const std::string &kind, const std::string &to,
+                                     const std::string &language, const std::string &subject,
+                                     const std::string &text) const
 {
     store::QueuedMail m;
     m.messageId = accounts::randomToken(18) + "@" + domainOf(m_from);
@@ -58,8 +59,21 @@ std::string MailOutbox::enqueue(const std::string &userId, const std::string &ki
     m.language = language;
     m.subject = subject;
     m.body = text;
+    return m;
+}
+
+std::string MailOutbox::enqueue(const std::string &userId, const std::string &kind, const std::string &to,
+                                const std::string &language, const std::string &subject, const std::string &text)
+{
+    const auto m = compose(userId, kind, to, language, subject, text);
     store::MailOutboxStore(m_db).enqueue(m, store::nowSeconds());
     logEvent(LogLevel::Info, "mail_queued", {{"kind", kind}, {"message_id", m.messageId}});
+    wake();
+    return m.messageId;
+}
+
+void MailOutbox::wake()
+{
     std::function<void()> wake;
     {
         std::lock_guard lock(m_wakeMutex);
@@ -67,7 +81,6 @@ std::string MailOutbox::enqueue(const std::string &userId, const std::string &ki
     }
     if (wake)
         wake();
-    return m.messageId;
 }
 
 std::int64_t MailOutbox::retryDelay(std::int64_t failedAttempts) const

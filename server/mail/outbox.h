@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mail/mail.h"
+#include "store/mail_outbox.h"
 
 #include <cstdint>
 #include <functional>
@@ -40,6 +41,11 @@ public:
     // Message-ID (without angle brackets).
     std::string enqueue(const std::string &userId, const std::string &kind, const std::string &to,
                         const std::string &language, const std::string &subject, const std::string &text);
+    // The same message, not yet queued: for a caller that queues it in its own transaction
+    // (store::MailOutboxStore::enqueue(tx, ...)) and then calls wake().
+    store::QueuedMail compose(const std::string &userId, const std::string &kind, const std::string &to,
+                              const std::string &language, const std::string &subject, const std::string &text) const;
+    void wake();
 
     struct Pass
     {

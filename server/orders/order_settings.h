@@ -16,6 +16,10 @@ struct OrderSettings
     std::string publicUrl; // where the provider sends the buyer back; empty: http://127.0.0.1:<port>
 
     std::string paymentsApiBase = "https://api.stripe.com";
+    // The origin of the provider's hosted payment page, which the checkout forms redirect to (the pages'
+    // CSP allows forms to go there). Empty: https://checkout.stripe.com for Stripe's API, else the
+    // origin of paymentsApiBase (caravan-paysim serves both).
+    std::string paymentsPageOrigin;
     std::string paymentsSecretKey; // empty: orders cannot be paid (503 payments_unavailable)
     std::string paymentsWebhookSecret;
     std::int64_t paymentsWebhookToleranceSeconds = 300;
@@ -31,6 +35,7 @@ struct OrderSettings
     int payoutIntervalSeconds = 86400;
     int maxOrderQuantity = 100;
 
+    std::string paymentPageOrigin() const;
     bool paymentsConfigured() const { return !paymentsSecretKey.empty() && !paymentsWebhookSecret.empty(); }
     bool trackingConfigured() const { return !trackingApiKey.empty() && !trackingWebhookSecret.empty(); }
 };

@@ -24,7 +24,7 @@ button{margin-top:1rem;padding:.6rem 1.2rem;font-size:1rem;cursor:pointer}
 .error{background:#fde7ea;border-left:4px solid #b00020;padding:.6rem}
 .muted{color:#666;font-size:.9rem}
 table{border-collapse:collapse;font-size:.85rem}td{padding:.2rem .6rem .2rem 0}
-footer{text-align:center;color:#888;font-size:.8rem;margin:1rem}
+footer{text-align:center;color:#595959;font-size:.8rem;margin:1rem}
 )";
 
 std::string field(const std::string &label, const std::string &name, const std::string &value,

@@ -11,6 +11,10 @@ namespace caravan::photos {
 
 namespace {
 
+// A progressive JPEG may hold any number of scans, and each is a pass over the whole picture: a small file
+// with thousands of scans keeps a core busy for minutes. Real encoders write at most a dozen or so.
+constexpr int kMaxScans = 64;
+
 // libjpeg reports errors through a callback that must not return: jump back to the caller.
 struct ErrorManager
 {
@@ -62,6 +66,7 @@ bool startsWith(const std::string &bytes, std::initializer_list<unsigned char> m
 struct Codec
 {
     jpeg_decompress_struct in{};
+    jpeg_progress_mgr progress{};
     jpeg_compress_struct out{};
     ErrorManager inErr{};
     ErrorManager outErr{};
@@ -80,6 +85,35 @@ struct Codec
         std::free(buffer);
     }
 };
+
+// Called by libjpeg while it reads the scans: stops a file with more scans than any camera writes.
+void onProgress(j_common_ptr info)
+{
+    auto *in = reinterpret_cast<j_decompress_ptr>(info);
+    if (in->input_scan_number > kMaxScans) {
+        auto *err = reinterpret_cast<ErrorManager *>(info->err);
+        std::snprintf(err->message, sizeof err->message, "it has more than %d scans", kMaxScans);
+        std::longjmp(err->jump, 1);
+    }
+}
+
+// CMYK (or YCCK, which libjpeg turns into CMYK) to RGB, in place: the row keeps its first 3/4. Adobe's
+// applications (the only common writers of CMYK JPEGs, marked by an Adobe segment) store the inks inverted.
+void cmykToRgb(std::vector<JSAMPLE> &row, JDIMENSION width, bool inverted)
+{
+    for (JDIMENSION x = 0; x < width; ++x) {
+        int c = row[4 * x], m = row[4 * x + 1], y = row[4 * x + 2], k = row[4 * x + 3];
+        if (!inverted) {
+            c = 255 - c;
+            m = 255 - m;
+            y = 255 - y;
+            k = 255 - k;
+        }
+        row[3 * x] = static_cast<JSAMPLE>(c * k / 255);
+        row[3 * x + 1] = static_cast<JSAMPLE>(m * k / 255);
+        row[3 * x + 2] = static_cast<JSAMPLE>(y * k / 255);
+    }
+}
 
 } // namespace
 
@@ -120,13 +154,16 @@ ImageResult reencodeJpeg(const std::string &bytes, const ImageLimits &limits, in
     c.outErr.pub.emit_message = onMessage;
 
     if (setjmp(c.inErr.jump))
-        return failure(422, "corrupt_image", std::string("The JPEG cannot be decoded: ") + c.inErr.message);
+        return failure(422, "corrupt_image",
+                       std::string("The JPEG cannot be decoded: ") + c.inErr.message + ".");
     if (setjmp(c.outErr.jump))
         return failure(422, "corrupt_image",
-                       std::string("The JPEG cannot be re-encoded: ") + c.outErr.message);
+                       std::string("The JPEG cannot be re-encoded: ") + c.outErr.message + ".");
 
     jpeg_create_decompress(&c.in);
     c.inCreated = true;
+    c.progress.progress_monitor = onProgress;
+    c.in.progress = &c.progress;
     jpeg_mem_src(&c.in, reinterpret_cast<const unsigned char *>(bytes.data()),
                  static_cast<unsigned long>(bytes.size()));
     jpeg_read_header(&c.in, TRUE);
@@ -139,7 +176,9 @@ ImageResult reencodeJpeg(const std::string &bytes, const ImageLimits &limits, in
                            " pixels on the longest side and " + std::to_string(limits.maxPixels / 1'000'000) +
                            " megapixels are accepted.");
     const bool gray = c.in.jpeg_color_space == JCS_GRAYSCALE;
-    c.in.out_color_space = gray ? JCS_GRAYSCALE : JCS_RGB;
+    // Print files come in CMYK: decoded as CMYK and turned into RGB here (libjpeg converts only to CMYK).
+    const bool cmyk = c.in.jpeg_color_space == JCS_CMYK || c.in.jpeg_color_space == JCS_YCCK;
+    c.in.out_color_space = gray ? JCS_GRAYSCALE : cmyk ? JCS_CMYK : JCS_RGB;
     jpeg_start_decompress(&c.in);
 
     jpeg_create_compress(&c.out);
@@ -147,7 +186,7 @@ ImageResult reencodeJpeg(const std::string &bytes, const ImageLimits &limits, in
     jpeg_mem_dest(&c.out, &c.buffer, &c.bufferSize);
     c.out.image_width = c.in.output_width;
     c.out.image_height = c.in.output_height;
-    c.out.input_components = c.in.output_components;
+    c.out.input_components = gray ? 1 : 3;
     c.out.in_color_space = gray ? JCS_GRAYSCALE : JCS_RGB;
     jpeg_set_defaults(&c.out);
     jpeg_set_quality(&c.out, quality, TRUE);
@@ -163,12 +202,14 @@ ImageResult reencodeJpeg(const std::string &bytes, const ImageLimits &limits, in
         if (jpeg_read_scanlines(&c.in, rows, 1) != 1)
             return failure(422, "corrupt_image", "The JPEG ends before its last row.");
         if (c.inErr.warned)
-            return failure(422, "corrupt_image", std::string("The JPEG is damaged: ") + c.inErr.message);
+            return failure(422, "corrupt_image", std::string("The JPEG is damaged: ") + c.inErr.message + ".");
+        if (cmyk)
+            cmykToRgb(c.row, c.in.output_width, c.in.saw_Adobe_marker);
         jpeg_write_scanlines(&c.out, rows, 1);
     }
     jpeg_finish_decompress(&c.in);
     if (c.inErr.warned)
-        return failure(422, "corrupt_image", std::string("The JPEG is damaged: ") + c.inErr.message);
+        return failure(422, "corrupt_image", std::string("The JPEG is damaged: ") + c.inErr.message + ".");
     jpeg_finish_compress(&c.out);
 
     ImageResult r;

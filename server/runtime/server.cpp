@@ -13,6 +13,7 @@
 #include "http/dispatcher.h"
 #include "jobs/cleanup_job.h"
 #include "jobs/escrow_job.h"
+#include "jobs/periodic_job.h"
 #include "mail/mail_settings.h"
 #include "mail/outbox.h"
 #include "orders/escrow_services.h"
@@ -28,6 +29,7 @@
 #include "web/account_mail.h"
 #include "web/account_pages.h"
 #include "web/pages.h"
+#include "web/saved_search_alerts.h"
 
 #include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
@@ -127,11 +129,14 @@ struct Server::Impl
         , addresses(database)
         , accountMail(renderer.catalog(), mailOutbox, selfService, [this] { return settings.orders.publicUrl; })
         , accountServices{selfService, accountMail, addresses, database}
+        , savedSearchAlerts(database, renderer.catalog(), countries, mailOutbox, settings.market,
+                            [this] { return this->settings.orders.publicUrl; })
     {
         web::addMarketplaceRoutes(router, web);
         web::addMessageRoutes(router, web);
         web::addReviewRoutes(router, web);
         web::addFindingRoutes(router, web);
+        web::addSavedSearchRoutes(router, web);
         web::addBrowseRoutes(router, web);
         web::addPhotoRoutes(router, web);
         web::addAccountRoutes(router, web, accountServices);
@@ -227,6 +232,7 @@ struct Server::Impl
     store::AddressStore addresses;
     web::AccountMail accountMail;
     web::AccountServices accountServices;
+    web::SavedSearchAlerts savedSearchAlerts;
     std::unique_ptr<mail::MailJob> mailJob;
     http::Router router;
     std::unique_ptr<Poco::ThreadPool> threadPool;
@@ -234,6 +240,7 @@ struct Server::Impl
     std::unique_ptr<jobs::Cleanup> cleanupPass;
     std::unique_ptr<jobs::CleanupJob> cleanup;
     std::unique_ptr<jobs::EscrowJob> escrowJob;
+    std::unique_ptr<jobs::PeriodicJob> savedSearchJob;
     std::uint16_t boundPort = 0;
 };
 
@@ -291,16 +298,22 @@ void Server::start()
         return impl->error(r, status, isApi);
     };
     Poco::Net::HTTPRequestHandlerFactory::Ptr factory =
-        new http::Dispatcher(d->router, std::move(hooks), {s.maxBodyBytes, s.trustProxy, s.trustedProxies});
+        new http::Dispatcher(d->router, std::move(hooks),
+                             {s.maxBodyBytes, s.trustProxy, s.trustedProxies,
+                              http::contentSecurityPolicy(s.orders.paymentPageOrigin())});
     d->httpServer = std::make_unique<Poco::Net::HTTPServer>(factory, *d->threadPool, socket, params);
     d->httpServer->start();
     d->cleanupPass = std::make_unique<jobs::Cleanup>(d->accounts, d->database,
                                                      store::uploadPartsDir(s.dataDir), s.uploadMaxAgeSeconds,
                                                      &d->photos, s.photos.orphanGraceSeconds);
     d->cleanup = std::make_unique<jobs::CleanupJob>(*d->cleanupPass, s.cleanupIntervalSeconds);
-    d->escrowJob = std::make_unique<jobs::EscrowJob>(d->escrow, s.orders.timerIntervalSeconds,
-                                                     s.host + ":" + std::to_string(d->boundPort) + "/" +
-                                                         accounts::randomToken(6));
+    const auto holder = s.host + ":" + std::to_string(d->boundPort) + "/" + accounts::randomToken(6);
+    // Saved searches: each is checked every market.saved_search_interval_seconds; passes look for due
+    // ones every minute (or that interval when shorter).
+    d->savedSearchJob = std::make_unique<jobs::PeriodicJob>(
+        "saved_search_pass", static_cast<int>(std::min<std::int64_t>(60, s.market.savedSearchIntervalSeconds)),
+        [alerts = &d->savedSearchAlerts, holder] { alerts->runOnce(store::nowSeconds(), holder); },
+        static_cast<int>(std::min<std::int64_t>(60, s.market.savedSearchIntervalSeconds)));
     d->mailJob = std::make_unique<mail::MailJob>(d->mailOutbox, s.mail.retryIntervalSeconds);
     d->mailOutbox.setWake([job = d->mailJob.get()] { job->wake(); });
     logEvent(LogLevel::Info, "listening",
@@ -315,6 +328,9 @@ void Server::start()
             logEvent(LogLevel::Warn, "demo_orders_failed", {{"error", e.what()}});
         }
     }
+    // The order clocks start after the demo orders are made: those are dated in the past, and a pass in
+    // between would act on an order the seeding is still moving through its states.
+    d->escrowJob = std::make_unique<jobs::EscrowJob>(d->escrow, s.orders.timerIntervalSeconds, holder);
 }
 
 std::uint16_t Server::port() const
@@ -327,6 +343,7 @@ void Server::stop()
     if (!d || !d->httpServer)
         return;
     d->cleanup.reset();
+    d->savedSearchJob.reset();
     d->escrowJob.reset();
     d->mailOutbox.setWake(nullptr);
     d->mailJob.reset(); // a pass in progress finishes; what is left is sent at the next start
@@ -368,6 +385,11 @@ orders::EscrowServices &Server::escrow()
 mail::MailOutbox &Server::mailOutbox()
 {
     return d->mailOutbox;
+}
+
+web::SavedSearchAlerts &Server::savedSearchAlerts()
+{
+    return d->savedSearchAlerts;
 }
 int Server::schemaVersion() const
 {

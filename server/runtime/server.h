@@ -5,6 +5,9 @@
 #include <cstdint>
 #include <memory>
 
+namespace caravan::web {
+class SavedSearchAlerts;
+}
 namespace caravan::store {
 class Database;
 class ListingRepository;
@@ -51,6 +54,8 @@ public:
     store::PhotoFiles &photos();
     orders::EscrowServices &escrow();
     mail::MailOutbox &mailOutbox();
+    // The saved-search mail (a pass also runs on a timer once the server listens).
+    web::SavedSearchAlerts &savedSearchAlerts();
     int schemaVersion() const;
 
 private:

@@ -94,6 +94,9 @@ void readOrders(const Poco::Util::AbstractConfiguration &c, orders::OrderSetting
     while (!o.publicUrl.empty() && o.publicUrl.back() == '/')
         o.publicUrl.pop_back();
     o.paymentsApiBase = c.getString("payments.api_base", o.paymentsApiBase);
+    o.paymentsPageOrigin = c.getString("payments.page_origin", o.paymentsPageOrigin);
+    if (o.paymentsPageOrigin.find_first_of(" ;,'\"") != std::string::npos)
+        throw std::invalid_argument("configuration payments.page_origin must be one origin (https://host[:port])");
     o.paymentsSecretKey = c.getString("payments.secret_key", o.paymentsSecretKey);
     o.paymentsWebhookSecret = c.getString("payments.webhook_secret", o.paymentsWebhookSecret);
     o.paymentsWebhookToleranceSeconds =
@@ -194,6 +197,10 @@ Settings Settings::fromConfig(const Poco::Util::AbstractConfiguration &c)
     m.messagesPerHour = readInt(c, "market.messages_per_hour", m.messagesPerHour, 1, 1000000);
     m.reviewWindowSeconds = readInt(c, "market.review_window_days", m.reviewWindowSeconds / 86400, 1, 366) * 86400;
     m.reviewMaxChars = readInt(c, "market.review_max_chars", m.reviewMaxChars, 1, 100000);
+    m.savedSearchesMax = readInt(c, "market.saved_searches_max", m.savedSearchesMax, 1, 1000);
+    m.savedSearchIntervalSeconds =
+        readInt(c, "market.saved_search_interval_seconds", m.savedSearchIntervalSeconds, 1, 7 * 86400);
+    m.savedSearchMailListings = readInt(c, "market.saved_search_mail_listings", m.savedSearchMailListings, 1, 50);
 
     auto &a = s.accounts;
     constexpr std::int64_t year = 366LL * 24 * 3600;

@@ -1,6 +1,7 @@
 #include "store/account_records.h"
 
 #include "store/mail_outbox.h"
+#include "store/saved_searches.h"
 #include "store/sync_store.h"
 #include "store/users.h"
 
@@ -79,6 +80,9 @@ ErasureReport AccountRecords::erase(Transaction &tx, const std::string &userId, 
     report.addresses = tx.execute("DELETE FROM addresses WHERE user_id = ?", {userId});
     report.mail = MailOutboxStore::removeFor(tx, userId, email);
     tx.execute("DELETE FROM idempotency_keys WHERE user_id = ?", {userId});
+    // What the person was looking for: favourites and saved searches.
+    tx.execute("DELETE FROM favourites WHERE user_id = ?", {userId});
+    SavedSearchStore::removeFor(tx, userId);
 
     // Listings: those that were sold (or reserved) stay as the orders' listing, ended and off the buyer
     // pages; the others go.

@@ -50,10 +50,17 @@ struct Candidates
     bool none = false;
 };
 
-Candidates candidatesOf(Backend backend, const SearchQuery &q)
+Candidates candidatesOf(Backend backend, const SearchQuery &q, const std::optional<std::int64_t> &changedAfter)
 {
     Candidates c;
     const auto limit = std::to_string(kSearchCandidates);
+    // A saved search's check: the candidates are the matches among recently changed listings (few, found
+    // through listings_public_updated), so a common word costs no more than a rare one there either.
+    const std::string recent = changedAfter ? " AND l.updated_at > ?" : "";
+    const auto recentParam = [&](std::vector<Param> &params) {
+        if (changedAfter)
+            params.emplace_back(*changedAfter);
+    };
     if (q.kind == SearchQuery::Kind::Words) {
         if (q.terms.empty()) {
             c.none = true;
@@ -63,8 +70,18 @@ Candidates candidatesOf(Backend backend, const SearchQuery &q)
             // The first matches the GIN index yields among public listings, ranked by ts_rank.
             c.cte = "hits AS (SELECT l.id AS id, -ts_rank(l.search_doc, plainto_tsquery('simple', ?)) AS score "
                     "FROM listings l WHERE l.search_doc @@ plainto_tsquery('simple', ?) AND " +
-                    std::string(kPublic) + " LIMIT " + limit + ")";
+                    std::string(kPublic) + recent + " LIMIT " + limit + ")";
             c.params = {q.plain(), q.plain()};
+            recentParam(c.params);
+        } else if (changedAfter) {
+            // Each recently changed listing's document, matched by rowid (FTS5 checks one row).
+            c.cte = "hits AS (SELECT l.id AS id, 0 AS score FROM listings l JOIN listing_search_docs d ON "
+                    "d.listing_id = l.id WHERE " +
+                    std::string(kPublic) + recent +
+                    " AND EXISTS (SELECT 1 FROM listing_fts WHERE listing_fts MATCH ? AND listing_fts.rowid = d.doc) "
+                    "LIMIT " + limit + ")";
+            recentParam(c.params);
+            c.params.emplace_back(q.fts5());
         } else {
             // The most recently indexed matches (FTS5 walks its document list backwards and stops at the
             // limit), ranked by bm25 with the title weighing four times the description.
@@ -88,8 +105,9 @@ Candidates candidatesOf(Backend backend, const SearchQuery &q)
         titleParams.emplace_back(containsPattern(term));
     }
     c.cte = "hits AS (SELECT l.id AS id, CASE WHEN " + inTitle + " THEN 0 ELSE 1 END AS score FROM listings l "
-            "WHERE " + kPublic + where + " LIMIT " + limit + ")";
+            "WHERE " + kPublic + recent + where + " LIMIT " + limit + ")";
     c.params = titleParams;
+    recentParam(c.params);
     c.params.insert(c.params.end(), whereParams.begin(), whereParams.end());
     return c;
 }
@@ -98,6 +116,10 @@ Candidates candidatesOf(Backend backend, const SearchQuery &q)
 std::string filterClause(const ListingFilter &f, std::vector<Param> &params)
 {
     std::string sql = kPublic;
+    if (f.changedAfter) {
+        sql += " AND l.updated_at > ?";
+        params.emplace_back(*f.changedAfter);
+    }
     if (!f.category.empty()) {
         sql += " AND (l.category = ? OR l.category LIKE ? ESCAPE '!')";
         params.emplace_back(f.category);
@@ -196,7 +218,7 @@ ListingPage searchListings(Database &db, const ListingFilter &f)
     const auto query = parseSearch(f.text);
     Candidates hits;
     if (query.kind != SearchQuery::Kind::All) {
-        hits = candidatesOf(db.backend(), query);
+        hits = candidatesOf(db.backend(), query, f.changedAfter);
         if (hits.none)
             return page;
     }

@@ -44,6 +44,9 @@ struct ListingFilter
     // For the price sorts: what one minor unit of each currency is worth in a common unit (integers, e.g.
     // micro-euros). Listings in a currency missing here come last.
     std::map<std::string, std::int64_t> priceScale;
+    // Only listings changed (published, edited, repriced) after this time in seconds: a saved search's
+    // check. Text candidates are then taken among those listings, not the whole catalogue.
+    std::optional<std::int64_t> changedAfter;
     std::int64_t limit = 24;
     std::int64_t offset = 0;
 };

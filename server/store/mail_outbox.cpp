@@ -5,14 +5,19 @@ namespace caravan::store {
 std::int64_t MailOutboxStore::enqueue(const QueuedMail &m, std::int64_t now)
 {
     Transaction tx(m_db);
+    const auto id = enqueue(tx, m, now);
+    tx.commit();
+    return id;
+}
+
+std::int64_t MailOutboxStore::enqueue(Transaction &tx, const QueuedMail &m, std::int64_t now)
+{
     tx.execute("INSERT INTO mail_outbox (message_id, user_id, kind, recipient, language, subject, body, created_at, "
                "attempts, next_attempt_at, lease_until, lease_holder, last_error) "
                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 0, '', '')",
                {m.messageId, m.userId.empty() ? Param{Null{}} : Param{m.userId}, m.kind, m.recipient, m.language,
                 m.subject, m.body, now, now});
-    const auto id = tx.query("SELECT id FROM mail_outbox WHERE message_id = ?", {m.messageId}).front().integer(0);
-    tx.commit();
-    return id;
+    return tx.query("SELECT id FROM mail_outbox WHERE message_id = ?", {m.messageId}).front().integer(0);
 }
 
 std::vector<QueuedMail> MailOutboxStore::claimDue(std::int64_t now, std::int64_t leaseSeconds,

@@ -36,6 +36,8 @@ public:
 
     // Queues the message, due at once. Returns its row id.
     std::int64_t enqueue(const QueuedMail &mail, std::int64_t now);
+    // The same inside the caller's transaction (the mail is queued if and only if the rest commits).
+    static std::int64_t enqueue(Transaction &tx, const QueuedMail &mail, std::int64_t now);
     // Claims up to `limit` due messages (next attempt reached, no live lease) for `holder` until
     // now + leaseSeconds, oldest first.
     std::vector<QueuedMail> claimDue(std::int64_t now, std::int64_t leaseSeconds, const std::string &holder,

@@ -5,6 +5,7 @@
 #include "store/listing_search.h"
 #include "store/market_schema.h"
 #include "store/photo_schema.h"
+#include "store/saved_searches.h"
 #include "store/search.h"
 #include "store/sync_schema.h"
 
@@ -114,6 +115,7 @@ std::vector<Migration> buildMigrations()
     list.push_back(browseMigration());
     list.push_back(marketMigration());
     list.push_back(favouritesMigration());
+    list.push_back(savedSearchMigration());
     return list;
 }
 

@@ -110,6 +110,12 @@ SearchQuery parseSearch(const std::string &text)
         }
         if (cp == kInvalid) // invalid UTF-8 is dropped: no database should see it
             continue;
+        if (cp < 0x20 || cp == 0x7F) { // other control characters separate words: a NUL would cut FTS5's
+            if (!current.empty())      // quoted term short (a 500 the attack tests found)
+                raw.push_back(std::move(current));
+            current.clear();
+            continue;
+        }
         cjk = cjk || isCjk(cp);
         current.append(text, start, i - start);
     }

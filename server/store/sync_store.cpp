@@ -3,6 +3,7 @@
 #include "listing/listing.h"
 #include "listing/listing_json.h"
 #include "store/changelog.h"
+#include "sync/codec.h"
 
 namespace caravan::store {
 
@@ -72,7 +73,7 @@ std::string syncModeration(const std::string &projected)
 
 json ConflictRecord::toJson() const
 {
-    return json{{"entity", entity}, {"entity_id", entityId}, {"fields", fields}, {"state", state}};
+    return sync::encode(sync::ConflictData{entity, entityId, state, fields});
 }
 
 std::string SyncStore::bindClient(const std::string &clientId, const std::string &userId)

@@ -3,6 +3,8 @@
 #include "orders/order_json.h"
 #include "store/account_records.h"
 #include "store/addresses.h"
+#include "store/favourites.h"
+#include "store/saved_searches.h"
 #include "store/listings.h"
 #include "store/orders.h"
 #include "store/sync_store.h"
@@ -104,6 +106,17 @@ json exportAccountData(store::Database &db, accounts::AccountService &accounts, 
                            {"signed_in_at", isoOrNull(t.createdAt)},
                            {"last_used_at", isoOrNull(t.lastUsedAt)},
                            {"expires_at", isoOrNull(t.expiresAt)}});
+    json saved = json::array();
+    for (const auto &s : store::SavedSearchStore(db).list(u.id))
+        saved.push_back({{"query", s.query},
+                         {"ship_to", s.destination},
+                         {"currency", s.currency},
+                         {"email_alerts", s.alerts},
+                         {"created_at", isoOrNull(s.createdAt)},
+                         {"last_mailed_at", isoOrNull(s.lastMailedAt)}});
+    json favourites = json::array();
+    for (const auto &v : store::FavouriteStore(db).list(u.id))
+        favourites.push_back({{"listing_id", v.listing.id}, {"title", v.listing.title}});
     return {{"format", "caravan-account-data"},
             {"version", 1},
             {"exported_at", isoTimestamp(store::nowSeconds())},
@@ -117,6 +130,8 @@ json exportAccountData(store::Database &db, accounts::AccountService &accounts, 
               {"roles", u.roles},
               {"created_at", isoOrNull(u.createdAt)}}},
             {"addresses", addresses},
+            {"saved_searches", saved},
+            {"favourites", favourites},
             {"orders_as_buyer", ordersOf(db, u.id, orders::Viewer::Buyer)},
             {"orders_as_seller", ordersOf(db, u.id, orders::Viewer::Seller)},
             {"listings", listingsOf(db, u.id)},

@@ -101,7 +101,17 @@ std::string timeZoneFor(const http::Request &req, const std::string &country)
     for (const auto &candidate : {req.queryValue("tz"), req.cookieValue(kTimeZoneCookie)})
         if (!candidate.empty() && std::find(zones.begin(), zones.end(), candidate) != zones.end())
             return candidate;
-    return zones.size() == 1 ? zones.front() : std::string();
+    if (zones.empty())
+        return {};
+    // Several zones that keep the same time all year (Germany: Berlin and Büsingen): the first stands for
+    // them. Zones that differ leave the choice to the buyer (UTC until then).
+    std::unique_ptr<icu::TimeZone> first(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(zones.front())));
+    for (std::size_t i = 1; i < zones.size(); ++i) {
+        std::unique_ptr<icu::TimeZone> other(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(zones[i])));
+        if (!first->hasSameRules(*other))
+            return {};
+    }
+    return zones.front();
 }
 
 std::string localTime(std::int64_t seconds, const std::string &zone)

@@ -28,7 +28,7 @@ http::Response renderPage(const WebContext &ctx, const http::Request &request, c
     const auto queryLang = request.queryValue("lang");
     if (!queryLang.empty() && ctx.renderer.catalog().normalise(queryLang) == request.lang)
         response.addCookie(
-            http::cookie(kLangCookie, request.lang, 365L * 24 * 3600, false, ctx.secure(request)));
+            http::cookie(kLangCookie, request.lang, 365L * 24 * 3600, true, ctx.secure(request))); // no script reads it
     response.body = ctx.renderer.render(page, std::move(data), request.lang);
     return response;
 }

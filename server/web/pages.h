@@ -57,6 +57,7 @@ void addMarketplaceRoutes(http::Router &router, WebContext &ctx); // listing pag
 void addMessageRoutes(http::Router &router, WebContext &ctx);     // threads (message_pages.cpp)
 void addReviewRoutes(http::Router &router, WebContext &ctx);      // reviews, seller profiles (review_pages.cpp)
 void addFindingRoutes(http::Router &router, WebContext &ctx);     // favourites (finding_pages.cpp)
+void addSavedSearchRoutes(http::Router &router, WebContext &ctx); // saved searches (saved_search_pages.cpp)
 // addAccountRoutes: web/account_pages.h
 
 } // namespace caravan::web

@@ -10,6 +10,8 @@
 #include "trade/rules.h"
 #include "web/format.h"
 #include "web/marketplace.h"
+#include "web/search_query.h"
+#include "store/saved_searches.h"
 
 #include <Poco/URI.h>
 
@@ -20,135 +22,6 @@ using nlohmann::json;
 namespace {
 
 constexpr std::int64_t kPageSize = 24;
-
-std::string trimmed(std::string s, std::size_t maxBytes)
-{
-    const auto b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string::npos)
-        return {};
-    s = s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-    if (s.size() > maxBytes) {
-        s.resize(maxBytes);
-        while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80)
-            s.pop_back();
-        if (!s.empty() && (static_cast<unsigned char>(s.back()) & 0x80))
-            s.pop_back();
-    }
-    return s;
-}
-
-// A price the buyer typed ("25", "25.50", "25,50") in `currency`; nullopt if it is not one.
-std::optional<money::Money> parsePrice(std::string text, const std::string &currency)
-{
-    text = trimmed(text, 20);
-    if (text.empty())
-        return std::nullopt;
-    std::replace(text.begin(), text.end(), ',', '.');
-    try {
-        auto m = money::Money::parse(text, currency);
-        if (m.isNegative())
-            return std::nullopt;
-        return m;
-    } catch (const std::exception &) {
-        return std::nullopt;
-    }
-}
-
-// The search as the page understood it: every value checked, so it can go back into links and forms.
-struct Search
-{
-    std::string q, category, condition, from, sort = "relevance", minText, maxText;
-    bool shipsHere = false;
-    std::int64_t page = 1;
-    std::string priceError;
-
-    // The URL of this search with one value changed ("" drops it); page 1 unless given.
-    std::string url(const std::map<std::string, std::string> &changes = {}) const
-    {
-        std::vector<std::pair<std::string, std::string>> values = {
-            {"q", q},        {"cat", category},     {"cond", condition}, {"from", from},
-            {"min", minText}, {"max", maxText},      {"ships", shipsHere ? "1" : ""},
-            {"sort", sort == "relevance" ? "" : sort}, {"page", ""}};
-        std::string out;
-        for (auto &[key, value] : values) {
-            if (const auto it = changes.find(key); it != changes.end())
-                value = it->second;
-            if (value.empty())
-                continue;
-            std::string encoded;
-            Poco::URI::encode(value, "&=+?#/%", encoded);
-            out += (out.empty() ? "?" : "&") + key + "=" + encoded;
-        }
-        return "/" + out;
-    }
-};
-
-Search readSearch(const http::Request &req)
-{
-    Search s;
-    s.q = trimmed(req.queryValue("q"), 100);
-    const auto &categories = listing::CategoryCatalog::standard();
-    if (const auto cat = req.queryValue("cat"); categories.find(cat))
-        s.category = cat;
-    for (const auto &c : listing::conditionInfos())
-        if (c.id == req.queryValue("cond"))
-            s.condition = c.id;
-    if (const auto from = req.queryValue("from"); listing::CountryTable::system().contains(from))
-        s.from = from;
-    if (const auto sort = req.queryValue("sort"); sort == "newest" || sort == "price_asc" || sort == "price_desc")
-        s.sort = sort;
-    s.minText = trimmed(req.queryValue("min"), 20);
-    s.maxText = trimmed(req.queryValue("max"), 20);
-    s.shipsHere = req.queryValue("ships") == "1";
-    s.page = pageNumber(req);
-    return s;
-}
-
-// The buyer's range in every currency a listing may be priced in; nullopt when no range was given.
-std::optional<std::vector<store::PriceBand>> priceBands(const std::optional<money::Money> &min,
-                                                        const std::optional<money::Money> &max,
-                                                        const std::string &buyerCurrency)
-{
-    if (!min && !max)
-        return std::nullopt;
-    const auto &rules = trade::RuleSet::standard();
-    std::vector<store::PriceBand> bands;
-    for (const auto &code : rules.currencies().codes()) {
-        const auto digits = rules.currencies().minorUnits(code);
-        store::PriceBand band{code};
-        if (code == buyerCurrency) {
-            band.minMinor = min ? min->minor() : 0;
-            band.maxMinor = max ? max->minor() : band.maxMinor;
-        } else {
-            const auto rate = rules.fx().find(buyerCurrency, code, today());
-            if (!rate)
-                continue; // no rate: such listings cannot be compared, so they are not shown
-            // Rounded outwards: a listing at the edge of the range is in it.
-            band.minMinor = min ? rate->apply(*min, digits, money::Rounding::Down).minor() : 0;
-            band.maxMinor = max ? rate->apply(*max, digits, money::Rounding::Up).minor() : band.maxMinor;
-        }
-        bands.push_back(band);
-    }
-    return bands;
-}
-
-// What one minor unit of each currency is worth in 1e-8 EUR, for the price sorts.
-const std::map<std::string, std::int64_t> &priceScale()
-{
-    static const std::map<std::string, std::int64_t> scale = [] {
-        std::map<std::string, std::int64_t> out;
-        const auto &rules = trade::RuleSet::standard();
-        for (const auto &code : rules.currencies().codes()) {
-            const auto digits = rules.currencies().minorUnits(code);
-            const auto rate = rules.fx().find(code, "EUR", rules.fx().latestDate().value_or(today()));
-            if (rate)
-                // 10,000 minor units in 1e-4 EUR: one minor unit in 1e-8 EUR.
-                out[code] = rate->apply(money::Money::ofMinor(10000, code, digits), 4).minor();
-        }
-        return out;
-    }();
-    return scale;
-}
 
 json currencyOptions(const std::string &selected)
 {
@@ -209,34 +82,11 @@ http::Response searchPage(WebContext &ctx, http::Request &req)
     http::Response cookieCarrier;
     const auto destination = shipToCountry(ctx, req, &cookieCarrier);
     const auto currency = buyerCurrency(req, destination, &cookieCarrier);
-    auto s = readSearch(req);
-
-    store::ListingFilter filter;
-    filter.text = s.q;
-    filter.category = s.category;
-    if (!s.condition.empty())
-        filter.conditions = {s.condition};
-    filter.sellerCountry = s.from;
-    if (s.shipsHere && !destination.empty())
-        filter.shipsTo = destination;
-    const auto min = parsePrice(s.minText, currency);
-    const auto max = parsePrice(s.maxText, currency);
-    if ((!s.minText.empty() && !min) || (!s.maxText.empty() && !max))
-        s.priceError = ctx.text(req, "search_price_invalid");
-    if (!min)
-        s.minText.clear();
-    if (!max)
-        s.maxText.clear();
-    if (min && max && *max < *min)
-        std::swap(s.minText, s.maxText);
-    filter.priceBands = priceBands(min && max ? money::Money::min(*min, *max) : min,
-                                   min && max ? money::Money::max(*min, *max) : max, currency);
-    using Sort = store::ListingFilter::Sort;
-    filter.sort = s.sort == "newest"       ? Sort::Newest
-                  : s.sort == "price_asc"  ? Sort::PriceLow
-                  : s.sort == "price_desc" ? Sort::PriceHigh
-                                           : Sort::Relevance;
-    filter.priceScale = priceScale();
+    std::string priceError;
+    auto s = BuyerSearch::read([&req](const std::string &name) { return req.queryValue(name); });
+    auto filter = s.filter(destination, currency);
+    if (s.priceInvalid)
+        priceError = ctx.text(req, "search_price_invalid");
     filter.limit = kPageSize;
     filter.offset = (s.page - 1) * kPageSize;
 
@@ -246,25 +96,17 @@ http::Response searchPage(WebContext &ctx, http::Request &req)
         cards.push_back(card(ctx, req, v, currency));
 
     const auto pages = std::max<std::int64_t>(1, (result.total + kPageSize - 1) / kPageSize);
-    const bool filtered = !s.category.empty() || !s.condition.empty() || !s.from.empty() || s.shipsHere ||
-                          !s.minText.empty() || !s.maxText.empty();
+    const bool filtered = s.filtered();
     // The active filters, each with a link that drops it.
     json active = json::array();
-    const auto chip = [&](const std::string &label, const std::map<std::string, std::string> &drop) {
+    for (const auto &[label, drop] : s.activeFilters(ctx.renderer.catalog(), ctx.countries, req.lang, destination, currency))
         active.push_back({{"label", label}, {"remove_url", s.url(drop)}});
-    };
-    if (!s.category.empty())
-        chip(categoryLabel(req.lang, s.category), {{"cat", ""}});
-    if (!s.condition.empty())
-        chip(conditionLabel(req.lang, s.condition), {{"cond", ""}});
-    if (!s.from.empty())
-        chip(ctx.text(req, "search_from") + " " + ctx.countries.name(req.lang, s.from), {{"from", ""}});
-    if (s.shipsHere && !destination.empty())
-        chip(ctx.text(req, "search_ships_to") + " " + ctx.countries.name(req.lang, destination), {{"ships", ""}});
-    if (!s.minText.empty() || !s.maxText.empty())
-        chip(ctx.text(req, "search_price") + " " + (s.minText.empty() ? "0" : s.minText) + " – " +
-                 (s.maxText.empty() ? "∞" : s.maxText) + " " + currency,
-             {{"min", ""}, {"max", ""}});
+    // Saving the search (signed in): whether it is saved already.
+    const auto savedQuery = s.savedQuery();
+    bool saved = false;
+    if (req.user && !s.empty())
+        for (const auto &saved_ : store::SavedSearchStore(ctx.listings.database()).list(req.user->id))
+            saved = saved || saved_.query == savedQuery;
 
     // Recently viewed, on the plain home page only.
     json recent = json::array();
@@ -289,8 +131,12 @@ http::Response searchPage(WebContext &ctx, http::Request &req)
               {"max", s.maxText},
               {"currency", currency},
               {"currencies", currencyOptions(currency)},
-              {"price_error", s.priceError},
-              {"has_price_error", !s.priceError.empty()},
+              {"price_error", priceError},
+              {"has_price_error", !priceError.empty()},
+              {"can_save", !s.empty()},
+              {"saved_query", savedQuery},
+              {"saved_already", saved},
+              {"save_signin_url", "/signin?next=" + http::urlEncode(s.url())},
               {"ships_here", s.shipsHere},
               {"destination", destination},
               {"destination_name", destination.empty() ? std::string() : ctx.countries.name(req.lang, destination)},

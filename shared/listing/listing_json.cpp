@@ -2,8 +2,7 @@
 
 #include "listing/hs.h"
 #include "listing/sha256.h"
-
-#include <set>
+#include "sync/entity.h"
 
 namespace caravan::listing {
 
@@ -136,11 +135,11 @@ struct Decoder
     }
 };
 
-const std::set<std::string, std::less<>> kKnown{
-    "id",         "title",    "description",  "category", "condition",      "brand",
-    "specifics",  "quantity", "price_minor",  "currency", "accepts_offers", "handling_days",
-    "ships_from", "origin",   "destinations", "services", "weight_g",       "dims_mm",
-    "hs_code",    "status",   "scheduled_at", "photos"};
+// The keys fromJson reads: the listing's seller-owned fields as sync declares them, and id.
+bool isKnown(const std::string &key)
+{
+    return key == "id" || sync::listing().owner(key) == sync::Owner::Seller;
+}
 
 } // namespace
 
@@ -154,7 +153,7 @@ JsonDecodeResult fromJson(const json &j)
     }
     Listing &l = r.listing;
     for (const auto &[key, value] : j.items()) {
-        if (!kKnown.count(key))
+        if (!isKnown(key))
             r.unknownFields.push_back(key);
     }
     d.text(j, "id", l.id);

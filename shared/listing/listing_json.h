@@ -8,11 +8,10 @@
 #include <string_view>
 #include <vector>
 
-// The stable JSON encoding of a listing, for sync and the server. Field names are those of the sync
-// protocol (docs/sync.md): title, description, category, condition, brand, specifics, quantity,
-// price_minor, currency, accepts_offers, handling_days, ships_from, origin, destinations, services,
-// weight_g, dims_mm, hs_code, status, scheduled_at, photos, plus id. Empty fields are left out, keys are
-// sorted and the text is compact UTF-8, so equal listings always encode to identical bytes.
+// The stable JSON encoding of a listing, for sync and the server. The fields are the seller-owned fields
+// of the `listing` entity as sync declares them (sync::listing() in shared/sync/entity.h), plus id. Empty
+// fields are left out, keys are sorted and the text is compact UTF-8, so equal listings always encode to
+// identical bytes.
 namespace caravan::listing {
 
 nlohmann::json toJson(const Listing &listing);

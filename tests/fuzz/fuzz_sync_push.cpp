@@ -1,11 +1,13 @@
 // Fuzz target: the body of POST /api/v1/sync/push up to the database (server/api): the request body
-// (plain, gzip made here, or raw bytes claimed to be gzip) through jsonBody, checkPush, the field
-// ownership and three-way merge, and the listing decoder with the server's validation.
+// (plain, gzip made here, or raw bytes claimed to be gzip) through jsonBody, the push decoder
+// (shared/sync), the field ownership and three-way merge, and the listing decoder with the server's
+// validation.
 #include "api/sync_http.h"
-#include "api/sync_merge.h"
-#include "api/sync_service.h"
 #include "listing/listing_json.h"
 #include "listing/validation.h"
+#include "sync/codec.h"
+#include "sync/entity.h"
+#include "sync/merge.h"
 
 #include <cstdint>
 #include <string>
@@ -36,23 +38,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const auto doc = api::sync::jsonBody(request, kLimit, error);
     if (!doc)
         return 0;
-    if (!api::sync::SyncService::checkPush(*doc).empty())
+    const auto push = sync::decodePush(*doc);
+    if (!push.ok())
         return 0;
-    const auto &fieldsOf = api::sync::listingFields();
-    for (const auto &mutation : doc->at("mutations")) {
-        if (mutation.at("entity") != "listing" || !mutation.contains("fields"))
+    for (const auto &mutation : push.request.mutations) {
+        (void)sync::encodeText(mutation);
+        if (mutation.entity != sync::listing().name)
             continue;
-        const json &fields = mutation.at("fields");
-        bool allowed = true;
-        for (const auto &[field, value] : fields.items())
-            allowed = allowed && fieldsOf.sellerOwned.count(field) > 0;
-        if (!allowed)
+        if (sync::refuseFields(sync::listing(), mutation.fields))
             continue;
-        const json base =
-            mutation.contains("base") && mutation["base"].is_object() ? mutation["base"] : json::object();
-        const auto merged = api::sync::mergeFields(json::object(), base, fields);
+        const auto merged = sync::mergeFields(json::object(), mutation.base, mutation.fields);
         json sellerPart = merged.merged;
-        sellerPart["id"] = mutation.at("entity_id");
+        sellerPart["id"] = mutation.entityId;
         const auto decoded = listing::fromJson(sellerPart);
         if (!decoded.ok())
             continue;

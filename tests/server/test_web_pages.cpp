@@ -1,4 +1,6 @@
 #include "core/version.h"
+#include "http/security_headers.h"
+#include "orders/order_settings.h"
 #include "store/migrations.h"
 #include "support/http_client.h"
 #include "support/test_env.h"
@@ -30,9 +32,11 @@ std::map<std::string, std::string> demoSettings()
 void checkSecurityHeaders(const HttpResponse &r)
 {
     INFO("status " << r.status);
-    CHECK(r.header("content-security-policy") == "default-src 'self'; script-src 'self'; style-src 'self'; "
-                                                 "img-src 'self' data:; frame-ancestors 'none'; "
-                                                 "form-action 'self'; base-uri 'none'");
+    // form-action names the payment provider's page besides 'self' (the checkout redirects there).
+    CHECK_THAT(r.header("content-security-policy"),
+               Catch::Matches("default-src 'self'; script-src 'self'; style-src 'self'; "
+                              "img-src 'self' data:; frame-ancestors 'none'; "
+                              "form-action 'self' https?://[a-z0-9.:-]+; base-uri 'none'; object-src 'none'"));
     CHECK(r.header("x-content-type-options") == "nosniff");
     CHECK(r.header("x-frame-options") == "DENY");
     CHECK_FALSE(r.header("referrer-policy").empty());
@@ -205,4 +209,20 @@ TEST_CASE("stopping the server lets a request in flight finish", "[web][http]")
     CHECK_THAT(response, Catch::Contains("invalid_credentials"));
     // Once stopped, nobody is listening any more.
     CHECK_THROWS(Poco::Net::StreamSocket(Poco::Net::SocketAddress("127.0.0.1", ts.port())));
+}
+
+TEST_CASE("the payment page origin forms may go to: Stripe's checkout host, the sandbox's own origin, or configured",
+          "[web][security]")
+{
+    orders::OrderSettings o;
+    CHECK(o.paymentPageOrigin() == "https://checkout.stripe.com");
+    o.paymentsApiBase = "http://127.0.0.1:4711/";
+    CHECK(o.paymentPageOrigin() == "http://127.0.0.1:4711");
+    o.paymentsApiBase = "https://pay.example.org/v1";
+    CHECK(o.paymentPageOrigin() == "https://pay.example.org");
+    o.paymentsPageOrigin = "https://checkout.example.org";
+    CHECK(o.paymentPageOrigin() == "https://checkout.example.org");
+    CHECK(http::contentSecurityPolicy("https://checkout.example.org").find("form-action 'self' https://checkout.example.org;") !=
+          std::string::npos);
+    CHECK(http::contentSecurityPolicy("") == http::kContentSecurityPolicy);
 }

@@ -1,25 +1,8 @@
-#include "api/sync_merge.h"
+#include "sync/merge.h"
 
-namespace caravan::api::sync {
+namespace caravan::sync {
 
 using nlohmann::json;
-
-const EntityFields &listingFields()
-{
-    static const EntityFields fields{
-        {"title",    "description",  "category", "condition",      "brand",         "specifics",
-         "quantity", "price_minor",  "currency", "accepts_offers", "handling_days", "ships_from",
-         "origin",   "destinations", "services", "weight_g",       "dims_mm",       "hs_code",
-         "status",   "scheduled_at", "photos"},
-        {"moderation", "moderation_reason", "published_at", "sold_quantity"}};
-    return fields;
-}
-
-const EntityFields &profileFields()
-{
-    static const EntityFields fields{{"display_name", "country", "bio"}, {"email", "roles", "created_at"}};
-    return fields;
-}
 
 json normalised(const json &value)
 {
@@ -38,6 +21,8 @@ MergeResult mergeFields(const json &server, const json &base, const json &client
 {
     MergeResult r;
     r.merged = server.is_object() ? server : json::object();
+    if (!client.is_object())
+        return r;
     for (const auto &[field, c] : client.items()) {
         const json b = base.is_object() && base.contains(field) ? base.at(field) : json();
         const json s = r.merged.contains(field) ? r.merged.at(field) : json();
@@ -53,4 +38,4 @@ MergeResult mergeFields(const json &server, const json &base, const json &client
     return r;
 }
 
-} // namespace caravan::api::sync
+} // namespace caravan::sync

@@ -1,0 +1,121 @@
+#include "sync/entity.h"
+
+#include <algorithm>
+
+namespace caravan::sync {
+
+using nlohmann::json;
+
+std::string_view toString(Op op)
+{
+    switch (op) {
+    case Op::Upsert:
+        return "upsert";
+    case Op::Delete:
+        return "delete";
+    case Op::Resolve:
+        return "resolve";
+    }
+    return "upsert";
+}
+
+std::optional<Op> parseOp(std::string_view name)
+{
+    for (Op op : {Op::Upsert, Op::Delete, Op::Resolve})
+        if (toString(op) == name)
+            return op;
+    return std::nullopt;
+}
+
+Owner Entity::owner(std::string_view field) const
+{
+    if (std::find(sellerOwned.begin(), sellerOwned.end(), field) != sellerOwned.end())
+        return Owner::Seller;
+    if (std::find(serverOwned.begin(), serverOwned.end(), field) != serverOwned.end())
+        return Owner::Server;
+    return Owner::Unknown;
+}
+
+bool Entity::takes(Op op) const
+{
+    return std::find(ops.begin(), ops.end(), op) != ops.end();
+}
+
+bool Entity::takes(std::string_view op) const
+{
+    const auto parsed = parseOp(op);
+    return parsed && takes(*parsed);
+}
+
+// The declarations. A new entity is one more function like these and a line in entities().
+
+const Entity &listing()
+{
+    static const Entity entity{
+        "listing",
+        {"title",    "description",  "category", "condition",      "brand",         "specifics",
+         "quantity", "price_minor",  "currency", "accepts_offers", "handling_days", "ships_from",
+         "origin",   "destinations", "services", "weight_g",       "dims_mm",       "hs_code",
+         "status",   "scheduled_at", "photos"},
+        {"moderation", "moderation_reason", "published_at", "sold_quantity"},
+        {Op::Upsert, Op::Delete}};
+    return entity;
+}
+
+const Entity &profile()
+{
+    static const Entity entity{
+        "profile", {"display_name", "country", "bio"}, {"email", "roles", "created_at"}, {Op::Upsert}};
+    return entity;
+}
+
+const Entity &conflict()
+{
+    // Nothing of a conflict is written directly: a `resolve` names fields of the record it is about.
+    static const Entity entity{"conflict", {}, {"entity", "entity_id", "fields", "state"}, {Op::Resolve}};
+    return entity;
+}
+
+const std::vector<const Entity *> &entities()
+{
+    static const std::vector<const Entity *> all{&profile(), &listing(), &conflict()};
+    return all;
+}
+
+const Entity *find(std::string_view name)
+{
+    for (const Entity *entity : entities())
+        if (entity->name == name)
+            return entity;
+    return nullptr;
+}
+
+std::optional<FieldRefusal> refuseFields(const Entity &entity, const json &fields)
+{
+    if (!fields.is_object())
+        return std::nullopt;
+    for (const auto &[field, value] : fields.items()) {
+        switch (entity.owner(field)) {
+        case Owner::Seller:
+            break;
+        case Owner::Server:
+            return FieldRefusal{"server_owned_field", field};
+        case Owner::Unknown:
+            return FieldRefusal{"unknown_field", field};
+        }
+    }
+    return std::nullopt;
+}
+
+json sellerPart(const Entity &entity, const json &data)
+{
+    json out = json::object();
+    if (!data.is_object())
+        return out;
+    for (const auto &[field, value] : data.items())
+        if (entity.owner(field) == Owner::Seller)
+            out[field] = value;
+    return out;
+}
+
+} // namespace caravan::sync
