@@ -1,6 +1,7 @@
 #include "accounts/account_service.h"
 
 #include "accounts/crypto.h"
+#include "accounts/device_token.h"
 #include "store/throttle.h"
 
 #include <algorithm>
@@ -20,7 +21,9 @@ AccountService::AccountService(store::Database &db, AccountPolicy policy, Passwo
     , m_sessions(db)
     , m_tokens(db)
     , m_dummyHash(m_hasher.hash(randomToken(24)))
-    , m_gate(policy.hashPermits, policy.hashMaxWaiting, std::chrono::milliseconds(policy.hashMaxWaitMs))
+    , m_gate(policy.hashPermits, policy.hashMaxWaiting, std::chrono::milliseconds(policy.hashMaxWaitMs),
+             policy.deviceHashPermits, policy.deviceHashMaxWaiting)
+    , m_deviceSecret(store::SecretRepository(db).getOrCreate("device_cookie", randomToken(32)))
 {}
 
 bool AccountService::isValidEmail(const std::string &email)
@@ -142,8 +145,16 @@ AccountService::throttleKeys(const std::string &email, const std::string &client
 }
 
 SignInResult AccountService::signIn(const std::string &email, const std::string &password,
-                                    const std::string &clientAddress)
+                                    const std::string &clientAddress, const std::string &deviceToken)
 {
+    // The device lane: only for a cookie the server signed, not expired, naming the account being signed
+    // into (each one comes from a successful sign-in to it). Checked without hashing anything.
+    if (const auto device = readDeviceToken(m_deviceSecret, deviceToken, nowSeconds())) {
+        const auto user =
+            password.size() <= PasswordPolicy::kMaxLength ? m_users.findByEmail(email) : std::nullopt;
+        if (user && user->id == device->userId)
+            return signInOnDevice(email, password, deviceToken);
+    }
     store::ThrottleRepository throttle(m_db);
     const auto keys = throttleKeys(email, clientAddress);
     std::vector<std::string> names;
@@ -164,24 +175,69 @@ SignInResult AccountService::signIn(const std::string &email, const std::string 
     // A cheap read first: during a lock (the common case under attack) nothing is written.
     if (const auto until = throttle.lockedUntil(names, now); until > now)
         return refuse(until - now);
+    // Then a permit of the hash gate: when the gate is full (the other common case under attack) the attempt
+    // is refused having written nothing, so a burst costs the database only reads.
+    const auto permit = m_gate.acquire();
+    if (!permit)
+        return refuse(1);
     // The attempt counts before the slow hash: however many run in parallel, no more than a key's limit get
     // past it (the lock check and the count are one transaction).
-    const auto admission = throttle.admit(counted, now);
+    const auto admitted = nowSeconds();
+    const auto admission = throttle.admit(counted, admitted);
     if (!admission.admitted)
-        return refuse(admission.lockedUntil - now);
-
-    const auto permit = m_gate.acquire();
-    if (!permit) {
-        throttle.refund(names, nowSeconds()); // nothing was tried: the attempt does not count
-        return refuse(1);
-    }
+        return refuse(admission.lockedUntil - admitted);
     result = verifyAdmitted(email, password);
     if (result.status == SignInStatus::Ok) {
         // A success is not a failure: the pair's count starts over, the other keys get their count back.
         throttle.clear(keys.front().first);
         throttle.refund({names.begin() + 1, names.end()}, nowSeconds());
+        issueDeviceToken(result);
     }
     return result;
+}
+
+SignInResult AccountService::signInOnDevice(const std::string &email, const std::string &password,
+                                            const std::string &deviceToken)
+{
+    store::ThrottleRepository throttle(m_db);
+    const auto key = "device:" + sha256Hex(deviceToken);
+    const auto &limit = m_policy.perDevice;
+    SignInResult result;
+    result.deviceLane = true;
+    const auto now = nowSeconds();
+    const auto refuse = [&](std::int64_t retryAfter) {
+        ++m_throttled;
+        result.status = SignInStatus::Throttled;
+        result.retryAfterSeconds = std::max<std::int64_t>(retryAfter, 1);
+        return result;
+    };
+    // Counted before the hash, like every sign-in: however many run in parallel with one cookie, at most
+    // its limit per window are hashed; then this cookie (and no other, and not the account) is locked.
+    const auto admission =
+        throttle.admit({{key, limit.maxFailures, limit.windowSeconds, limit.lockoutSeconds}}, now);
+    if (!admission.admitted) {
+        ++m_deviceLocked;
+        return refuse(admission.lockedUntil - now);
+    }
+    const auto permit = m_gate.acquire(HashGate::Lane::Reserved);
+    if (!permit) {
+        throttle.refund({key}, nowSeconds()); // nothing was tried: the attempt does not count
+        return refuse(1);
+    }
+    ++m_deviceVerifications;
+    result = verifyAdmitted(email, password);
+    result.deviceLane = true;
+    if (result.status == SignInStatus::Ok) {
+        throttle.clear(key);
+        issueDeviceToken(result);
+    }
+    return result;
+}
+
+void AccountService::issueDeviceToken(SignInResult &result)
+{
+    result.deviceTokenExpiresAt = nowSeconds() + m_policy.deviceTokenSeconds;
+    result.deviceToken = makeDeviceToken(m_deviceSecret, result.user->id, result.deviceTokenExpiresAt);
 }
 
 SignInResult AccountService::verifyAdmitted(const std::string &email, const std::string &password)
@@ -302,7 +358,8 @@ std::size_t AccountService::purgeExpired()
     store::ThrottleRepository throttle(m_db);
     const auto longestWindow =
         std::max({m_policy.perAccountAddress.windowSeconds, m_policy.perAccount.windowSeconds,
-                  m_policy.perAddress.windowSeconds, m_policy.registerPerAddress.windowSeconds});
+                  m_policy.perAddress.windowSeconds, m_policy.registerPerAddress.windowSeconds,
+                  m_policy.perDevice.windowSeconds});
     return m_sessions.purgeExpired(now, m_policy.sessionIdleSeconds) + m_tokens.purgeExpired(now) +
            throttle.purgeStale(now, longestWindow);
 }
@@ -337,8 +394,19 @@ std::optional<bool> AccountService::verifyPassword(const std::string &userId, co
 AccountStats AccountService::stats() const
 {
     const auto gate = m_gate.stats();
-    return {m_verifications.load(), m_throttled.load(),   m_hashes.load(),
-            gate.refused,           gate.inFlight,        gate.peakInFlight};
+    const auto deviceGate = m_gate.stats(HashGate::Lane::Reserved);
+    AccountStats s;
+    s.passwordVerifications = m_verifications.load();
+    s.throttledAttempts = m_throttled.load();
+    s.passwordHashes = m_hashes.load();
+    s.busyRefusals = gate.refused;
+    s.hashesInFlight = gate.inFlight;
+    s.peakHashesInFlight = gate.peakInFlight;
+    s.deviceVerifications = m_deviceVerifications.load();
+    s.deviceLocked = m_deviceLocked.load();
+    s.deviceBusyRefusals = deviceGate.refused;
+    s.peakDeviceHashesInFlight = deviceGate.peakInFlight;
+    return s;
 }
 
 } // namespace caravan::accounts

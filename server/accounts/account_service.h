@@ -42,6 +42,14 @@ struct AccountPolicy
     int hashPermits = 2;
     int hashMaxWaiting = 8;
     std::int64_t hashMaxWaitMs = 1000;
+    // Device cookies (accounts/device_token.h): how long one is valid, the failures one may have before it
+    // is locked (that cookie only), and the hash gate's reserved lane: permits and waiting callers (they
+    // wait at most hashMaxWaitMs). A sign-in with a valid device cookie for its account passes neither the
+    // three counters above nor the shared lane of the gate; only these.
+    std::int64_t deviceTokenSeconds = 90 * 24 * 3600;
+    ThrottleLimit perDevice{5, 15 * 60, 15 * 60};
+    int deviceHashPermits = 1;
+    int deviceHashMaxWaiting = 16;
 };
 
 enum class RegisterError {
@@ -70,6 +78,10 @@ struct SignInResult
     SignInStatus status = SignInStatus::InvalidCredentials;
     std::optional<store::User> user;
     std::int64_t retryAfterSeconds = 0; // for Throttled
+    bool deviceLane = false;            // the attempt carried a valid device cookie for the account
+    // For Ok: a new device cookie for this device (give it to the browser or the app), and when it expires.
+    std::string deviceToken;
+    std::int64_t deviceTokenExpiresAt = 0;
 };
 
 struct IssuedWebSession
@@ -89,9 +101,14 @@ struct AccountStats
     std::uint64_t passwordVerifications = 0; // Argon2id verifications computed at sign-in
     std::uint64_t throttledAttempts = 0;     // sign-ins refused by the throttle before any hashing
     std::uint64_t passwordHashes = 0;        // every Argon2id computation: verifications, new and upgraded hashes
-    std::uint64_t busyRefusals = 0;          // sign-ins and registrations refused because the hash gate was full
+    std::uint64_t busyRefusals = 0;          // sign-ins and registrations refused: the gate's shared lane was full
     int hashesInFlight = 0;                  // computed right now
     int peakHashesInFlight = 0;              // the most computed at once since start (<= policy.hashPermits)
+    // The device lane (sign-ins with a valid device cookie for their account), counted apart:
+    std::uint64_t deviceVerifications = 0; // passwords verified in it (also in the two counts above)
+    std::uint64_t deviceLocked = 0;        // refused because that device cookie was locked, without hashing
+    std::uint64_t deviceBusyRefusals = 0;  // refused because the gate's reserved lane was full
+    int peakDeviceHashesInFlight = 0;      // the most computed at once (<= policy.deviceHashPermits)
 };
 
 // Accounts, sign-in with throttling, web sessions and API tokens.
@@ -117,11 +134,17 @@ public:
                               const std::string &country, const std::string &password,
                               const std::vector<std::string> &roles);
 
-    // Counts the attempt against the throttle keys first (refused without hashing while a key is locked),
-    // then verifies the password under a permit of the hash gate (refused as Throttled, retry after a
-    // second, when the gate is full). A successful sign-in takes its count back.
+    // Refused without hashing while a throttle key is locked; then takes a permit of the hash gate's shared
+    // lane (refused as Throttled, retry after a second, when it is full: nothing counted or written), counts
+    // the attempt against the throttle keys and verifies the password. A successful sign-in takes its count
+    // back.
+    // With `deviceToken` a valid device cookie naming the account of `email` (the device lane), the attempt
+    // is counted only against that cookie (policy().perDevice: its failures lock that cookie alone) and
+    // hashed under the device lane's own gate: neither the account, address and pair counters nor the
+    // shared gate refuse it. Any other device token (forged, expired, another account's) changes nothing.
+    // Every successful sign-in comes with a new device token.
     SignInResult signIn(const std::string &email, const std::string &password,
-                        const std::string &clientAddress);
+                        const std::string &clientAddress, const std::string &deviceToken = {});
 
     IssuedWebSession startWebSession(const std::string &userId, const std::string &clientAddress,
                                      const std::string &userAgent);
@@ -156,6 +179,9 @@ private:
     std::vector<std::pair<std::string, ThrottleLimit>> throttleKeys(const std::string &email,
                                                                     const std::string &clientAddress) const;
     SignInResult verifyAdmitted(const std::string &email, const std::string &password);
+    SignInResult signInOnDevice(const std::string &email, const std::string &password,
+                                const std::string &deviceToken);
+    void issueDeviceToken(SignInResult &result);
     RegisterResult createAccount(const std::string &email, const std::string &displayName,
                                  const std::string &country, const std::string &password,
                                  const std::vector<std::string> &roles, const std::string &language, bool verified);
@@ -169,7 +195,10 @@ private:
     store::WebSessionRepository m_sessions;
     store::ApiTokenRepository m_tokens;
     std::string m_dummyHash; // verified for unknown emails, so timing does not reveal which exist
-    HashGate m_gate;
+    HashGate m_gate;            // the shared lane, and the reserved lane for device cookies
+    std::string m_deviceSecret; // signs device cookies; store::SecretRepository "device_cookie"
+    std::atomic<std::uint64_t> m_deviceVerifications{0};
+    std::atomic<std::uint64_t> m_deviceLocked{0};
     std::atomic<std::uint64_t> m_verifications{0};
     std::atomic<std::uint64_t> m_throttled{0};
     std::atomic<std::uint64_t> m_hashes{0};

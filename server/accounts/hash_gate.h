@@ -13,10 +13,20 @@ namespace caravan::accounts {
 // thread and permits x memory. A caller waits for a permit at most `maxWait`, and at most `maxWaiting`
 // callers wait: anyone beyond is refused at once (the sign-in answers "try again shortly") without
 // hashing anything.
+//
+// Two lanes. The shared lane (everyone) has `permits`; the reserved lane (sign-ins from a device the
+// account has signed in from before, accounts/device_token.h) has `reservedPermits` and `reservedMaxWaiting`
+// of its own, and the shared lane makes room for it: while reserved hashes run or wait, the shared lane
+// starts a hash only if shared + reserved ones stay below `permits`. So a burst that fills the shared lane
+// neither refuses nor slows much a reserved caller, and the hashes at once stay at most
+// permits + reservedPermits (the sum only until the shared hashes already running end).
 class HashGate
 {
 public:
-    HashGate(int permits, int maxWaiting, std::chrono::milliseconds maxWait);
+    enum class Lane { Shared, Reserved };
+
+    HashGate(int permits, int maxWaiting, std::chrono::milliseconds maxWait, int reservedPermits = 1,
+             int reservedMaxWaiting = 0);
     HashGate(const HashGate &) = delete;
     HashGate &operator=(const HashGate &) = delete;
 
@@ -24,11 +34,13 @@ public:
     class Permit
     {
     public:
-        explicit Permit(HashGate *gate)
+        Permit(HashGate *gate, Lane lane)
             : m_gate(gate)
+            , m_lane(lane)
         {}
         Permit(Permit &&other) noexcept
             : m_gate(other.m_gate)
+            , m_lane(other.m_lane)
         {
             other.m_gate = nullptr;
         }
@@ -37,10 +49,11 @@ public:
 
     private:
         HashGate *m_gate;
+        Lane m_lane;
     };
 
-    // A permit, or nothing if the gate is full (too many waiting, or none freed within maxWait).
-    std::optional<Permit> acquire();
+    // A permit, or nothing if the lane is full (too many waiting, or none freed within maxWait).
+    std::optional<Permit> acquire(Lane lane = Lane::Shared);
 
     struct Stats
     {
@@ -49,20 +62,26 @@ public:
         int peakInFlight = 0;      // the most ever computed at once (never more than permits)
         std::uint64_t refused = 0; // callers turned away
     };
-    Stats stats() const;
+    Stats stats(Lane lane = Lane::Shared) const;
 
 private:
-    void release();
+    struct LaneState
+    {
+        int permits;
+        int maxWaiting;
+        int inFlight = 0;
+        int waiting = 0;
+        int peak = 0;
+        std::uint64_t refused = 0;
+    };
+    bool hasRoom(Lane lane) const;
+    void release(Lane lane);
 
-    const int m_permits;
-    const int m_maxWaiting;
     const std::chrono::milliseconds m_maxWait;
     mutable std::mutex m_mutex;
     std::condition_variable m_freed;
-    int m_inFlight = 0;
-    int m_waiting = 0;
-    int m_peak = 0;
-    std::uint64_t m_refused = 0;
+    LaneState m_shared;
+    LaneState m_reserved;
 };
 
 } // namespace caravan::accounts

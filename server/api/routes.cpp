@@ -34,6 +34,9 @@ std::optional<nlohmann::json> parseJsonObject(const http::Request &req, std::opt
 
 namespace {
 
+// The device token of POST /api/v1/session (lower case, as Request::header takes it).
+constexpr const char *kDeviceTokenHeader = "caravan-device-token";
+
 // A required string field; on failure `error` names the field.
 std::optional<std::string> stringField(const nlohmann::json &doc, const std::string &name,
                                        std::size_t maxBytes, std::optional<Response> &error)
@@ -70,7 +73,10 @@ Response createSession(ApiContext &ctx, http::Request &req)
     if (!device)
         return *error;
 
-    const auto result = ctx.accounts.signIn(*email, *password, req.clientAddress);
+    // The desktop app keeps the device token from its last sign-in and sends it back in this header: with
+    // a valid one for this account the sign-in takes the device lane (AccountService::signIn).
+    const auto result =
+        ctx.accounts.signIn(*email, *password, req.clientAddress, req.header(kDeviceTokenHeader));
     if (result.status == accounts::SignInStatus::Throttled) {
         auto r = Response::jsonError(429, "too_many_attempts",
                                      "Too many failed sign-ins. Try again in " +
@@ -84,6 +90,8 @@ Response createSession(ApiContext &ctx, http::Request &req)
     return Response::json(201, {{"token", issued.token},
                                 {"token_id", issued.info.id},
                                 {"expires_at", web::isoTimestamp(issued.info.expiresAt)},
+                                {"device_token", result.deviceToken},
+                                {"device_token_expires_at", web::isoTimestamp(result.deviceTokenExpiresAt)},
                                 {"user", userJson(*result.user)}});
 }
 

@@ -150,7 +150,7 @@ struct Server::Impl
     http::Response health()
     {
         try {
-            const int version = store::schemaVersion(database);
+            const int version = store::appliedSchemaVersion(database);
             return http::Response::json(200, {{"status", "ok"},
                                               {"version", caravan::kVersion},
                                               {"database", database.backendName()},

@@ -220,6 +220,10 @@ Settings Settings::fromConfig(const Poco::Util::AbstractConfiguration &c)
     a.hashPermits = int(readInt(c, "password.max_concurrent", a.hashPermits, 1, 256));
     a.hashMaxWaiting = int(readInt(c, "password.max_waiting", a.hashMaxWaiting, 0, 10000));
     a.hashMaxWaitMs = readInt(c, "password.max_wait_ms", a.hashMaxWaitMs, 0, 60000);
+    a.deviceTokenSeconds = readInt(c, "device.cookie_ttl_s", a.deviceTokenSeconds, 60, year);
+    a.perDevice = readLimit(c, "throttle.device", a.perDevice);
+    a.deviceHashPermits = int(readInt(c, "password.device_concurrent", a.deviceHashPermits, 1, 256));
+    a.deviceHashMaxWaiting = int(readInt(c, "password.device_max_waiting", a.deviceHashMaxWaiting, 0, 10000));
     readOrders(c, s.orders);
     readSelfService(c, s.selfService);
     readMail(c, s.mail);

@@ -9,7 +9,9 @@
 #include <Poco/URI.h>
 #include <chrono>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
+#include <thread>
 
 namespace caravan::store {
 
@@ -222,7 +224,20 @@ Poco::Data::Session Database::session()
 {
     if (!m_pool)
         throw std::runtime_error("database is shut down");
-    Poco::Data::Session s = m_pool->get();
+    // Every pooled session in use (a burst of requests): wait for one to come back, up to the busy
+    // timeout, rather than failing the request at once.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(std::max(m_options.busyTimeoutMs, 1000));
+    std::optional<Poco::Data::Session> pooled;
+    while (!pooled) {
+        try {
+            pooled.emplace(m_pool->get());
+        } catch (const Poco::Data::SessionPoolExhaustedException &) {
+            if (std::chrono::steady_clock::now() >= deadline)
+                throw;
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        }
+    }
+    Poco::Data::Session s = *pooled;
     if (m_target.backend == Backend::SQLite) {
         Poco::Data::Statement st(s);
         st << "PRAGMA busy_timeout = " + std::to_string(m_options.busyTimeoutMs);

@@ -13,11 +13,12 @@
 
 // The buyer's search: text, filters, sort and pages over public listings (docs/operations.md, "Search").
 // Text queries rank a bounded set of candidates (kSearchCandidates), so a word found in every listing
-// costs no more than a rare one; counts stop at kCountCap.
+// costs no more than a rare one; counts stop at kCountCap (or the page asked for).
 namespace caravan::store {
 
 inline constexpr std::int64_t kSearchCandidates = 1000;
-inline constexpr std::int64_t kCountCap = 10000;
+// Counts stop here (or at the end of the page asked for, when that is further): "1000+".
+inline constexpr std::int64_t kCountCap = 1000;
 
 // A price range in one currency (minor units, both ends included).
 struct PriceBand
@@ -66,6 +67,7 @@ Migration browseMigration();
 
 // Fills the photos of each view (in their order) with one query.
 void loadListingPhotos(Database &db, std::vector<ListingView> &views);
+void loadListingPhotos(Database &db, Poco::Data::Session &session, std::vector<ListingView> &views);
 
 // The columns of a ListingView row (listings l JOIN users u), and the view built from such a row.
 extern const char *const kListingColumns;

@@ -151,6 +151,12 @@ SchemaTooNewError::SchemaTooNewError(int foundVersion, int knownVersion)
     , known(knownVersion)
 {}
 
+int appliedSchemaVersion(Database &db)
+{
+    auto s = db.session();
+    return readVersion(db, s);
+}
+
 int schemaVersion(Database &db)
 {
     auto s = db.session();

@@ -32,6 +32,8 @@ public:
 };
 
 // Current version of the schema (0 for an empty database).
+// The version of a migrated database: one indexed read, nothing created (the health check).
+int appliedSchemaVersion(Database &db);
 int schemaVersion(Database &db);
 
 // Applies every migration above the current version up to `target` (default: the latest), each in a

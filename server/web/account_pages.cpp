@@ -70,6 +70,24 @@ void clearSessionCookie(const WebContext &ctx, const http::Request &req, http::R
     r.addCookie(http::cookie(kSessionCookie, "", 0, true, ctx.secure(req)));
 }
 
+// The device cookie (accounts/device_token.h): sent back only to the sign-in form's path, never readable by
+// scripts, kept across sign-outs until it expires. A sign-in carrying a valid one for its account gets the
+// device lane (AccountService::signIn).
+constexpr const char *kDeviceCookie = "caravan_device";
+
+void setDeviceCookie(const WebContext &ctx, const http::Request &req, http::Response &r,
+                     const accounts::SignInResult &result)
+{
+    if (result.deviceToken.empty())
+        return;
+    const auto maxAge = std::max<std::int64_t>(result.deviceTokenExpiresAt - store::nowSeconds(), 1);
+    std::string cookie = std::string(kDeviceCookie) + "=" + result.deviceToken +
+                         "; Path=/signin; SameSite=Lax; Max-Age=" + std::to_string(maxAge) + "; HttpOnly";
+    if (ctx.secure(req))
+        cookie += "; Secure";
+    r.addCookie(cookie);
+}
+
 // Starts a fresh session (a new token: never reuse one from before sign-in) and redirects.
 http::Response signedIn(WebContext &ctx, http::Request &req, const store::User &user, const std::string &next)
 {
@@ -139,8 +157,8 @@ http::Response signInForm(WebContext &ctx, http::Request &req, const std::string
 
 http::Response signInPost(WebContext &ctx, http::Request &req)
 {
-    const auto result =
-        ctx.accounts.signIn(req.formValue("email"), req.formValue("password"), req.clientAddress);
+    const auto result = ctx.accounts.signIn(req.formValue("email"), req.formValue("password"),
+                                            req.clientAddress, req.cookieValue(kDeviceCookie));
     if (result.status == SignInStatus::Throttled) {
         auto r = signInForm(ctx, req, "error_throttled", 429);
         r.setHeader("Retry-After", std::to_string(result.retryAfterSeconds));
@@ -148,7 +166,9 @@ http::Response signInPost(WebContext &ctx, http::Request &req)
     }
     if (result.status != SignInStatus::Ok)
         return signInForm(ctx, req, "error_invalid_credentials", 401);
-    return signedIn(ctx, req, *result.user, req.formValue("next"));
+    auto r = signedIn(ctx, req, *result.user, req.formValue("next"));
+    setDeviceCookie(ctx, req, r, result);
+    return r;
 }
 
 http::Response signOut(WebContext &ctx, http::Request &req)

@@ -95,7 +95,9 @@ http::Response searchPage(WebContext &ctx, http::Request &req)
     for (const auto &v : result.listings)
         cards.push_back(card(ctx, req, v, currency));
 
-    const auto pages = std::max<std::int64_t>(1, (result.total + kPageSize - 1) / kPageSize);
+    // A capped count ("1000+") means more listings follow: at least one more page, shown as "42+".
+    const auto pages = std::max<std::int64_t>({1, (result.total + kPageSize - 1) / kPageSize,
+                                               result.totalCapped ? s.page + 1 : 1});
     const bool filtered = s.filtered();
     // The active filters, each with a link that drops it.
     json active = json::array();
@@ -148,7 +150,7 @@ http::Response searchPage(WebContext &ctx, http::Request &req)
               {"has_active_filters", !active.empty()},
               {"clear_url", s.q.empty() ? std::string("/") : "/?q=" + http::urlEncode(s.q)},
               {"page", std::to_string(s.page)},
-              {"pages", std::to_string(pages)},
+              {"pages", std::to_string(pages) + (result.totalCapped ? "+" : "")},
               {"has_pages", pages > 1},
               {"has_prev", s.page > 1},
               {"prev_url", s.url({{"page", s.page > 2 ? std::to_string(s.page - 1) : ""}})},

@@ -210,7 +210,20 @@ TEST_CASE("search store: a word in every listing ranks only a bounded set of can
     REQUIRE(page.total == 1);
     CHECK_FALSE(page.totalCapped);
     CHECK(page.listings.front().listing.id == "common-7");
-    // Without text every listing counts (up to the cap).
+    // Without text listings count up to the cap (1000+), or to the end of a later page asked for, so a next
+    // page is always known while more listings match.
     f = {};
-    CHECK(caravan::store::searchListings(db, f).total == n);
+    page = caravan::store::searchListings(db, f);
+    CHECK(page.total == caravan::store::kCountCap);
+    CHECK(page.totalCapped);
+    f.offset = 1008; // page 43 of 24: counted to its end, and more follow
+    page = caravan::store::searchListings(db, f);
+    CHECK(page.total == 1032);
+    CHECK(page.totalCapped);
+    CHECK(page.listings.size() == 24);
+    f.offset = 1032; // page 44, the last: every listing counted
+    page = caravan::store::searchListings(db, f);
+    CHECK(page.total == n);
+    CHECK_FALSE(page.totalCapped);
+    CHECK(page.listings.size() == 18);
 }

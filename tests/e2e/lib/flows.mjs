@@ -86,7 +86,18 @@ export async function buyableListings(page, ctx, count) {
 export async function submitToProvider(page, selector, how = 'click') {
   const csp = await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
   try {
-    await Promise.all([page.waitForNavigation(), how === 'dblclick' ? page.dblclick(selector) : page.click(selector)]);
+    if (how === 'dblclick') {
+      // Two submissions: the browser drops the first navigation for the second (ERR_ABORTED, depending on
+      // timing), so wait for where the page ends up rather than for one navigation.
+      const start = page.url();
+      await page.dblclick(selector);
+      const deadline = Date.now() + 30000;
+      while (page.url() === start && Date.now() < deadline) await page.waitForTimeout(100);
+      if (page.url() === start) throw new Error('the page stayed where it was');
+      await page.waitForLoadState('load');
+    } else {
+      await Promise.all([page.waitForNavigation(), page.click(selector)]);
+    }
   } catch (err) {
     throw new Error(`the browser did not follow the form to the payment provider (${err.message.split('\n')[0]}); ` +
       `the form's page has Content-Security-Policy: ${csp}`);
