@@ -33,4 +33,9 @@ QString tokenKey(const QUrl &server, const QString &email)
     return email.trimmed().toLower() + QLatin1Char('@') + normalizedServerUrl(server);
 }
 
+QString deviceTokenKey(const QUrl &server, const QString &email)
+{
+    return QStringLiteral("device:") + tokenKey(server, email);
+}
+
 } // namespace caravan::data

@@ -17,5 +17,8 @@ namespace caravan::data {
 
 // The keychain key of an account's session token: "<email>@<normalized server url>".
 [[nodiscard]] QString tokenKey(const QUrl &server, const QString &email);
+// The keyring key of the device token the server gave this computer for the account (kept across
+// sign-outs, like a browser's device cookie).
+[[nodiscard]] QString deviceTokenKey(const QUrl &server, const QString &email);
 
 } // namespace caravan::data

@@ -138,9 +138,21 @@ void AccountSession::signIn(const QString &email, const QString &password)
         return;
     m_signingIn = true;
     const QUrl server = serverUrl();
+    // The device token of an earlier sign-in, if the keyring has one: the server then lets this computer
+    // sign in even while the account is locked by someone guessing its password.
+    m_tokens->read(data::deviceTokenKey(server, email),
+                   [this, server, email, password](const data::TokenStore::Result &stored) {
+                       const bool found = stored.status == data::TokenStore::Status::Ok;
+                       signInWith(server, email, password, found ? stored.token : QString());
+                   });
+}
+
+void AccountSession::signInWith(const QUrl &server, const QString &email, const QString &password,
+                                const QString &deviceToken)
+{
     m_client->signIn(
-        server, email.trimmed(), password, SessionClient::defaultDeviceName(),
-        [this, server](const SessionGrant &grant, const ApiError &error) {
+        server, email.trimmed(), password, SessionClient::defaultDeviceName(), deviceToken,
+        [this, server, email](const SessionGrant &grant, const ApiError &error) {
             if (error.kind != ApiError::Kind::None) {
                 m_signingIn = false;
                 emit signInFinished(false, error);
@@ -167,6 +179,9 @@ void AccountSession::signIn(const QString &email, const QString &password)
             m_settings.sync();
             setNotice({});
             emit accountChanged();
+            if (!grant.deviceToken.isEmpty())
+                m_tokens->write(data::deviceTokenKey(server, email), grant.deviceToken,
+                                [](const data::TokenStore::Result &) {}); // without it, the next sign-in is as today
             m_tokens->write(data::tokenKey(server, account.email), grant.token,
                             [this, account](const data::TokenStore::Result &result) {
                                 m_signingIn = false;

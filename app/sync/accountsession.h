@@ -82,6 +82,7 @@ signals:
     void signedOut();
 
 private:
+    void signInWith(const QUrl &server, const QString &email, const QString &password, const QString &deviceToken);
     bool openAccount(const AccountRef &account, QString *error);
     void closeAccount();
     void applyKeyringResult(const data::TokenStore::Result &result);

@@ -157,6 +157,12 @@ ApiError SessionClient::errorFor(QNetworkReply *reply, const QUrl &server, bool 
 void SessionClient::signIn(const QUrl &server, const QString &email, const QString &password,
                            const QString &deviceName, SignInCallback done)
 {
+    signIn(server, email, password, deviceName, QString(), std::move(done));
+}
+
+void SessionClient::signIn(const QUrl &server, const QString &email, const QString &password,
+                           const QString &deviceName, const QString &deviceToken, SignInCallback done)
+{
     if (refuseInsecure(server, [done](const ApiError &error) { done({}, error); }))
         return;
     const QJsonObject body{
@@ -164,8 +170,10 @@ void SessionClient::signIn(const QUrl &server, const QString &email, const QStri
         {QLatin1String("password"), password},
         {QLatin1String("device_name"), deviceName},
     };
-    QNetworkReply *reply = m_network->post(jsonRequest(endpoint(server, QStringLiteral("/api/v1/session"))),
-                                           QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QNetworkRequest request = jsonRequest(endpoint(server, QStringLiteral("/api/v1/session")));
+    if (!deviceToken.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Caravan-Device-Token"), deviceToken.toUtf8());
+    QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [this, reply, server, done = std::move(done)] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -178,6 +186,7 @@ void SessionClient::signIn(const QUrl &server, const QString &email, const QStri
         const QJsonObject object = QJsonDocument::fromJson(reply->readAll()).object();
         SessionGrant grant;
         grant.token = object.value(QLatin1String("token")).toString();
+        grant.deviceToken = object.value(QLatin1String("device_token")).toString();
         grant.expiresAt =
             QDateTime::fromString(object.value(QLatin1String("expires_at")).toString(), Qt::ISODateWithMs);
         const auto user = data::UserProfile::fromJson(object.value(QLatin1String("user")).toObject());

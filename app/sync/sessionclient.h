@@ -39,6 +39,9 @@ struct SessionGrant
     QString token;
     QDateTime expiresAt;
     data::UserProfile user;
+    // The device token (docs/operations.md, "Device cookies"): sent back with the next sign-in, it lets this
+    // computer sign in while the account is under a guessing attack. Empty if the server gave none.
+    QString deviceToken;
 };
 
 // The session part of the HTTP API (POST/DELETE /api/v1/session, GET /api/v1/me) over
@@ -56,6 +59,9 @@ public:
 
     void signIn(const QUrl &server, const QString &email, const QString &password, const QString &deviceName,
                 SignInCallback done);
+    // The same, sending the device token of an earlier sign-in (header Caravan-Device-Token) when not empty.
+    void signIn(const QUrl &server, const QString &email, const QString &password, const QString &deviceName,
+                const QString &deviceToken, SignInCallback done);
     void fetchProfile(const QUrl &server, const QString &token, ProfileCallback done);
     void revoke(const QUrl &server, const QString &token, DoneCallback done);
 

@@ -67,6 +67,34 @@ TEST_CASE("sign-in sends the contract's JSON and reads the grant", "[sessionclie
     CHECK(body.value(QStringLiteral("device_name")).toString() == QStringLiteral("test device"));
 }
 
+TEST_CASE("sign-in sends the device token of an earlier sign-in and reads the new one", "[sessionclient]")
+{
+    test::CannedHttpServer server;
+    server.respondWith(201, R"({"token":"tok-2","expires_at":"2030-01-01T00:00:00Z","device_token":"dev-new",)"
+                            R"("device_token_expires_at":"2030-03-01T00:00:00Z","user":)" +
+                                kUser + "}");
+    sync::SessionClient client;
+    Outcome outcome;
+    client.signIn(local(server.port()), QStringLiteral("mei.tanaka@demo.caravan"), QStringLiteral("secret"),
+                  QStringLiteral("test device"), QStringLiteral("dev-old"),
+                  [&](const sync::SessionGrant &grant, const ApiError &error) {
+                      outcome.done = true;
+                      outcome.grant = grant;
+                      outcome.error = error;
+                  });
+    REQUIRE(test::waitFor([&] { return outcome.done; }, 20000));
+    REQUIRE(outcome.error.kind == ApiError::Kind::None);
+    CHECK(outcome.grant.deviceToken == QStringLiteral("dev-new"));
+    REQUIRE(server.requests().size() == 1);
+    CHECK(server.requests().first().header("caravan-device-token") == "dev-old");
+
+    // Without one, no header is sent.
+    const Outcome plain = signIn(local(server.port()));
+    REQUIRE(server.requests().size() == 2);
+    CHECK(server.requests().last().header("caravan-device-token").isEmpty());
+    CHECK(plain.grant.deviceToken == QStringLiteral("dev-new"));
+}
+
 TEST_CASE("sign-in failures are told apart", "[sessionclient]")
 {
     test::CannedHttpServer server;

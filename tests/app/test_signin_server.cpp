@@ -193,7 +193,14 @@ TEST_CASE("sign in, keep the token in the keyring, sign out — against the real
     // ... and it is not in the settings file.
     QFile ini(settings.fileName());
     REQUIRE(ini.open(QIODevice::ReadOnly));
-    CHECK_FALSE(ini.readAll().contains(stored.token.toUtf8()));
+    const QByteArray iniText = ini.readAll();
+    CHECK_FALSE(iniText.contains(stored.token.toUtf8()));
+    // The server's device token is kept in the keyring too (never in the settings file), for the next
+    // sign-in while someone guesses the password.
+    const auto device = readToken(data::deviceTokenKey(server.url(), email));
+    REQUIRE(device.status == Status::Ok);
+    CHECK(device.token.startsWith(session.profile().id + QLatin1Char('.')));
+    CHECK_FALSE(iniText.contains(device.token.toUtf8()));
 
     // Sign-out removes the token and revokes the session.
     QSignalSpy signedOut(&session, &sync::AccountSession::signedOut);
@@ -201,6 +208,7 @@ TEST_CASE("sign in, keep the token in the keyring, sign out — against the real
     REQUIRE(test::waitFor([&] { return signedOut.count() == 1; }, 30000));
     CHECK_FALSE(session.hasAccount());
     CHECK(readToken(key).status == Status::NotFound);
+    CHECK(readToken(data::deviceTokenKey(server.url(), email)).status == Status::Ok); // kept, like a device cookie
     CHECK(
         test::waitFor([&] { return server.get(QStringLiteral("/api/v1/me"), stored.token) == 401; }, 10000));
     CHECK(QFile::exists(dbPath)); // local data stays
