@@ -282,6 +282,8 @@ def sqlmap_targets(base, demo, session, token):
         # Signed in (the buyer's session cookie).
         ("orders-page", ["-u", f"{base}/orders?page=1", *signed_in]),
         ("favourites", ["-u", f"{base}/favourites?page=1", *signed_in]),
+        ("save-search", ["-u", f"{base}/saved-searches", "--data", "query=%3Fq%3Dlamp%26cond%3Dgood",
+                         "--csrf-token", "csrf_token", "--csrf-url", f"{base}/saved-searches", *signed_in]),
         ("checkout", ["-u", f"{base}/listings/{listing}/buy?to=DE&service=sample-ems&address=x", *signed_in]),
         ("ask-seller", ["-u", f"{base}/listings/{listing}/ask", "--data", "body=Is+it+still+available%3F",
                         "--csrf-token", "csrf_token", "--csrf-url", f"{base}/listings/{listing}/ask", *signed_in]),
@@ -335,6 +337,12 @@ def demo_ids(base, browser, token):
         demo["order"] = orders[0]["id"] if orders else ""
     _, threads, _ = browser.request("GET", "/messages")
     m = re.search(r'href="/messages/([^"?#]+)"', threads)
+    if not m and demo["listing"]:
+        # No thread yet: ask the seller a question, so the thread page and its reply form are attacked too.
+        ask = f"/listings/{demo['listing']}/ask"
+        browser.request("POST", ask, data={"csrf_token": browser.csrf(ask), "body": "Is it still available?"})
+        _, threads, _ = browser.request("GET", "/messages")
+        m = re.search(r'href="/messages/([^"?#]+)"', threads)
     demo["thread"] = m.group(1) if m else ""
     return demo
 
@@ -424,7 +432,7 @@ def main():
         if args.only in (None, "wapiti"):
             findings += run_wapiti("anonymous", base, out, start_paths=["/signin", "/register", "/password/forgot"])
             signed = [f"/listings/{demo['listing']}", "/account", "/account/profile", "/account/addresses/new",
-                      "/orders", "/favourites", "/messages"]
+                      "/orders", "/favourites", "/messages", "/saved-searches"]
             if demo["order"]:
                 signed.append(f"/orders/{demo['order']}")
             findings += run_wapiti("signed-in", base, out, cookie={"caravan_session": session}, start_paths=signed)
