@@ -112,6 +112,69 @@
     </message>
 </context>
 <context>
+    <name>caravan::data::OrderRepository</name>
+    <message>
+        <source>Reading the orders failed: %1</source>
+        <translation>Reading the orders failed: %1</translation>
+    </message>
+    <message>
+        <source>Choose the carrier, or type its name (up to 40 characters).</source>
+        <translation>Choose the carrier, or type its name (up to 40 characters).</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number from the carrier&apos;s receipt.</source>
+        <translation>Enter the tracking number from the carrier&apos;s receipt.</translation>
+    </message>
+    <message>
+        <source>A tracking number has 4 to 40 characters.</source>
+        <translation>A tracking number has 4 to 40 characters.</translation>
+    </message>
+    <message>
+        <source>A tracking number holds only letters, digits and hyphens.</source>
+        <translation>A tracking number holds only letters, digits and hyphens.</translation>
+    </message>
+    <message>
+        <source>This is not a tracking number of this carrier; they look like %1.</source>
+        <translation>This is not a tracking number of this carrier; they look like %1.</translation>
+    </message>
+    <message>
+        <source>This is not a tracking number of this carrier.</source>
+        <translation>This is not a tracking number of this carrier.</translation>
+    </message>
+    <message>
+        <source>The check digit of this number is wrong: compare it with the carrier&apos;s receipt.</source>
+        <translation>The check digit of this number is wrong: compare it with the carrier&apos;s receipt.</translation>
+    </message>
+    <message>
+        <source>This tracking number cannot be used (%1).</source>
+        <translation>This tracking number cannot be used (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on the local database: %1</source>
+        <translation>Cannot start a transaction on the local database: %1</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>There is no order %1.</translation>
+    </message>
+    <message>
+        <source>This order is already marked shipped; the shipment waits to be synced.</source>
+        <translation>This order is already marked shipped; the shipment waits to be synced.</translation>
+    </message>
+    <message>
+        <source>Only a paid order can be marked shipped.</source>
+        <translation>Only a paid order can be marked shipped.</translation>
+    </message>
+    <message>
+        <source>Queueing the shipment for sync failed: %1</source>
+        <translation>Queueing the shipment for sync failed: %1</translation>
+    </message>
+    <message>
+        <source>Saving the shipment failed: %1</source>
+        <translation>Saving the shipment failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>caravan::data::PackingEvidenceRepository</name>
     <message>
         <source>Packing evidence belongs to a listing or an order.</source>
@@ -483,6 +546,254 @@ Source: %2</translation>
     <message>
         <source>Updated</source>
         <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::models::OrderTableModel</name>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>To ship</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>In dispute</source>
+        <translation>In dispute</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Ship by %1</source>
+        <translation>Ship by %1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation>Ship by</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::models::OrderText</name>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>In dispute</source>
+        <translation>In dispute</translation>
+    </message>
+    <message>
+        <source>Shipped — waiting to sync</source>
+        <translation>Shipped — waiting to sync</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>the order is no longer paid</source>
+        <translation>the order is no longer paid</translation>
+    </message>
+    <message>
+        <source>carrier or tracking number not accepted</source>
+        <translation>carrier or tracking number not accepted</translation>
+    </message>
+    <message>
+        <source>The server did not accept the shipment: the order is no longer paid (the buyer may have cancelled it). Do not send the parcel.</source>
+        <translation>The server did not accept the shipment: the order is no longer paid (the buyer may have cancelled it). Do not send the parcel.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the carrier or the tracking number. Check them and mark the order shipped again.</source>
+        <translation>The server did not accept the carrier or the tracking number. Check them and mark the order shipped again.</translation>
+    </message>
+    <message>
+        <source>The server refused the last change of this order: %1</source>
+        <translation>The server refused the last change of this order: %1</translation>
+    </message>
+    <message>
+        <source>Order placed</source>
+        <translation>Order placed</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Payment failed</translation>
+    </message>
+    <message>
+        <source>Not paid in time</source>
+        <translation>Not paid in time</translation>
+    </message>
+    <message>
+        <source>Tracking update</source>
+        <translation>Tracking update</translation>
+    </message>
+    <message>
+        <source>Held by customs</source>
+        <translation>Held by customs</translation>
+    </message>
+    <message>
+        <source>Released by customs</source>
+        <translation>Released by customs</translation>
+    </message>
+    <message>
+        <source>Delivery assumed (the delivery time passed)</source>
+        <translation>Delivery assumed (the delivery time passed)</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed by the buyer</source>
+        <translation>Receipt confirmed by the buyer</translation>
+    </message>
+    <message>
+        <source>Completed, payment released</source>
+        <translation>Completed, payment released</translation>
+    </message>
+    <message>
+        <source>Cancelled by the buyer</source>
+        <translation>Cancelled by the buyer</translation>
+    </message>
+    <message>
+        <source>Cancelled by you</source>
+        <translation>Cancelled by you</translation>
+    </message>
+    <message>
+        <source>Late payment refunded</source>
+        <translation>Late payment refunded</translation>
+    </message>
+    <message>
+        <source>Ship-by date missed, refunded</source>
+        <translation>Ship-by date missed, refunded</translation>
+    </message>
+    <message>
+        <source>Dispute opened</source>
+        <translation>Dispute opened</translation>
+    </message>
+    <message>
+        <source>by the buyer</source>
+        <translation>by the buyer</translation>
+    </message>
+    <message>
+        <source>by you</source>
+        <translation>by you</translation>
+    </message>
+    <message>
+        <source>by Caravan staff</source>
+        <translation>by Caravan staff</translation>
+    </message>
+    <message>
+        <source>by the payment provider</source>
+        <translation>by the payment provider</translation>
+    </message>
+    <message>
+        <source>by the carrier</source>
+        <translation>by the carrier</translation>
+    </message>
+    <message>
+        <source>when the time ran out</source>
+        <translation>when the time ran out</translation>
+    </message>
+    <message>
+        <source>by Caravan</source>
+        <translation>by Caravan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1 h left</source>
+        <translation>
+            <numerusform>%n day %1 h left</numerusform>
+            <numerusform>%n days %1 h left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h left</source>
+        <translation>%1 h left</translation>
+    </message>
+    <message>
+        <source>%1 min left</source>
+        <translation>%1 min left</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s) %1 h</source>
+        <translation>
+            <numerusform>overdue by %n day %1 h</numerusform>
+            <numerusform>overdue by %n days %1 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue by %1 h</source>
+        <translation>overdue by %1 h</translation>
+    </message>
+    <message>
+        <source>overdue by %1 min</source>
+        <translation>overdue by %1 min</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Postal service (UPU S10 number)</source>
+        <translation>Postal service (UPU S10 number)</translation>
     </message>
 </context>
 <context>
@@ -1765,10 +2076,6 @@ Source: %2</translation>
         <translation>Orders</translation>
     </message>
     <message>
-        <source>Orders will appear here once order sync is available in a later version.</source>
-        <translation>Orders will appear here once order sync is available in a later version.</translation>
-    </message>
-    <message>
         <source>Payouts</source>
         <translation>Payouts</translation>
     </message>
@@ -1832,6 +2139,237 @@ Source: %2</translation>
         <source>Sign in once to work on your listings. They are kept on this computer, so you can draft and edit them offline afterwards.</source>
         <translation>Sign in once to work on your listings. They are kept on this computer, so you can draft and edit them offline afterwards.</translation>
     </message>
+    <message>
+        <source>Sign in once to see the orders buyers placed. They are kept on this computer, so you can look them up and mark them shipped offline afterwards.</source>
+        <translation>Sign in once to see the orders buyers placed. They are kept on this computer, so you can look them up and mark them shipped offline afterwards.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New paid order(s) to ship: %1</source>
+        <translation>
+            <numerusform>New paid order to ship: %1</numerusform>
+            <numerusform>New paid orders to ship: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::OrderDetail</name>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>Postage</translation>
+    </message>
+    <message>
+        <source>Import charges paid at checkout</source>
+        <translation>Import charges paid at checkout</translation>
+    </message>
+    <message>
+        <source>Buyer protection fee</source>
+        <translation>Buyer protection fee</translation>
+    </message>
+    <message>
+        <source>Total paid by the buyer</source>
+        <translation>Total paid by the buyer</translation>
+    </message>
+    <message>
+        <source>Your seller fee</source>
+        <translation>Your seller fee</translation>
+    </message>
+    <message>
+        <source>Paid out to you</source>
+        <translation>Paid out to you</translation>
+    </message>
+    <message>
+        <source>Locked exchange rate: 1 %1 = %2 %3, of %4</source>
+        <translation>Locked exchange rate: 1 %1 = %2 %3, of %4</translation>
+    </message>
+    <message>
+        <source>Locked exchange rate: 1 %1 = %2 %3, of %4 (%5)</source>
+        <translation>Locked exchange rate: 1 %1 = %2 %3, of %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Payment due</source>
+        <translation>Payment due</translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation>Ship by</translation>
+    </message>
+    <message>
+        <source>Delivery due</source>
+        <translation>Delivery due</translation>
+    </message>
+    <message>
+        <source>Payment released to you</source>
+        <translation>Payment released to you</translation>
+    </message>
+    <message>
+        <source>Clock paused since</source>
+        <translation>Clock paused since</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Marked shipped on this computer, waiting to sync: %1, %2</source>
+        <translation>Marked shipped on this computer, waiting to sync: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, tracking number %2</source>
+        <translation>%1, tracking number %2</translation>
+    </message>
+    <message>
+        <source>Not shipped yet.</source>
+        <translation>Not shipped yet.</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <translation>No history yet.</translation>
+    </message>
+    <message>
+        <source>Mark shipped…</source>
+        <translation>Mark shipped…</translation>
+    </message>
+    <message>
+        <source>Print packing slip…</source>
+        <translation>Print packing slip…</translation>
+    </message>
+    <message>
+        <source>No order chosen</source>
+        <translation>No order chosen</translation>
+    </message>
+    <message>
+        <source>Choose an order in the list to see its buyer, address, amounts and history.</source>
+        <translation>Choose an order in the list to see its buyer, address, amounts and history.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>Buyer and address</source>
+        <translation>Buyer and address</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <source>Postage service</source>
+        <translation>Postage service</translation>
+    </message>
+    <message>
+        <source>Handling time</source>
+        <translation>Handling time</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery time</source>
+        <translation>Delivery time</translation>
+    </message>
+    <message>
+        <source>%1–%2 days after shipping</source>
+        <translation>%1–%2 days after shipping</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Amounts</translation>
+    </message>
+    <message>
+        <source>Import charges the carrier collects from the buyer at the door: %1 (not charged by Caravan).</source>
+        <translation>Import charges the carrier collects from the buyer at the door: %1 (not charged by Caravan).</translation>
+    </message>
+    <message>
+        <source>Dates and deadlines</source>
+        <translation>Dates and deadlines</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Shipment</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::OrdersView</name>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>No orders yet. When a buyer orders one of your listings, the order appears here after the next sync.</source>
+        <translation>No orders yet. When a buyer orders one of your listings, the order appears here after the next sync.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save packing slip</source>
+        <translation>Save packing slip</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>Packing slip</translation>
+    </message>
+    <message>
+        <source>The packing slip was not saved: %1</source>
+        <translation>The packing slip was not saved: %1</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>There is no order %1.</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ui::PackingEvidenceDialog</name>
@@ -1893,6 +2431,57 @@ Source: %2</translation>
     <message>
         <source>Recorded %1, seal %2.</source>
         <translation>Recorded %1, seal %2.</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::PackingSlipWriter</name>
+    <message>
+        <source>Packing slip %1</source>
+        <translation>Packing slip %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>PACKING SLIP</source>
+        <translation>PACKING SLIP</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>Placed %1</source>
+        <translation>Placed %1</translation>
+    </message>
+    <message>
+        <source>SHIP TO</source>
+        <translation>SHIP TO</translation>
+    </message>
+    <message>
+        <source>Tel. %1</source>
+        <translation>Tel. %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>Listing %1</translation>
+    </message>
+    <message>
+        <source>Carrier: %1   Tracking number: %2</source>
+        <translation>Carrier: %1   Tracking number: %2</translation>
+    </message>
+    <message>
+        <source>Thank you for your order. Paid through Caravan escrow: the payment is released to the seller once the parcel has arrived.</source>
+        <translation>Thank you for your order. Paid through Caravan escrow: the payment is released to the seller once the parcel has arrived.</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2855,45 @@ Changes waiting to be sent to the server: %2</translation>
     <message>
         <source>The server&apos;s certificate is also trusted when issued by: %1</source>
         <translation>The server&apos;s certificate is also trusted when issued by: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::ShipDialog</name>
+    <message>
+        <source>Mark shipped</source>
+        <translation>Mark shipped</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; to %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; to %2</translation>
+    </message>
+    <message>
+        <source>Choose the carrier, or type the name of another one.</source>
+        <translation>Choose the carrier, or type the name of another one.</translation>
+    </message>
+    <message>
+        <source>The shipment goes to the server with the next sync. Until then the order shows “Shipped — waiting to sync”.</source>
+        <translation>The shipment goes to the server with the next sync. Until then the order shows “Shipped — waiting to sync”.</translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation>Carrier:</translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation>Tracking number:</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>The number on the carrier&apos;s receipt</source>
+        <translation>The number on the carrier&apos;s receipt</translation>
+    </message>
+    <message>
+        <source>Will be sent as %1.</source>
+        <translation>Will be sent as %1.</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,69 @@
     </message>
 </context>
 <context>
+    <name>caravan::data::OrderRepository</name>
+    <message>
+        <source>Reading the orders failed: %1</source>
+        <translation>读取订单失败：%1</translation>
+    </message>
+    <message>
+        <source>Choose the carrier, or type its name (up to 40 characters).</source>
+        <translation>请选择承运商，或输入其名称（最多 40 个字符）。</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number from the carrier&apos;s receipt.</source>
+        <translation>请输入承运商收据上的运单号。</translation>
+    </message>
+    <message>
+        <source>A tracking number has 4 to 40 characters.</source>
+        <translation>运单号应为 4 到 40 个字符。</translation>
+    </message>
+    <message>
+        <source>A tracking number holds only letters, digits and hyphens.</source>
+        <translation>运单号只能包含字母、数字和连字符。</translation>
+    </message>
+    <message>
+        <source>This is not a tracking number of this carrier; they look like %1.</source>
+        <translation>这不是该承运商的运单号；其运单号格式类似 %1。</translation>
+    </message>
+    <message>
+        <source>This is not a tracking number of this carrier.</source>
+        <translation>这不是该承运商的运单号。</translation>
+    </message>
+    <message>
+        <source>The check digit of this number is wrong: compare it with the carrier&apos;s receipt.</source>
+        <translation>此运单号的校验位不正确，请与承运商收据核对。</translation>
+    </message>
+    <message>
+        <source>This tracking number cannot be used (%1).</source>
+        <translation>无法使用此运单号（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on the local database: %1</source>
+        <translation>无法在本地数据库上开始事务：%1</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>订单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This order is already marked shipped; the shipment waits to be synced.</source>
+        <translation>此订单已标记为已发货，发货信息正在等待同步。</translation>
+    </message>
+    <message>
+        <source>Only a paid order can be marked shipped.</source>
+        <translation>只有已付款的订单才能标记为已发货。</translation>
+    </message>
+    <message>
+        <source>Queueing the shipment for sync failed: %1</source>
+        <translation>将发货信息加入同步队列失败：%1</translation>
+    </message>
+    <message>
+        <source>Saving the shipment failed: %1</source>
+        <translation>保存发货信息失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>caravan::data::PackingEvidenceRepository</name>
     <message>
         <source>Packing evidence belongs to a listing or an order.</source>
@@ -482,6 +545,252 @@ Source: %2</source>
     <message>
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::models::OrderTableModel</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>待发货</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>In dispute</source>
+        <translation>争议中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Ship by %1</source>
+        <translation>请在 %1 前发货</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation>发货期限</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::models::OrderText</name>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>等待付款</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>In dispute</source>
+        <translation>争议中</translation>
+    </message>
+    <message>
+        <source>Shipped — waiting to sync</source>
+        <translation>已发货——等待同步</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>the order is no longer paid</source>
+        <translation>订单已不再是已付款状态</translation>
+    </message>
+    <message>
+        <source>carrier or tracking number not accepted</source>
+        <translation>承运商或运单号未被接受</translation>
+    </message>
+    <message>
+        <source>The server did not accept the shipment: the order is no longer paid (the buyer may have cancelled it). Do not send the parcel.</source>
+        <translation>服务器未接受此次发货：订单已不再是已付款状态（买家可能已取消订单）。请不要寄出包裹。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the carrier or the tracking number. Check them and mark the order shipped again.</source>
+        <translation>服务器未接受承运商或运单号。请检查后重新将订单标记为已发货。</translation>
+    </message>
+    <message>
+        <source>The server refused the last change of this order: %1</source>
+        <translation>服务器拒绝了此订单的最近一次更改：%1</translation>
+    </message>
+    <message>
+        <source>Order placed</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>付款失败</translation>
+    </message>
+    <message>
+        <source>Not paid in time</source>
+        <translation>未按时付款</translation>
+    </message>
+    <message>
+        <source>Tracking update</source>
+        <translation>物流更新</translation>
+    </message>
+    <message>
+        <source>Held by customs</source>
+        <translation>被海关扣留</translation>
+    </message>
+    <message>
+        <source>Released by customs</source>
+        <translation>海关已放行</translation>
+    </message>
+    <message>
+        <source>Delivery assumed (the delivery time passed)</source>
+        <translation>视为已送达（已超过送达期限）</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed by the buyer</source>
+        <translation>买家已确认收货</translation>
+    </message>
+    <message>
+        <source>Completed, payment released</source>
+        <translation>已完成，货款已放款</translation>
+    </message>
+    <message>
+        <source>Cancelled by the buyer</source>
+        <translation>买家已取消</translation>
+    </message>
+    <message>
+        <source>Cancelled by you</source>
+        <translation>您已取消</translation>
+    </message>
+    <message>
+        <source>Late payment refunded</source>
+        <translation>逾期付款已退款</translation>
+    </message>
+    <message>
+        <source>Ship-by date missed, refunded</source>
+        <translation>超过发货期限，已退款</translation>
+    </message>
+    <message>
+        <source>Dispute opened</source>
+        <translation>已发起争议</translation>
+    </message>
+    <message>
+        <source>by the buyer</source>
+        <translation>（买家）</translation>
+    </message>
+    <message>
+        <source>by you</source>
+        <translation>（您）</translation>
+    </message>
+    <message>
+        <source>by Caravan staff</source>
+        <translation>（Caravan 工作人员）</translation>
+    </message>
+    <message>
+        <source>by the payment provider</source>
+        <translation>（支付服务商）</translation>
+    </message>
+    <message>
+        <source>by the carrier</source>
+        <translation>（承运商）</translation>
+    </message>
+    <message>
+        <source>when the time ran out</source>
+        <translation>（时限已到）</translation>
+    </message>
+    <message>
+        <source>by Caravan</source>
+        <translation>（Caravan）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1 h left</source>
+        <translation>
+            <numerusform>剩余 %n 天 %1 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h left</source>
+        <translation>剩余 %1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min left</source>
+        <translation>剩余 %1 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s) %1 h</source>
+        <translation>
+            <numerusform>已逾期 %n 天 %1 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue by %1 h</source>
+        <translation>已逾期 %1 小时</translation>
+    </message>
+    <message>
+        <source>overdue by %1 min</source>
+        <translation>已逾期 %1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Postal service (UPU S10 number)</source>
+        <translation>邮政（UPU S10 编号）</translation>
     </message>
 </context>
 <context>
@@ -1753,10 +2062,6 @@ Source: %2</source>
         <translation>订单</translation>
     </message>
     <message>
-        <source>Orders will appear here once order sync is available in a later version.</source>
-        <translation>后续版本支持订单同步后，订单将显示在这里。</translation>
-    </message>
-    <message>
         <source>Payouts</source>
         <translation>收款</translation>
     </message>
@@ -1820,6 +2125,234 @@ Source: %2</source>
         <source>Sign in once to work on your listings. They are kept on this computer, so you can draft and edit them offline afterwards.</source>
         <translation>登录一次即可管理您的商品。商品保存在这台电脑上，之后可以离线起草和编辑。</translation>
     </message>
+    <message>
+        <source>Sign in once to see the orders buyers placed. They are kept on this computer, so you can look them up and mark them shipped offline afterwards.</source>
+        <translation>登录一次即可查看买家下的订单。订单保存在这台电脑上，之后离线时也可以查看订单并标记为已发货。</translation>
+    </message>
+    <message numerus="yes">
+        <source>New paid order(s) to ship: %1</source>
+        <translation>
+            <numerusform>有新的已付款订单待发货：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::OrderDetail</name>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>邮费</translation>
+    </message>
+    <message>
+        <source>Import charges paid at checkout</source>
+        <translation>结账时支付的进口税费</translation>
+    </message>
+    <message>
+        <source>Buyer protection fee</source>
+        <translation>买家保障费</translation>
+    </message>
+    <message>
+        <source>Total paid by the buyer</source>
+        <translation>买家支付总额</translation>
+    </message>
+    <message>
+        <source>Your seller fee</source>
+        <translation>您的卖家手续费</translation>
+    </message>
+    <message>
+        <source>Paid out to you</source>
+        <translation>您的到账金额</translation>
+    </message>
+    <message>
+        <source>Locked exchange rate: 1 %1 = %2 %3, of %4</source>
+        <translation>锁定汇率：1 %1 = %2 %3，%4 的汇率</translation>
+    </message>
+    <message>
+        <source>Locked exchange rate: 1 %1 = %2 %3, of %4 (%5)</source>
+        <translation>锁定汇率：1 %1 = %2 %3，%4 的汇率（%5）</translation>
+    </message>
+    <message>
+        <source>Payment due</source>
+        <translation>付款截止</translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation>发货期限</translation>
+    </message>
+    <message>
+        <source>Delivery due</source>
+        <translation>送达期限</translation>
+    </message>
+    <message>
+        <source>Payment released to you</source>
+        <translation>向您放款</translation>
+    </message>
+    <message>
+        <source>Clock paused since</source>
+        <translation>计时暂停于</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>送达时间</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Marked shipped on this computer, waiting to sync: %1, %2</source>
+        <translation>已在这台电脑上标记为已发货，等待同步：%1，%2</translation>
+    </message>
+    <message>
+        <source>%1, tracking number %2</source>
+        <translation>%1，运单号 %2</translation>
+    </message>
+    <message>
+        <source>Not shipped yet.</source>
+        <translation>尚未发货。</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <source>Mark shipped…</source>
+        <translation>标记为已发货…</translation>
+    </message>
+    <message>
+        <source>Print packing slip…</source>
+        <translation>打印装箱单…</translation>
+    </message>
+    <message>
+        <source>No order chosen</source>
+        <translation>未选择订单</translation>
+    </message>
+    <message>
+        <source>Choose an order in the list to see its buyer, address, amounts and history.</source>
+        <translation>在列表中选择一个订单，即可查看其买家、地址、金额和记录。</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Buyer and address</source>
+        <translation>买家和收货地址</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>商品编号</translation>
+    </message>
+    <message>
+        <source>Postage service</source>
+        <translation>邮寄服务</translation>
+    </message>
+    <message>
+        <source>Handling time</source>
+        <translation>备货时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery time</source>
+        <translation>送达时间</translation>
+    </message>
+    <message>
+        <source>%1–%2 days after shipping</source>
+        <translation>发货后 %1–%2 天</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Import charges the carrier collects from the buyer at the door: %1 (not charged by Caravan).</source>
+        <translation>承运商送货时向买家收取的进口税费：%1（不由 Caravan 收取）。</translation>
+    </message>
+    <message>
+        <source>Dates and deadlines</source>
+        <translation>日期和期限</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::OrdersView</name>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>No orders yet. When a buyer orders one of your listings, the order appears here after the next sync.</source>
+        <translation>还没有订单。买家订购您的商品后，订单会在下次同步后显示在这里。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save packing slip</source>
+        <translation>保存装箱单</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>装箱单</translation>
+    </message>
+    <message>
+        <source>The packing slip was not saved: %1</source>
+        <translation>装箱单未保存：%1</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>订单 %1 不存在。</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ui::PackingEvidenceDialog</name>
@@ -1880,6 +2413,57 @@ Source: %2</source>
     <message>
         <source>Recorded %1, seal %2.</source>
         <translation>已于 %1 记录，封存码 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::PackingSlipWriter</name>
+    <message>
+        <source>Packing slip %1</source>
+        <translation>装箱单 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>PACKING SLIP</source>
+        <translation>装箱单</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Placed %1</source>
+        <translation>下单于 %1</translation>
+    </message>
+    <message>
+        <source>SHIP TO</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Tel. %1</source>
+        <translation>电话 %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>商品 %1</translation>
+    </message>
+    <message>
+        <source>Carrier: %1   Tracking number: %2</source>
+        <translation>承运商：%1   运单号：%2</translation>
+    </message>
+    <message>
+        <source>Thank you for your order. Paid through Caravan escrow: the payment is released to the seller once the parcel has arrived.</source>
+        <translation>感谢您的订购。本订单通过 Caravan 托管付款：包裹送达后，货款才会支付给卖家。</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2837,45 @@ Changes waiting to be sent to the server: %2</source>
     <message>
         <source>The server&apos;s certificate is also trusted when issued by: %1</source>
         <translation>由以下机构颁发的服务器证书也受信任：%1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::ShipDialog</name>
+    <message>
+        <source>Mark shipped</source>
+        <translation>标记为已发货</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; to %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 寄给 %2</translation>
+    </message>
+    <message>
+        <source>Choose the carrier, or type the name of another one.</source>
+        <translation>选择承运商，或输入其他承运商的名称。</translation>
+    </message>
+    <message>
+        <source>The shipment goes to the server with the next sync. Until then the order shows “Shipped — waiting to sync”.</source>
+        <translation>发货信息会在下次同步时发送到服务器。在此之前，订单显示为“已发货——等待同步”。</translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation>承运商：</translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation>运单号：</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>The number on the carrier&apos;s receipt</source>
+        <translation>承运商收据上的编号</translation>
+    </message>
+    <message>
+        <source>Will be sent as %1.</source>
+        <translation>将以 %1 发送。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "ui/synclogwindow.h"
 #include "ui/syncstatus.h"
 #include "ui/listingsview.h"
+#include "ui/ordersview.h"
 #include "ui/placeholderpanel.h"
 #include "ui/settingspage.h"
 #include "ui/signindialog.h"
@@ -32,6 +33,10 @@ Q_LOGGING_CATEGORY(lcMainWindow, "caravan.ui.mainwindow")
 namespace caravan::ui {
 
 using models::Section;
+
+namespace {
+constexpr int kNewOrderMessageMs = 15 * 1000;
+} // namespace
 
 MainWindow::MainWindow(sync::AccountSession &session, sync::ConnectivityMonitor &connectivity,
                        QWidget *parent)
@@ -116,7 +121,8 @@ MainWindow::MainWindow(sync::AccountSession &session, sync::ConnectivityMonitor 
     centralLayout->addWidget(content, 1);
     setCentralWidget(central);
 
-    statusBar()->addPermanentWidget(m_status, 1);
+    // The indicators give way to a passing message (a new paid order) while it shows; sync stays in view.
+    statusBar()->addWidget(m_status, 1);
     // Sync: the engine for the open account, its status area, the log and the conflict screen.
     m_sync = new sync::SyncController(m_session, m_connectivity, this);
     m_syncStatus = new SyncStatus(this);
@@ -186,11 +192,7 @@ void MainWindow::installPlaceholders()
                                           tr("Sign in once to work on your listings. They are kept on this "
                                              "computer, so you can draft and edit them offline afterwards."),
                                           this));
-    setSectionWidget(Section::Orders,
-                     new PlaceholderPanel(tr("Orders"),
-                                          tr("Orders will appear here once order sync is available in a "
-                                             "later version."),
-                                          this));
+    setSectionWidget(Section::Orders, new PlaceholderPanel(tr("Orders"), ordersPlaceholderText(), this));
     setSectionWidget(
         Section::Payouts,
         new PlaceholderPanel(tr("Payouts"),
@@ -211,6 +213,12 @@ void MainWindow::installPlaceholders()
     m_settings = new SettingsPage(m_session, m_connectivity, this);
     connect(m_settings, &SettingsPage::signInRequested, this, &MainWindow::openSignInDialog);
     setSectionWidget(Section::Settings, m_settings);
+}
+
+QString MainWindow::ordersPlaceholderText()
+{
+    return tr("Sign in once to see the orders buyers placed. They are kept on this computer, so you can look "
+              "them up and mark them shipped offline afterwards.");
 }
 
 void MainWindow::setSectionWidget(Section section, QWidget *widget)
@@ -261,6 +269,7 @@ void MainWindow::sectionActivated(const QModelIndex &index)
 void MainWindow::refreshAccount()
 {
     refreshListings();
+    refreshOrders();
     const Section before = currentSection();
     m_sections->setStaff(m_session.isStaff());
     // Keep the user where they were unless that section just disappeared.
@@ -302,6 +311,30 @@ void MainWindow::refreshListings()
     m_listingsMenu->addActions(m_listingsView->menuActions());
 }
 
+void MainWindow::refreshOrders()
+{
+    // Like the listings: the orders of the signed-in account's local database, or a word on signing in.
+    data::LocalDatabase *db = m_session.database();
+    if (db == m_ordersDatabase && (db == nullptr || m_ordersView))
+        return;
+    m_ordersDatabase = db;
+    if (!db) {
+        setSectionWidget(Section::Orders, new PlaceholderPanel(tr("Orders"), ordersPlaceholderText(), this));
+        return;
+    }
+    m_ordersView = new OrdersView(db->connection(), this);
+    connect(m_ordersView, &OrdersView::shipmentQueued, this, [this] {
+        if (m_sync->client())
+            m_sync->client()->localChanged();
+    });
+    connect(m_ordersView, &OrdersView::newPaidOrders, this, [this](const QStringList &items) {
+        statusBar()->showMessage(tr("New paid order(s) to ship: %1", nullptr, static_cast<int>(items.size()))
+                                     .arg(items.join(QStringLiteral("; "))),
+                                 kNewOrderMessageMs);
+    });
+    setSectionWidget(Section::Orders, m_ordersView);
+}
+
 void MainWindow::followSyncClient(sync::SyncClient *client)
 {
     if (!client)
@@ -310,6 +343,11 @@ void MainWindow::followSyncClient(sync::SyncClient *client)
             [this](sync::SyncClient::Phase phase, int done, int) {
                 if (phase == sync::SyncClient::Phase::Pulling && done > 0)
                     m_pulledSinceReload = true;
+                // Pushed answers count too: a refused shipment comes back with them.
+                if (phase == sync::SyncClient::Phase::Pushing && done > 0)
+                    m_ordersStale = true;
+                if (phase == sync::SyncClient::Phase::Pulling && done > 0)
+                    m_ordersStale = true;
             });
     connect(client, &sync::SyncClient::photosArrived, this, [this](const QStringList &sha256s) {
         if (m_listingsView)
@@ -319,6 +357,9 @@ void MainWindow::followSyncClient(sync::SyncClient *client)
         if (m_pulledSinceReload && m_listingsView)
             m_listingsView->reloadFromDatabase();
         m_pulledSinceReload = false;
+        if (m_ordersStale && m_ordersView)
+            m_ordersView->reloadFromDatabase();
+        m_ordersStale = false;
     });
 }
 

@@ -23,6 +23,7 @@ class SyncController;
 namespace caravan::ui {
 
 class ListingsView;
+class OrdersView;
 class SettingsPage;
 class StatusIndicators;
 class SyncStatus;
@@ -61,10 +62,13 @@ public:
 private:
     void buildMenus();
     void installPlaceholders();
+    [[nodiscard]] static QString ordersPlaceholderText();
     void refreshAccount();
     void refreshBanner();
     void refreshListings();
-    // Reloads the listings table after a sync cycle that pulled changes into the local database.
+    void refreshOrders();
+    // Reloads the listings table after a sync cycle that pulled changes into the local database, and the
+    // orders after one that pulled or pushed (a refused shipment comes back with the push's answer).
     void followSyncClient(sync::SyncClient *client);
     void sectionActivated(const QModelIndex &index);
     void showAbout();
@@ -87,6 +91,9 @@ private:
     QPointer<ListingsView> m_listingsView;
     bool m_pulledSinceReload = false;
     const void *m_listingsDatabase = nullptr; // the account database the listings view works on
+    QPointer<OrdersView> m_ordersView;
+    bool m_ordersStale = false;
+    const void *m_ordersDatabase = nullptr; // the account database the orders view works on
     sync::SyncController *m_sync = nullptr;
     SyncStatus *m_syncStatus = nullptr;
     QPointer<QWidget> m_syncLog;

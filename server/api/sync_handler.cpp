@@ -65,7 +65,7 @@ EntityHandler::Canonical EntityHandler::canonical(MutationContext &, const std::
     return merged;
 }
 
-void EntityHandler::write(MutationContext &ctx, const SyncRecord &record)
+void EntityHandler::write(MutationContext &ctx, SyncRecord &record)
 {
     store::SyncStore::saveRecord(ctx.tx, record);
 }
@@ -123,7 +123,8 @@ Result upsertRecord(EntityHandler &handler, MutationContext &ctx, const std::str
         record.revision += 1;
         record.data = std::move(canonical);
         handler.write(ctx, record);
-        ctx.appendUpsert(record);
+        if (!handler.publishesChanges())
+            ctx.appendUpsert(record);
     }
     if (resolving && resolving->state != "resolved") {
         resolving->state = "resolved";

@@ -16,6 +16,9 @@
 #include <variant>
 #include <vector>
 
+namespace caravan::orders {
+class OrderWorkflow;
+}
 namespace caravan::listing {
 class CountryTable;
 struct Issue;
@@ -96,8 +99,12 @@ public:
     virtual Canonical canonical(MutationContext &ctx, const std::string &entityId,
                                 const nlohmann::json &merged, const std::optional<store::SyncRecord> &current,
                                 const nlohmann::json &pushed);
-    // Writes a record that changed, with whatever derives from it.
-    virtual void write(MutationContext &ctx, const store::SyncRecord &record);
+    // Writes a record that changed, with whatever derives from it. A handler whose write publishes the
+    // record itself (publishesChanges) leaves `record` as it was stored, with its revision.
+    virtual void write(MutationContext &ctx, store::SyncRecord &record);
+    // True if write() appends the record's change to the owner's change log itself (the order workflow
+    // does, for every writer of an order): then the push appends none of its own.
+    virtual bool publishesChanges() const { return false; }
 
     virtual Result remove(MutationContext &ctx, const std::string &entityId);
     virtual Result resolve(MutationContext &ctx, const Mutation &mutation);
@@ -118,5 +125,6 @@ using HandlerLookup = std::function<EntityHandler *(const std::string &entity)>;
 std::unique_ptr<EntityHandler> makeListingHandler();
 std::unique_ptr<EntityHandler> makeProfileHandler(const listing::CountryTable &countries);
 std::unique_ptr<EntityHandler> makeConflictHandler(HandlerLookup handlers);
+std::unique_ptr<EntityHandler> makeOrderHandler(const orders::OrderWorkflow &workflow);
 
 } // namespace caravan::api::sync

@@ -105,7 +105,7 @@ public:
         return canonical;
     }
 
-    void write(MutationContext &ctx, const SyncRecord &record) override
+    void write(MutationContext &ctx, SyncRecord &record) override
     {
         ctx.savedListings.push_back(record);
         ctx.projections.push_back({record.entityId, record});

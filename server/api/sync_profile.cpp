@@ -54,7 +54,7 @@ public:
         return merged;
     }
 
-    void write(MutationContext &ctx, const SyncRecord &record) override
+    void write(MutationContext &ctx, SyncRecord &record) override
     {
         store::SyncStore::saveRecord(ctx.tx, record);
         store::SyncStore::updateUserProfile(ctx.tx, ctx.userId, record.data.value("display_name", ""),

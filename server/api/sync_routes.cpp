@@ -11,9 +11,10 @@ using http::Response;
 using nlohmann::json;
 
 SyncApi::SyncApi(store::Database &db, accounts::AccountService &accounts, store::PhotoFiles &photos,
-                 std::filesystem::path dataDir, PhotoPolicy photoPolicy)
+                 const orders::OrderWorkflow &orderWorkflow, std::filesystem::path dataDir,
+                 PhotoPolicy photoPolicy)
     : m_db(db)
-    , m_service(db, accounts.countries())
+    , m_service(db, accounts.countries(), orderWorkflow)
     , m_uploads(db)
     , m_photos(photos)
     , m_uploadDir(store::uploadPartsDir(dataDir))

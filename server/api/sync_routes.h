@@ -21,7 +21,8 @@ class SyncApi
 {
 public:
     SyncApi(store::Database &db, accounts::AccountService &accounts, store::PhotoFiles &photos,
-            std::filesystem::path dataDir, PhotoPolicy photoPolicy = {});
+            const orders::OrderWorkflow &orderWorkflow, std::filesystem::path dataDir,
+            PhotoPolicy photoPolicy = {});
 
     void addRoutes(http::Router &router);
 

@@ -13,12 +13,14 @@ using nlohmann::json;
 using store::Change;
 using store::SyncRecord;
 
-SyncService::SyncService(store::Database &db, const listing::CountryTable &countries)
+SyncService::SyncService(store::Database &db, const listing::CountryTable &countries,
+                         const orders::OrderWorkflow &workflow)
     : m_db(db)
     , m_store(db)
 {
     m_handlers.push_back(makeProfileHandler(countries));
     m_handlers.push_back(makeListingHandler());
+    m_handlers.push_back(makeOrderHandler(workflow));
     m_handlers.push_back(
         makeConflictHandler([this](const std::string &entity) { return handlerFor(entity); }));
 }

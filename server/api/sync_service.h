@@ -45,7 +45,9 @@ struct OutOfOrderBatch : std::runtime_error
 class SyncService
 {
 public:
-    SyncService(store::Database &db, const listing::CountryTable &countries);
+    // `workflow` changes orders for the `order` entity (the seller's shipment).
+    SyncService(store::Database &db, const listing::CountryTable &countries,
+                const orders::OrderWorkflow &workflow);
     ~SyncService();
 
     // The user `clientId` is bound to (binding it to `userId` on first use).

@@ -79,4 +79,25 @@ json orderJson(const store::OrderRecord &o, Viewer viewer, const std::vector<sto
     return j;
 }
 
+json sellerRecordData(const store::OrderRecord &o, const std::vector<store::OrderEvent> &events)
+{
+    // Details a seller may read in the timeline; the rest (provider event and payment ids) stays on the
+    // server.
+    static const char *const kShown[] = {"carrier", "tracking_number", "status", "status_detail", "deadline",
+                                         "reason", "amount", "currency"};
+    std::vector<store::OrderEvent> shown = events;
+    for (auto &e : shown) {
+        json detail = json::object();
+        if (e.detail.is_object())
+            for (const char *key : kShown)
+                if (const auto it = e.detail.find(key); it != e.detail.end())
+                    detail[key] = *it;
+        e.detail = std::move(detail);
+    }
+    json j = orderJson(o, Viewer::Seller, &shown);
+    j["carrier"] = o.carrier;
+    j["tracking_number"] = o.trackingNumber;
+    return j;
+}
+
 } // namespace caravan::orders

@@ -15,4 +15,9 @@ enum class Viewer { Buyer, Seller };
 nlohmann::json orderJson(const store::OrderRecord &order, Viewer viewer,
                          const std::vector<store::OrderEvent> *events = nullptr);
 
+// The order's record in its seller's sync feed (docs/sync.md, entity `order`): the seller's view with the
+// timeline (event details limited to what the seller may read: no provider ids), and the seller-owned
+// fields `carrier` and `tracking_number` at the top level, where a push writes them.
+nlohmann::json sellerRecordData(const store::OrderRecord &order, const std::vector<store::OrderEvent> &events);
+
 } // namespace caravan::orders

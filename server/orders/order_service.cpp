@@ -5,6 +5,7 @@
 #include "listing/listing_json.h"
 #include "payments/payment_provider.h"
 #include "payments/tracking_provider.h"
+#include "shipping/tracking.h"
 #include "store/changelog.h"
 #include "store/sync_store.h"
 
@@ -69,18 +70,6 @@ std::string describe(const OrderRecord &o)
     if (title.size() > 200)
         title.resize(200);
     return o.quantity > 1 ? title + " \xC3\x97 " + std::to_string(o.quantity) : title;
-}
-
-bool validCarrier(const std::string &s)
-{
-    return !s.empty() && s.size() <= 40 && !hasControlCharacters(s);
-}
-
-bool validTrackingNumber(const std::string &s)
-{
-    return s.size() >= 4 && s.size() <= 40 && std::all_of(s.begin(), s.end(), [](char c) {
-               return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-           });
 }
 
 } // namespace
@@ -298,30 +287,54 @@ template <typename Fn> OrderRecord OrderService::change(const std::string &order
     return *order;
 }
 
+Shipment checkShipment(const std::string &carrier, const std::string &trackingNumber)
+{
+    if (!shipping::validCarrierName(carrier))
+        throw OrderError(422, "invalid", "carrier must have 1 to 40 characters", "carrier");
+    Shipment s{carrier, shipping::normalizeTrackingNumber(trackingNumber)};
+    if (const auto known = shipping::findCarrier(carrier))
+        s.carrier = known->id;
+    if (const auto problem = shipping::trackingProblem(s.carrier, s.trackingNumber)) {
+        std::string message = "tracking_number must have 4 to 40 letters, digits or '-'";
+        if (*problem == "format")
+            message = "tracking_number is not in the format of " + s.carrier + " (such as " +
+                      shipping::findCarrier(s.carrier)->sample + ")";
+        else if (*problem == "check_digit")
+            message = "tracking_number has a wrong check digit";
+        throw OrderError(422, *problem == "length" || *problem == "characters" ? "invalid" : *problem, message,
+                         "tracking_number");
+    }
+    return s;
+}
+
+bool shipLocked(store::Transaction &tx, const OrderWorkflow &workflow, OrderRecord &o, const Shipment &shipment,
+                const std::string &sellerId, std::int64_t now)
+{
+    if (o.state == "shipped" && o.carrier == shipment.carrier && o.trackingNumber == shipment.trackingNumber)
+        return false; // the same shipment again: nothing to do
+    if (o.state != "paid")
+        throw OrderError(409, "not_shippable",
+                         "an order can be shipped only while it is paid (it is " + o.state + ")");
+    o.carrier = shipment.carrier;
+    o.trackingNumber = shipment.trackingNumber;
+    workflow.transition(
+        tx, o, OrderState::Shipped, "shipped",
+        {escrow::Cause::Seller,
+         sellerId,
+         now,
+         {{"carrier", shipment.carrier}, {"tracking_number", shipment.trackingNumber}}});
+    return true;
+}
+
 OrderRecord OrderService::ship(const store::User &seller, const std::string &orderId,
                                const std::string &carrier, const std::string &trackingNumber,
                                std::int64_t now)
 {
-    if (!validCarrier(carrier))
-        throw OrderError(422, "invalid", "carrier must have 1 to 40 characters", "carrier");
-    if (!validTrackingNumber(trackingNumber))
-        throw OrderError(422, "invalid", "tracking_number must have 4 to 40 letters, digits or '-'",
-                         "tracking_number");
+    const Shipment shipment = checkShipment(carrier, trackingNumber);
     auto order = change(orderId, [&](store::Transaction &tx, OrderRecord &o) {
         if (o.sellerId != seller.id)
             throw OrderError(404, "not_found", "there is no such order");
-        if (o.state == "shipped" && o.carrier == carrier && o.trackingNumber == trackingNumber)
-            return; // the same shipment again: nothing to do
-        if (o.state != "paid")
-            throw OrderError(409, "not_shippable",
-                             "an order can be shipped only while it is paid (it is " + o.state + ")");
-        o.carrier = carrier;
-        o.trackingNumber = trackingNumber;
-        m_workflow.transition(tx, o, OrderState::Shipped, "shipped",
-                              {escrow::Cause::Seller,
-                               seller.id,
-                               now,
-                               {{"carrier", carrier}, {"tracking_number", trackingNumber}}});
+        shipLocked(tx, m_workflow, o, shipment, seller.id, now);
     });
     if (order.trackerId.empty())
         registerTracker(order.id);

@@ -114,4 +114,21 @@ store::OrderRecord placeOrder(OrderService &service, store::IdempotencyStore &ke
 // "phone"}); throws OrderError 422 naming "ship_to.<field>". Returns it with only the known keys.
 nlohmann::json checkAddress(const nlohmann::json &shipTo);
 
+// A shipment as the seller gives it: a known carrier stored by its id ("post", "ups", ...), the
+// tracking number normalized (shipping/tracking.h).
+struct Shipment
+{
+    std::string carrier;
+    std::string trackingNumber;
+};
+// Checks the carrier and the tracking number (in the carrier's format where it is known); throws
+// OrderError 422 naming the field ("invalid", "format" or "check_digit").
+Shipment checkShipment(const std::string &carrier, const std::string &trackingNumber);
+
+// Ships an order locked by the caller (OrderWorkflow::lock) whose seller is `sellerId`. False when it is
+// already shipped with this same shipment (nothing changes); throws OrderError 409 not_shippable when it
+// is no longer paid.
+bool shipLocked(store::Transaction &tx, const OrderWorkflow &workflow, store::OrderRecord &order,
+                const Shipment &shipment, const std::string &sellerId, std::int64_t now);
+
 } // namespace caravan::orders

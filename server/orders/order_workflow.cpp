@@ -198,7 +198,7 @@ void OrderWorkflow::publish(Transaction &tx, const OrderRecord &o) const
     rec.entityId = o.id;
     rec.ownerId = o.sellerId;
     rec.revision = o.version;
-    rec.data = orderJson(o, Viewer::Seller);
+    rec.data = sellerRecordData(o, store::OrderStore::events(tx, o.id));
     store::SyncStore::saveRecord(tx, rec);
     std::vector<store::Change> changes{{0, "order", o.id, "upsert", rec.revision, rec.data.dump()}};
     store::ChangeLog::append(tx, o.sellerId, changes);

@@ -111,7 +111,7 @@ struct Server::Impl
               &escrow,
               settings.market}
         , api{accounts}
-        , syncApi(database, accounts, photos, settings.dataDir, settings.photos)
+        , syncApi(database, accounts, photos, escrow.orders().workflow(), settings.dataDir, settings.photos)
         , orderApi{escrow.orders(),
                    escrow.money(),
                    escrow.events(),

@@ -189,16 +189,31 @@ void OrderStore::appendEvent(Transaction &tx, const OrderEvent &e)
                 e.createdAt});
 }
 
-std::vector<OrderEvent> OrderStore::events(Database &db, const std::string &orderId)
+namespace {
+
+template <typename Source>
+std::vector<OrderEvent> readEvents(Source &source, const std::string &orderId)
 {
     std::vector<OrderEvent> out;
     for (const auto &r :
-         db.query("SELECT id, order_id, from_state, to_state, event, cause, actor_id, detail, "
+         source.query("SELECT id, order_id, from_state, to_state, event, cause, actor_id, detail, "
                   "created_at FROM order_events WHERE order_id = ? ORDER BY id",
                   {orderId}))
         out.push_back({r.integer(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.text(6),
                        json::parse(r.text(7)), r.integer(8)});
     return out;
+}
+
+} // namespace
+
+std::vector<OrderEvent> OrderStore::events(Database &db, const std::string &orderId)
+{
+    return readEvents(db, orderId);
+}
+
+std::vector<OrderEvent> OrderStore::events(Transaction &tx, const std::string &orderId)
+{
+    return readEvents(tx, orderId);
 }
 
 std::vector<OrderRecord> OrderStore::list(Database &db, const OrderFilter &f)

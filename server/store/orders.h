@@ -110,6 +110,7 @@ public:
     static bool update(Transaction &tx, OrderRecord &order, std::int64_t expectedVersion);
     static void appendEvent(Transaction &tx, const OrderEvent &event);
     static std::vector<OrderEvent> events(Database &db, const std::string &orderId);
+    static std::vector<OrderEvent> events(Transaction &tx, const std::string &orderId);
     static std::vector<OrderRecord> list(Database &db, const OrderFilter &filter);
     // Ids of orders whose current deadline has passed, oldest deadline first.
     static std::vector<std::string> due(Database &db, std::int64_t now, std::int64_t limit);

@@ -76,9 +76,22 @@ const Entity &conflict()
     return entity;
 }
 
+const Entity &order()
+{
+    // Made by the server when a buyer orders; the seller writes only the shipment (docs/sync.md).
+    static const Entity entity{
+        "order",
+        {"carrier", "tracking_number"},
+        {"id", "status", "listing_id", "title", "seller_id", "buyer_id", "quantity", "service", "ship_to",
+         "amounts", "fx", "deadlines", "created_at", "paid_at", "shipped_at", "delivered_at", "closed_at",
+         "shipment", "handling_days", "delivery_days", "explanation", "version", "timeline"},
+        {Op::Upsert}};
+    return entity;
+}
+
 const std::vector<const Entity *> &entities()
 {
-    static const std::vector<const Entity *> all{&profile(), &listing(), &conflict()};
+    static const std::vector<const Entity *> all{&profile(), &listing(), &conflict(), &order()};
     return all;
 }
 

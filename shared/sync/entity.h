@@ -34,6 +34,7 @@ struct Entity
 const Entity &listing();
 const Entity &profile();
 const Entity &conflict();
+const Entity &order();
 
 // Every entity, in the order of docs/sync.md.
 const std::vector<const Entity *> &entities();

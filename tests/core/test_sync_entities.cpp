@@ -74,7 +74,7 @@ TEST_CASE("sync entities: names, owners and operations as docs/sync.md declares 
     std::vector<std::string> names;
     for (const auto *entity : sync::entities())
         names.push_back(entity->name);
-    CHECK(names == std::vector<std::string>{"profile", "listing", "conflict"});
+    CHECK(names == std::vector<std::string>{"profile", "listing", "conflict", "order"});
 
     for (const auto *entity : sync::entities()) {
         INFO(entity->name);
@@ -85,7 +85,7 @@ TEST_CASE("sync entities: names, owners and operations as docs/sync.md declares 
         for (const auto &field : entity->serverOwned)
             CHECK(entity->owner(field) == sync::Owner::Server);
     }
-    CHECK(sync::find("order") == nullptr);
+    CHECK(sync::find("payout") == nullptr);
     CHECK(sync::find("") == nullptr);
     CHECK(sync::find("Listing") == nullptr);
 
@@ -99,6 +99,11 @@ TEST_CASE("sync entities: names, owners and operations as docs/sync.md declares 
     CHECK_FALSE(sync::listing().takes("resolve"));
     CHECK(sync::profile().takes(sync::Op::Upsert));
     CHECK_FALSE(sync::profile().takes("delete"));
+    CHECK(asSet(sync::order().sellerOwned) == std::set<std::string>{"carrier", "tracking_number"});
+    CHECK(sync::order().owner("status") == sync::Owner::Server);
+    CHECK(sync::order().owner("shipment") == sync::Owner::Server);
+    CHECK(sync::order().takes("upsert"));
+    CHECK_FALSE(sync::order().takes("delete"));
     CHECK(sync::conflict().takes("resolve"));
     CHECK_FALSE(sync::conflict().takes("upsert"));
     CHECK_FALSE(sync::listing().takes("UPSERT"));
