@@ -91,12 +91,12 @@ ServerProcess::ServerProcess(const ServerDatabase &db)
 
 namespace {
 // Password hashing at OWASP's floor, not the production defaults: the tests sign in often.
-QString floorHashingConfig(const QString &dataDir)
+QString floorHashingConfig(const QString &dataDir, const QByteArray &extra = {})
 {
     const QString path = QDir(dataDir).filePath(QStringLiteral("test.properties"));
     QFile file(path);
     if (file.open(QIODevice::WriteOnly))
-        file.write("password.opslimit = 2\npassword.memlimit_mib = 19\n");
+        file.write("password.opslimit = 2\npassword.memlimit_mib = 19\n" + extra);
     return path;
 }
 } // namespace
@@ -112,9 +112,9 @@ bool ServerProcess::start()
         return true;
     m_output.clear();
     m_port = 0;
-    QStringList args{QStringLiteral("--port"),     QStringLiteral("0"),
+    QStringList args{QStringLiteral("--port"),     QString::number(m_fixedPort),
                      QStringLiteral("--data-dir"), m_db.dataDir(),
-                     QStringLiteral("--config"),   floorHashingConfig(m_db.dataDir())};
+                     QStringLiteral("--config"),   floorHashingConfig(m_db.dataDir(), m_extraConfig)};
     if (!m_db.dbArgument().isEmpty())
         args << QStringLiteral("--db") << m_db.dbArgument();
     m_process.start(QStringLiteral(CARAVAN_SERVER_EXECUTABLE), args);
@@ -163,6 +163,12 @@ QUrl ServerProcess::url() const
 
 bool addSeller(const ServerDatabase &db, const QString &email, const QString &password, QString *log)
 {
+    return addUser(db, email, password, QStringLiteral("seller"), QStringLiteral("JP"), log);
+}
+
+bool addUser(const ServerDatabase &db, const QString &email, const QString &password, const QString &role,
+             const QString &country, QString *log)
+{
     QProcess cli;
     cli.setProcessChannelMode(QProcess::MergedChannels);
     QStringList args{QStringLiteral("--data-dir"), db.dataDir(), QStringLiteral("--config"),
@@ -170,8 +176,8 @@ bool addSeller(const ServerDatabase &db, const QString &email, const QString &pa
     if (!db.dbArgument().isEmpty())
         args << QStringLiteral("--db") << db.dbArgument();
     args << QStringLiteral("user") << QStringLiteral("add") << QStringLiteral("--email") << email
-         << QStringLiteral("--name") << QStringLiteral("Sync Tester") << QStringLiteral("--country")
-         << QStringLiteral("JP") << QStringLiteral("--role") << QStringLiteral("seller");
+         << QStringLiteral("--name") << QStringLiteral("Sync Tester") << QStringLiteral("--country") << country
+         << QStringLiteral("--role") << role;
     cli.start(QStringLiteral(CARAVAN_CLI_EXECUTABLE), args);
     cli.waitForStarted(10000);
     cli.write(password.toUtf8() + '\n');

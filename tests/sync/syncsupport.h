@@ -42,6 +42,10 @@ public:
     explicit ServerProcess(const ServerDatabase &db);
     ~ServerProcess();
 
+    // Before start(): listen on this port (0: any free port) and add these lines to the configuration.
+    void setPort(int port) { m_fixedPort = port; }
+    void setExtraConfig(const QByteArray &properties) { m_extraConfig = properties; }
+
     bool start();     // (re)starts; false if it did not come up
     void kill();      // SIGKILL
     void terminate(); // SIGTERM and wait
@@ -55,10 +59,15 @@ private:
     QProcess m_process;
     QString m_output;
     int m_port = 0;
+    int m_fixedPort = 0;
+    QByteArray m_extraConfig;
 };
 
 // caravan-cli user add (a seller); returns false with the tool's output in *log.
 bool addSeller(const ServerDatabase &db, const QString &email, const QString &password, QString *log);
+// caravan-cli user add with one role ("buyer", "seller") and country.
+bool addUser(const ServerDatabase &db, const QString &email, const QString &password, const QString &role,
+             const QString &country, QString *log);
 // POST /api/v1/session; the token or empty.
 QString signIn(const QUrl &server, const QString &email, const QString &password);
 // A new seller with a token on `server`.

@@ -1,0 +1,200 @@
+#include "marketsupport.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpServer>
+#include <QTest>
+#include <QUrlQuery>
+#include <QUuid>
+
+namespace caravan::synctest {
+
+namespace {
+
+const QByteArray kApiKey = "sk_test_caravan_sync";
+const QByteArray kWebhookSecret = "whsec_caravan_sync";
+const QByteArray kTrackingSecret = "tracking_caravan_sync";
+const QString kBuyerPassword = QStringLiteral("buyer-test-password-1");
+
+} // namespace
+
+int freeLoopbackPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const int port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+QJsonObject HttpAnswer::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+HttpAnswer httpCall(const QByteArray &method, const QUrl &url, const QByteArray &authorization,
+                    const QJsonObject &json, const std::map<QByteArray, QByteArray> &headers,
+                    const std::map<QString, QString> &form)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    if (!authorization.isEmpty())
+        request.setRawHeader("Authorization", authorization);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    QByteArray body;
+    if (!form.empty()) {
+        QUrlQuery query;
+        for (const auto &[name, value] : form)
+            query.addQueryItem(name, QString::fromUtf8(QUrl::toPercentEncoding(value)));
+        body = query.toString(QUrl::FullyEncoded).toUtf8();
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    } else if (method != "GET") {
+        body = QJsonDocument(json).toJson(QJsonDocument::Compact);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    }
+    QNetworkReply *reply = method == "GET" ? network.get(request) : network.sendCustomRequest(request, method, body);
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000))
+        qWarning("%s %s did not finish within 30 s", method.constData(), qPrintable(url.toString()));
+    HttpAnswer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = reply->readAll();
+    delete reply;
+    return answer;
+}
+
+Market::Market(const ServerDatabase &db)
+    : m_db(db)
+    , m_server(db)
+{}
+
+Market::~Market()
+{
+    m_server.terminate();
+    if (m_sandbox.state() == QProcess::Running) {
+        m_sandbox.terminate();
+        if (!m_sandbox.waitForFinished(10000))
+            m_sandbox.kill();
+    }
+}
+
+bool Market::start()
+{
+    // The sandbox needs the server's address for its webhooks and the server the sandbox's for its API.
+    const int serverPort = freeLoopbackPort();
+    m_sandboxPort = freeLoopbackPort();
+    const QString server = QStringLiteral("http://127.0.0.1:%1").arg(serverPort);
+    const QString sandbox = QStringLiteral("http://127.0.0.1:%1").arg(m_sandboxPort);
+    m_sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_sandbox.start(QStringLiteral(CARAVAN_PAYSIM_EXECUTABLE),
+                    {QStringLiteral("--port"), QString::number(m_sandboxPort), QStringLiteral("--api-key"),
+                     QString::fromLatin1(kApiKey), QStringLiteral("--webhook-url"),
+                     server + QStringLiteral("/api/v1/webhooks/payments"), QStringLiteral("--webhook-secret"),
+                     QString::fromLatin1(kWebhookSecret), QStringLiteral("--tracking-webhook-url"),
+                     server + QStringLiteral("/api/v1/webhooks/tracking"),
+                     QStringLiteral("--tracking-webhook-secret"), QString::fromLatin1(kTrackingSecret),
+                     QStringLiteral("--retry-base-ms"), QStringLiteral("100"), QStringLiteral("--state"),
+                     m_sandboxDir.filePath(QStringLiteral("paysim-state.json"))});
+    if (!m_sandbox.waitForStarted(10000))
+        return false;
+    QElapsedTimer clock;
+    clock.start();
+    while (httpCall("GET", QUrl(sandbox + QStringLiteral("/")), {}).status != 200) {
+        if (clock.elapsed() > 30000 || m_sandbox.state() != QProcess::Running)
+            return false;
+        QTest::qWait(100);
+    }
+    m_server.setPort(serverPort);
+    m_server.setExtraConfig(QStringLiteral("payments.api_base = %1\npayments.secret_key = %2\n"
+                                           "payments.webhook_secret = %3\ntracking.api_base = %1\n"
+                                           "tracking.api_key = %2\ntracking.webhook_secret = %4\n"
+                                           "server.public_url = %5\n")
+                                .arg(sandbox, QString::fromLatin1(kApiKey), QString::fromLatin1(kWebhookSecret),
+                                     QString::fromLatin1(kTrackingSecret), server)
+                                .toUtf8());
+    return m_server.start();
+}
+
+QString Market::newBuyer()
+{
+    const QString email = QStringLiteral("buyer-") + QUuid::createUuid().toString(QUuid::Id128).left(10) +
+                          QStringLiteral("@example.test");
+    QString log;
+    if (!addUser(m_db, email, kBuyerPassword, QStringLiteral("buyer"), QStringLiteral("DE"), &log)) {
+        qWarning("caravan-cli user add failed: %s", qPrintable(log));
+        return {};
+    }
+    return signIn(url(), email, kBuyerPassword);
+}
+
+HttpAnswer Market::post(const QString &token, const QString &path, const QJsonObject &body)
+{
+    QUrl u = url();
+    u.setPath(path);
+    return httpCall("POST", u, "Bearer " + token.toUtf8(), body,
+                    {{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8()}});
+}
+
+QJsonObject Market::order(const QString &buyerToken, const QString &listingId)
+{
+    const QJsonObject address{{QStringLiteral("name"), QStringLiteral("Emma Johnson")},
+                              {QStringLiteral("line1"), QStringLiteral("Hauptstrasse 1")},
+                              {QStringLiteral("city"), QStringLiteral("Berlin")},
+                              {QStringLiteral("postal_code"), QStringLiteral("10115")},
+                              {QStringLiteral("country"), QStringLiteral("DE")}};
+    const auto answer = post(buyerToken, QStringLiteral("/api/v1/orders"),
+                             {{QStringLiteral("listing_id"), listingId},
+                              {QStringLiteral("quantity"), 1},
+                              {QStringLiteral("ship_to"), address},
+                              {QStringLiteral("service"), QStringLiteral("sample-ems")}});
+    if (answer.status != 201) {
+        qWarning("order refused (%d): %s", answer.status, answer.body.constData());
+        return {};
+    }
+    return answer.json();
+}
+
+QJsonObject Market::get(const QString &token, const QString &orderId)
+{
+    QUrl u = url();
+    u.setPath(QStringLiteral("/api/v1/orders/") + orderId);
+    return httpCall("GET", u, "Bearer " + token.toUtf8()).json();
+}
+
+HttpAnswer Market::sandboxPost(const QString &path, const std::map<QString, QString> &form)
+{
+    QUrl u(QStringLiteral("http://127.0.0.1:%1").arg(m_sandboxPort));
+    const int query = path.indexOf(QLatin1Char('?'));
+    u.setPath(query < 0 ? path : path.left(query));
+    if (query >= 0)
+        u.setQuery(path.mid(query + 1));
+    return httpCall("POST", u, "Bearer " + kApiKey, {}, {}, form);
+}
+
+bool Market::pay(const QString &buyerToken, const QJsonObject &order)
+{
+    const QString checkout =
+        order.value(QStringLiteral("payment")).toObject().value(QStringLiteral("checkout_url")).toString();
+    const QString session = checkout.mid(checkout.lastIndexOf(QLatin1Char('/')) + 1);
+    const auto paid = sandboxPost(QStringLiteral("/sandbox/checkout/") + session + QStringLiteral("/pay"),
+                                  {{QStringLiteral("card"), QStringLiteral("4242424242424242")}});
+    if (paid.status != 200) {
+        qWarning("sandbox payment failed (%d): %s", paid.status, paid.body.constData());
+        return false;
+    }
+    sandboxPost(QStringLiteral("/sandbox/webhooks/flush?timeout_ms=20000"));
+    const QString id = order.value(QStringLiteral("id")).toString();
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 20000) {
+        if (get(buyerToken, id).value(QStringLiteral("status")).toString() == QLatin1String("paid"))
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
+}
+
+} // namespace caravan::synctest

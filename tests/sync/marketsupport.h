@@ -1,0 +1,60 @@
+#pragma once
+
+#include "syncsupport.h"
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <map>
+
+// Buyers, payments and orders for the sync tests: the real caravan-paysim sandbox as its own process,
+// the real caravan-server paying through it, and the buyer's JSON API calls.
+namespace caravan::synctest {
+
+// A free TCP port on 127.0.0.1 (bound and released).
+int freeLoopbackPort();
+
+struct HttpAnswer
+{
+    int status = 0;
+    QByteArray body;
+    [[nodiscard]] QJsonObject json() const;
+};
+
+// One request, waited for (30 s at most). `form` non-empty: an url-encoded form body instead of JSON.
+HttpAnswer httpCall(const QByteArray &method, const QUrl &url, const QByteArray &authorization,
+                    const QJsonObject &json = {}, const std::map<QByteArray, QByteArray> &headers = {},
+                    const std::map<QString, QString> &form = {});
+
+// caravan-server and the caravan-paysim sandbox wired to each other on loopback ports.
+class Market
+{
+public:
+    explicit Market(const ServerDatabase &db);
+    ~Market();
+
+    bool start(); // false if either did not come up
+    ServerProcess &server() { return m_server; }
+    [[nodiscard]] QUrl url() const { return m_server.url(); }
+
+    // A user with role buyer (country DE), signed in: the API token.
+    QString newBuyer();
+    // POST /api/v1/orders (a fresh Idempotency-Key): the order, or an empty object.
+    QJsonObject order(const QString &buyerToken, const QString &listingId);
+    // Pays the order on the sandbox with the test card and waits until the server has it paid.
+    bool pay(const QString &buyerToken, const QJsonObject &order);
+    QJsonObject get(const QString &token, const QString &orderId);
+    HttpAnswer post(const QString &token, const QString &path, const QJsonObject &body = {});
+
+private:
+    HttpAnswer sandboxPost(const QString &path, const std::map<QString, QString> &form = {});
+
+    const ServerDatabase &m_db;
+    ServerProcess m_server;
+    QProcess m_sandbox;
+    QTemporaryDir m_sandboxDir;
+    int m_sandboxPort = 0;
+};
+
+} // namespace caravan::synctest

@@ -1,0 +1,140 @@
+// Orders end to end: a buyer orders and pays through the real server and the real payment sandbox, the
+// seller's app pulls the order, marks it shipped offline and syncs (SQLite or PostgreSQL).
+#include "data/listingrepository.h"
+#include "data/orderrepository.h"
+#include "data/syncjournal.h"
+#include "marketsupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace caravan;
+using namespace caravan::synctest;
+
+namespace {
+
+// A listing anyone in Germany can buy, published from the seller's device.
+QString publishListing(Device &device, const QUrl &server, const QString &token)
+{
+    auto l = draftListing(1, QStringLiteral("for sale"));
+    l.category = "watches/wristwatches";
+    l.condition = listing::Condition::Good;
+    l.specifics = {{"movement", "automatic"}};
+    l.quantity = 2;
+    l.priceMinor = 18500;
+    l.currency = "JPY";
+    l.handlingDays = 3;
+    l.shipsFrom = "JP";
+    l.originCountry = "JP";
+    l.destinations = {listing::Destinations::Mode::AllExcept, {"RU"}};
+    l.postageServices = {"sample-ems", "sample-post-registered"};
+    l.weightG = 600;
+    l.packedMm = listing::Dimensions{200, 150, 120};
+    l.hsCode = "910221";
+    l.photos.push_back(addPhoto(device, 7).toStdString());
+    l.status = listing::Status::Active;
+    data::ListingRepository repository(device.db->connection());
+    const auto saved = repository.save(l);
+    INFO(saved.error.toStdString());
+    for (const auto &issue : saved.issues)
+        UNSCOPED_INFO(issue.field + ": " + issue.code);
+    REQUIRE(saved.ok);
+    REQUIRE(syncOnce(device, server, token));
+    return QString::fromStdString(l.id);
+}
+
+} // namespace
+
+TEST_CASE("an order paid on the web reaches the app, is shipped offline and syncs as shipped", "[sync][orders]")
+{
+    ServerDatabase database;
+    Market market(database);
+    REQUIRE(market.start());
+    const Seller seller = newSeller(database, market.url());
+    REQUIRE_FALSE(seller.token.isEmpty());
+    Device device;
+    const QString listingId = publishListing(device, market.url(), seller.token);
+
+    const QString buyer = market.newBuyer();
+    REQUIRE_FALSE(buyer.isEmpty());
+    const auto placed = market.order(buyer, listingId);
+    REQUIRE_FALSE(placed.isEmpty());
+    const QString orderId = placed.value(QStringLiteral("id")).toString();
+    REQUIRE(market.pay(buyer, placed));
+
+    // The next sync brings it, paid, with its amounts and timeline.
+    REQUIRE(syncOnce(device, market.url(), seller.token));
+    data::OrderRepository orders(device.db->connection());
+    auto order = orders.load(orderId);
+    REQUIRE(order);
+    CHECK(order->status == QLatin1String("paid"));
+    CHECK(order->listingAmounts.currency == QLatin1String("JPY"));
+    CHECK(order->listingAmounts.item == 18500);
+    CHECK(order->buyerAmounts.currency == QLatin1String("EUR"));
+    CHECK(order->shipTo.city == QLatin1String("Berlin"));
+    CHECK(order->deadlines.shipBy.isValid());
+    CHECK(order->timeline.size() == 2);
+    CHECK(order->isShippable());
+
+    // Offline: marked shipped, waiting in the outbox.
+    REQUIRE(orders.markShipped(orderId, QStringLiteral("post"), QStringLiteral("rr 123 456 785 de")));
+    data::SyncJournal journal(device.db->connection());
+    CHECK(journal.pendingCount() == 1);
+    order = orders.load(orderId);
+    CHECK(order->awaitsShipmentSync());
+
+    // Online again: the server ships it; the buyer sees the tracking number.
+    REQUIRE(syncOnce(device, market.url(), seller.token));
+    CHECK(journal.pendingCount() == 0);
+    order = orders.load(orderId);
+    CHECK(order->status == QLatin1String("shipped"));
+    CHECK(order->shipment.carrier == QLatin1String("post"));
+    CHECK(order->shipment.trackingNumber == QLatin1String("RR123456785DE"));
+    CHECK_FALSE(order->refusal);
+    const auto seen = market.get(buyer, orderId);
+    CHECK(seen.value(QStringLiteral("status")).toString() == QLatin1String("shipped"));
+    CHECK(seen.value(QStringLiteral("shipment")).toObject().value(QStringLiteral("tracking_number")).toString() ==
+          QLatin1String("RR123456785DE"));
+
+    // A second device of the seller gets the same order, shipped.
+    Device other;
+    REQUIRE(syncOnce(other, market.url(), seller.token));
+    const auto there = data::OrderRepository(other.db->connection()).load(orderId);
+    REQUIRE(there);
+    CHECK(there->status == QLatin1String("shipped"));
+    CHECK(there->shipment.trackingNumber == QLatin1String("RR123456785DE"));
+}
+
+TEST_CASE("a shipment marked offline after the buyer cancelled is refused and shown on the order",
+          "[sync][orders]")
+{
+    ServerDatabase database;
+    Market market(database);
+    REQUIRE(market.start());
+    const Seller seller = newSeller(database, market.url());
+    Device device;
+    const QString listingId = publishListing(device, market.url(), seller.token);
+    const QString buyer = market.newBuyer();
+    const auto placed = market.order(buyer, listingId);
+    REQUIRE_FALSE(placed.isEmpty());
+    const QString orderId = placed.value(QStringLiteral("id")).toString();
+    REQUIRE(market.pay(buyer, placed));
+    REQUIRE(syncOnce(device, market.url(), seller.token));
+
+    // The buyer cancels while the seller's app is offline; the seller marks it shipped there.
+    const auto cancelled = market.post(buyer, QStringLiteral("/api/v1/orders/") + orderId + QStringLiteral("/cancel"));
+    INFO(cancelled.body.toStdString());
+    REQUIRE(cancelled.status == 200);
+    data::OrderRepository orders(device.db->connection());
+    REQUIRE(orders.markShipped(orderId, QStringLiteral("dhl_express"), QStringLiteral("1234567890")));
+
+    REQUIRE(syncOnce(device, market.url(), seller.token));
+    const auto order = orders.load(orderId);
+    REQUIRE(order);
+    CHECK(order->status == QLatin1String("refunded"));
+    REQUIRE(order->refusal);
+    CHECK(order->refusal->code == QLatin1String("not_shippable"));
+    CHECK_FALSE(order->pendingShipment);
+    CHECK_FALSE(order->isShippable());
+    CHECK(market.get(buyer, orderId).value(QStringLiteral("shipment")).toObject().value(
+              QStringLiteral("tracking_number")).toString().isEmpty());
+}
