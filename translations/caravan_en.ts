@@ -972,6 +972,10 @@ Source: %2</translation>
         <source>Signed in for this session only: the sign-in could not be saved in the keyring.</source>
         <translation>Signed in for this session only: the sign-in could not be saved in the keyring.</translation>
     </message>
+    <message>
+        <source>Sign in to reach the server.</source>
+        <translation>Sign in to reach the server.</translation>
+    </message>
 </context>
 <context>
     <name>caravan::sync::ServerAddress</name>
@@ -2080,10 +2084,6 @@ Source: %2</translation>
         <translation>Payouts</translation>
     </message>
     <message>
-        <source>Escrow balances and payouts will appear here once payout sync is available in a later version.</source>
-        <translation>Escrow balances and payouts will appear here once payout sync is available in a later version.</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -2149,6 +2149,10 @@ Source: %2</translation>
             <numerusform>New paid order to ship: %1</numerusform>
             <numerusform>New paid orders to ship: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign in once to see the money buyers paid you: what escrow holds, what is available and your payouts. The last figures stay on this computer for when you are offline.</source>
+        <translation>Sign in once to see the money buyers paid you: what escrow holds, what is available and your payouts. The last figures stay on this computer for when you are offline.</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +2486,185 @@ Source: %2</translation>
     <message>
         <source>Thank you for your order. Paid through Caravan escrow: the payment is released to the seller once the parcel has arrived.</source>
         <translation>Thank you for your order. Paid through Caravan escrow: the payment is released to the seller once the parcel has arrived.</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::PayoutsView</name>
+    <message>
+        <source>Payouts</source>
+        <translation>Payouts</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>In escrow</source>
+        <translation>In escrow</translation>
+    </message>
+    <message>
+        <source>Of which releasing</source>
+        <translation>Of which releasing</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>In transit</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <source>Refunded to buyers</source>
+        <translation>Refunded to buyers</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Request payout</source>
+        <translation>Request payout</translation>
+    </message>
+    <message>
+        <source>Held in escrow</source>
+        <translation>Held in escrow</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hold ends</source>
+        <translation>Hold ends</translation>
+    </message>
+    <message>
+        <source>Payout history</source>
+        <translation>Payout history</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <source>Not up to date: %1 Shown as of %2.</source>
+        <translation>Not up to date: %1 Shown as of %2.</translation>
+    </message>
+    <message>
+        <source>Asking for a payout in %1…</source>
+        <translation>Asking for a payout in %1…</translation>
+    </message>
+    <message>
+        <source>The payout was refused: %1</source>
+        <translation>The payout was refused: %1</translation>
+    </message>
+    <message>
+        <source>Payout of %1 made; the transfer follows.</source>
+        <translation>Payout of %1 made; the transfer follows.</translation>
+    </message>
+    <message>
+        <source>Choose a currency in the balance.</source>
+        <translation>Choose a currency in the balance.</translation>
+    </message>
+    <message>
+        <source>Nothing is available in %1 yet.</source>
+        <translation>Nothing is available in %1 yet.</translation>
+    </message>
+    <message>
+        <source>There is no exchange rate for %1 today, so its minimum is unknown.</source>
+        <translation>There is no exchange rate for %1 today, so its minimum is unknown.</translation>
+    </message>
+    <message>
+        <source>The smallest payout is %1.</source>
+        <translation>The smallest payout is %1.</translation>
+    </message>
+    <message>
+        <source>Pays out %1.</source>
+        <translation>Pays out %1.</translation>
+    </message>
+    <message>
+        <source>Balances and payouts appear here once the server has been reached.</source>
+        <translation>Balances and payouts appear here once the server has been reached.</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>As of %1.</translation>
+    </message>
+    <message>
+        <source>Until the buyer has it; ship by %1</source>
+        <translation>Until the buyer has it; ship by %1</translation>
+    </message>
+    <message>
+        <source>Until the buyer has it</source>
+        <translation>Until the buyer has it</translation>
+    </message>
+    <message>
+        <source>Until delivery (assumed by %1), then the buyer&apos;s inspection days</source>
+        <translation>Until delivery (assumed by %1), then the buyer&apos;s inspection days</translation>
+    </message>
+    <message>
+        <source>Until delivery, then the buyer&apos;s inspection days</source>
+        <translation>Until delivery, then the buyer&apos;s inspection days</translation>
+    </message>
+    <message>
+        <source>Released on %1 unless the buyer reports a problem</source>
+        <translation>Released on %1 unless the buyer reports a problem</translation>
+    </message>
+    <message>
+        <source>Released after the buyer&apos;s inspection days</source>
+        <translation>Released after the buyer&apos;s inspection days</translation>
+    </message>
+    <message>
+        <source>Held while the dispute is open</source>
+        <translation>Held while the dispute is open</translation>
+    </message>
+    <message>
+        <source>Your payout identity is verified. Available money is paid out automatically when it reaches the minimum, or now with Request payout.</source>
+        <translation>Your payout identity is verified. Available money is paid out automatically when it reaches the minimum, or now with Request payout.</translation>
+    </message>
+    <message>
+        <source>Payouts wait: your payout identity is being checked by Caravan staff.</source>
+        <translation>Payouts wait: your payout identity is being checked by Caravan staff.</translation>
+    </message>
+    <message>
+        <source>Payouts wait: your payout identity was refused. Contact Caravan support.</source>
+        <translation>Payouts wait: your payout identity was refused. Contact Caravan support.</translation>
+    </message>
+    <message>
+        <source>Payouts wait: your payout identity is not verified yet. Money you earn is kept for you until it is; contact Caravan support to have it verified.</source>
+        <translation>Payouts wait: your payout identity is not verified yet. Money you earn is kept for you until it is; contact Caravan support to have it verified.</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Failed; the amount is available again</source>
+        <translation>Failed; the amount is available again</translation>
     </message>
 </context>
 <context>

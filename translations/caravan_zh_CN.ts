@@ -966,6 +966,10 @@ Source: %2</source>
         <source>Signed in for this session only: the sign-in could not be saved in the keyring.</source>
         <translation>仅在本次会话中保持登录：登录信息无法保存到密钥环。</translation>
     </message>
+    <message>
+        <source>Sign in to reach the server.</source>
+        <translation>请登录以连接服务器。</translation>
+    </message>
 </context>
 <context>
     <name>caravan::sync::ServerAddress</name>
@@ -2066,10 +2070,6 @@ Source: %2</source>
         <translation>收款</translation>
     </message>
     <message>
-        <source>Escrow balances and payouts will appear here once payout sync is available in a later version.</source>
-        <translation>后续版本支持收款同步后，托管余额和收款记录将显示在这里。</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
@@ -2134,6 +2134,10 @@ Source: %2</source>
         <translation>
             <numerusform>有新的已付款订单待发货：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign in once to see the money buyers paid you: what escrow holds, what is available and your payouts. The last figures stay on this computer for when you are offline.</source>
+        <translation>登录一次即可查看买家支付给您的款项：托管中的金额、可提取的金额以及您的打款记录。最近一次的数据会保存在本机，离线时也能查看。</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2468,185 @@ Source: %2</source>
     <message>
         <source>Thank you for your order. Paid through Caravan escrow: the payment is released to the seller once the parcel has arrived.</source>
         <translation>感谢您的订购。本订单通过 Caravan 托管付款：包裹送达后，货款才会支付给卖家。</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::PayoutsView</name>
+    <message>
+        <source>Payouts</source>
+        <translation>打款</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>In escrow</source>
+        <translation>托管中</translation>
+    </message>
+    <message>
+        <source>Of which releasing</source>
+        <translation>其中即将放款</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可提取</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>转账中</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>已打款</translation>
+    </message>
+    <message>
+        <source>Refunded to buyers</source>
+        <translation>已退还买家</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Request payout</source>
+        <translation>申请打款</translation>
+    </message>
+    <message>
+        <source>Held in escrow</source>
+        <translation>托管中的款项</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Hold ends</source>
+        <translation>托管结束</translation>
+    </message>
+    <message>
+        <source>Payout history</source>
+        <translation>打款记录</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>发起时间</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转账编号</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>正在询问服务器…</translation>
+    </message>
+    <message>
+        <source>Not up to date: %1 Shown as of %2.</source>
+        <translation>不是最新数据：%1 显示的是 %2 时的数据。</translation>
+    </message>
+    <message>
+        <source>Asking for a payout in %1…</source>
+        <translation>正在申请 %1 打款…</translation>
+    </message>
+    <message>
+        <source>The payout was refused: %1</source>
+        <translation>打款申请被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Payout of %1 made; the transfer follows.</source>
+        <translation>已发起 %1 的打款，随后将进行转账。</translation>
+    </message>
+    <message>
+        <source>Choose a currency in the balance.</source>
+        <translation>请在余额中选择一种币种。</translation>
+    </message>
+    <message>
+        <source>Nothing is available in %1 yet.</source>
+        <translation>%1 暂无可提取的金额。</translation>
+    </message>
+    <message>
+        <source>There is no exchange rate for %1 today, so its minimum is unknown.</source>
+        <translation>今天没有 %1 的汇率，因此无法确定最低打款金额。</translation>
+    </message>
+    <message>
+        <source>The smallest payout is %1.</source>
+        <translation>最低打款金额为 %1。</translation>
+    </message>
+    <message>
+        <source>Pays out %1.</source>
+        <translation>将打款 %1。</translation>
+    </message>
+    <message>
+        <source>Balances and payouts appear here once the server has been reached.</source>
+        <translation>连接到服务器后，余额和打款记录会显示在这里。</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>数据时间：%1。</translation>
+    </message>
+    <message>
+        <source>Until the buyer has it; ship by %1</source>
+        <translation>托管至买家收到商品；请在 %1 前发货</translation>
+    </message>
+    <message>
+        <source>Until the buyer has it</source>
+        <translation>托管至买家收到商品</translation>
+    </message>
+    <message>
+        <source>Until delivery (assumed by %1), then the buyer&apos;s inspection days</source>
+        <translation>托管至送达（预计 %1 前），之后为买家验货期</translation>
+    </message>
+    <message>
+        <source>Until delivery, then the buyer&apos;s inspection days</source>
+        <translation>托管至送达，之后为买家验货期</translation>
+    </message>
+    <message>
+        <source>Released on %1 unless the buyer reports a problem</source>
+        <translation>如买家未报告问题，将于 %1 放款</translation>
+    </message>
+    <message>
+        <source>Released after the buyer&apos;s inspection days</source>
+        <translation>买家验货期结束后放款</translation>
+    </message>
+    <message>
+        <source>Held while the dispute is open</source>
+        <translation>纠纷处理期间继续托管</translation>
+    </message>
+    <message>
+        <source>Your payout identity is verified. Available money is paid out automatically when it reaches the minimum, or now with Request payout.</source>
+        <translation>您的收款身份已验证。可提取金额达到最低打款金额时会自动打款，您也可以点击“申请打款”立即打款。</translation>
+    </message>
+    <message>
+        <source>Payouts wait: your payout identity is being checked by Caravan staff.</source>
+        <translation>打款暂缓：Caravan 工作人员正在审核您的收款身份。</translation>
+    </message>
+    <message>
+        <source>Payouts wait: your payout identity was refused. Contact Caravan support.</source>
+        <translation>打款暂缓：您的收款身份未通过审核。请联系 Caravan 客服。</translation>
+    </message>
+    <message>
+        <source>Payouts wait: your payout identity is not verified yet. Money you earn is kept for you until it is; contact Caravan support to have it verified.</source>
+        <translation>打款暂缓：您的收款身份尚未验证。在验证之前，您赚取的款项会为您保留；请联系 Caravan 客服进行验证。</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已打款</translation>
+    </message>
+    <message>
+        <source>Failed; the amount is available again</source>
+        <translation>失败；该金额已重新变为可提取</translation>
     </message>
 </context>
 <context>

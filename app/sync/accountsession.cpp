@@ -105,6 +105,31 @@ bool AccountSession::restoreLastAccount(QString *error)
     return true;
 }
 
+void AccountSession::getJson(const QString &path, SessionClient::JsonCallback done)
+{
+    if (!m_account || m_token.isEmpty()) {
+        ApiError error;
+        error.kind = ApiError::Kind::Unauthorized;
+        error.message = tr("Sign in to reach the server.");
+        done({}, error);
+        return;
+    }
+    m_client->getJson(m_account->server, m_token, path, std::move(done));
+}
+
+void AccountSession::postJson(const QString &path, const QJsonObject &body, const QString &idempotencyKey,
+                              SessionClient::JsonCallback done)
+{
+    if (!m_account || m_token.isEmpty()) {
+        ApiError error;
+        error.kind = ApiError::Kind::Unauthorized;
+        error.message = tr("Sign in to reach the server.");
+        done({}, error);
+        return;
+    }
+    m_client->postJson(m_account->server, m_token, path, body, idempotencyKey, std::move(done));
+}
+
 void AccountSession::refreshProfile()
 {
     if (!m_account || m_token.isEmpty())

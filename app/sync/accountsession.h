@@ -65,6 +65,12 @@ public:
     // offline. Called after restoring and whenever the server becomes reachable again.
     void refreshProfile();
 
+    // The signed-in account's JSON API (SessionClient::getJson/postJson with its server and token). Without
+    // a token the callback gets Kind::Unauthorized at once.
+    void getJson(const QString &path, SessionClient::JsonCallback done);
+    void postJson(const QString &path, const QJsonObject &body, const QString &idempotencyKey,
+                  SessionClient::JsonCallback done);
+
     // Signs in to serverUrl(). Emits signInFinished exactly once.
     void signIn(const QString &email, const QString &password);
     [[nodiscard]] bool signInInProgress() const { return m_signingIn; }

@@ -236,6 +236,42 @@ void SessionClient::fetchProfile(const QUrl &server, const QString &token, Profi
     });
 }
 
+void SessionClient::getJson(const QUrl &server, const QString &token, const QString &path, JsonCallback done)
+{
+    if (refuseInsecure(server, [done](const ApiError &error) { done({}, error); }))
+        return;
+    QNetworkReply *reply = m_network->get(jsonRequest(endpoint(server, path), token));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, server, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status < 200 || status >= 300) {
+            done({}, errorFor(reply, server, false));
+            return;
+        }
+        done(QJsonDocument::fromJson(reply->readAll()).object(), {});
+    });
+}
+
+void SessionClient::postJson(const QUrl &server, const QString &token, const QString &path,
+                             const QJsonObject &body, const QString &idempotencyKey, JsonCallback done)
+{
+    if (refuseInsecure(server, [done](const ApiError &error) { done({}, error); }))
+        return;
+    QNetworkRequest request = jsonRequest(endpoint(server, path), token);
+    if (!idempotencyKey.isEmpty())
+        request.setRawHeader("Idempotency-Key", idempotencyKey.toUtf8());
+    QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, server, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status < 200 || status >= 300) {
+            done({}, errorFor(reply, server, false));
+            return;
+        }
+        done(QJsonDocument::fromJson(reply->readAll()).object(), {});
+    });
+}
+
 void SessionClient::revoke(const QUrl &server, const QString &token, DoneCallback done)
 {
     if (refuseInsecure(server, done))

@@ -3,6 +3,7 @@
 #include "data/userprofile.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 #include <functional>
@@ -64,6 +65,14 @@ public:
                 const QString &deviceToken, SignInCallback done);
     void fetchProfile(const QUrl &server, const QString &token, ProfileCallback done);
     void revoke(const QUrl &server, const QString &token, DoneCallback done);
+
+    // Any other call of the JSON API with the token: GET `path`, or POST `body` with an Idempotency-Key
+    // (every money-moving request carries one; the caller keeps it for a retry). The answer's object when
+    // the status is 2xx, else the error.
+    using JsonCallback = std::function<void(const QJsonObject &, const ApiError &)>;
+    void getJson(const QUrl &server, const QString &token, const QString &path, JsonCallback done);
+    void postJson(const QUrl &server, const QString &token, const QString &path, const QJsonObject &body,
+                  const QString &idempotencyKey, JsonCallback done);
 
     // The name this computer gives itself when it signs in.
     static QString defaultDeviceName();

@@ -10,6 +10,7 @@
 #include "ui/syncstatus.h"
 #include "ui/listingsview.h"
 #include "ui/ordersview.h"
+#include "ui/payoutsview.h"
 #include "ui/placeholderpanel.h"
 #include "ui/settingspage.h"
 #include "ui/signindialog.h"
@@ -193,12 +194,7 @@ void MainWindow::installPlaceholders()
                                              "computer, so you can draft and edit them offline afterwards."),
                                           this));
     setSectionWidget(Section::Orders, new PlaceholderPanel(tr("Orders"), ordersPlaceholderText(), this));
-    setSectionWidget(
-        Section::Payouts,
-        new PlaceholderPanel(tr("Payouts"),
-                             tr("Escrow balances and payouts will appear here once payout sync is "
-                                "available in a later version."),
-                             this));
+    setSectionWidget(Section::Payouts, new PlaceholderPanel(tr("Payouts"), payoutsPlaceholderText(), this));
     setSectionWidget(Section::Messages,
                      new PlaceholderPanel(tr("Messages"),
                                           tr("Conversations with buyers will appear here once messaging is "
@@ -213,6 +209,12 @@ void MainWindow::installPlaceholders()
     m_settings = new SettingsPage(m_session, m_connectivity, this);
     connect(m_settings, &SettingsPage::signInRequested, this, &MainWindow::openSignInDialog);
     setSectionWidget(Section::Settings, m_settings);
+}
+
+QString MainWindow::payoutsPlaceholderText()
+{
+    return tr("Sign in once to see the money buyers paid you: what escrow holds, what is available and your "
+              "payouts. The last figures stay on this computer for when you are offline.");
 }
 
 QString MainWindow::ordersPlaceholderText()
@@ -320,8 +322,13 @@ void MainWindow::refreshOrders()
     m_ordersDatabase = db;
     if (!db) {
         setSectionWidget(Section::Orders, new PlaceholderPanel(tr("Orders"), ordersPlaceholderText(), this));
+        setSectionWidget(Section::Payouts, new PlaceholderPanel(tr("Payouts"), payoutsPlaceholderText(), this));
         return;
     }
+    // Payouts read the same orders (what escrow holds) and ask the server for balances and payouts.
+    m_payoutsView = new PayoutsView(db->connection(), &m_session, this);
+    setSectionWidget(Section::Payouts, m_payoutsView);
+    m_payoutsView->refresh();
     m_ordersView = new OrdersView(db->connection(), this);
     connect(m_ordersView, &OrdersView::shipmentQueued, this, [this] {
         if (m_sync->client())
@@ -353,12 +360,14 @@ void MainWindow::followSyncClient(sync::SyncClient *client)
         if (m_listingsView)
             m_listingsView->photosArrived(sha256s);
     });
-    connect(client, &sync::SyncClient::syncFinished, this, [this](bool) {
+    connect(client, &sync::SyncClient::syncFinished, this, [this](bool ok) {
         if (m_pulledSinceReload && m_listingsView)
             m_listingsView->reloadFromDatabase();
         m_pulledSinceReload = false;
         if (m_ordersStale && m_ordersView)
             m_ordersView->reloadFromDatabase();
+        if (m_payoutsView && (m_ordersStale || ok))
+            m_payoutsView->refresh(); // reached the server: its balances may have moved
         m_ordersStale = false;
     });
 }

@@ -24,6 +24,7 @@ namespace caravan::ui {
 
 class ListingsView;
 class OrdersView;
+class PayoutsView;
 class SettingsPage;
 class StatusIndicators;
 class SyncStatus;
@@ -63,6 +64,7 @@ private:
     void buildMenus();
     void installPlaceholders();
     [[nodiscard]] static QString ordersPlaceholderText();
+    [[nodiscard]] static QString payoutsPlaceholderText();
     void refreshAccount();
     void refreshBanner();
     void refreshListings();
@@ -92,6 +94,7 @@ private:
     bool m_pulledSinceReload = false;
     const void *m_listingsDatabase = nullptr; // the account database the listings view works on
     QPointer<OrdersView> m_ordersView;
+    QPointer<PayoutsView> m_payoutsView;
     bool m_ordersStale = false;
     const void *m_ordersDatabase = nullptr; // the account database the orders view works on
     sync::SyncController *m_sync = nullptr;

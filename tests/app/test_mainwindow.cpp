@@ -5,6 +5,7 @@
 #include "ui/listingsview.h"
 #include "ui/mainwindow.h"
 #include "ui/ordersview.h"
+#include "ui/payoutsview.h"
 #include "ui/placeholderpanel.h"
 #include "ui/settingspage.h"
 #include "ui/signindialog.h"
@@ -105,7 +106,8 @@ TEST_CASE("a seller's cached account opens offline without Arbitration", "[mainw
     // Listings and Orders are the real views; sections not built yet say so plainly.
     CHECK(qobject_cast<ui::ListingsView *>(window.sectionWidget(Section::Listings)) != nullptr);
     CHECK(qobject_cast<ui::OrdersView *>(window.sectionWidget(Section::Orders)) != nullptr);
-    for (Section section : {Section::Payouts, Section::Messages}) {
+    CHECK(qobject_cast<ui::PayoutsView *>(window.sectionWidget(Section::Payouts)) != nullptr);
+    for (Section section : {Section::Messages}) {
         auto *panel = qobject_cast<ui::PlaceholderPanel *>(window.sectionWidget(section));
         REQUIRE(panel);
         CHECK((panel->explanation().contains(QStringLiteral("not built yet")) ||

@@ -1,6 +1,7 @@
 // The sign-in flow against the real caravan-server (demo data) and the real keyring.
 #include "data/accountpaths.h"
 #include "data/localdatabase.h"
+#include "data/payoutsummary.h"
 #include "data/photostore.h"
 #include "data/profilerepository.h"
 #include "data/tokenstore.h"
@@ -11,10 +12,13 @@
 #include "ui/language.h"
 #include "ui/listingsview.h"
 #include "ui/mainwindow.h"
+#include "ui/payoutsview.h"
 #include "ui/signindialog.h"
 
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QPushButton>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPixmap>
@@ -54,8 +58,12 @@ public:
         INFO(m_process.readAll().toStdString());
         REQUIRE(up);
     }
-    ~RealServer()
+    ~RealServer() { stop(); }
+
+    void stop()
     {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
         m_process.terminate();
         if (!m_process.waitForFinished(10000)) {
             m_process.kill();
@@ -212,6 +220,44 @@ TEST_CASE("sign in, keep the token in the keyring, sign out — against the real
     CHECK(
         test::waitFor([&] { return server.get(QStringLiteral("/api/v1/me"), stored.token) == 401; }, 10000));
     CHECK(QFile::exists(dbPath)); // local data stays
+}
+
+TEST_CASE("the Payouts section shows the real server's balances and keeps them for offline use",
+          "[signin][keychain][payouts]")
+{
+    ui::installTranslators(QStringLiteral("en"));
+    RealServer server;
+    test::Sandbox sandbox;
+    sync::AppSettings settings(sandbox.settingsFile());
+    settings.setServerUrl(server.url());
+    sync::AccountSession session(settings, sandbox.dataRoot());
+    sync::ConnectivityMonitor connectivity;
+    connectivity.setServer(server.url());
+    ui::MainWindow window(session, connectivity);
+
+    QSignalSpy finished(&session, &sync::AccountSession::signInFinished);
+    session.signIn(QStringLiteral("mei.tanaka@demo.caravan"), kDemoPassword);
+    REQUIRE(test::waitFor([&] { return finished.count() == 1; }, 30000));
+    REQUIRE(finished.first().at(0).toBool());
+    auto *payouts = qobject_cast<ui::PayoutsView *>(window.sectionWidget(models::Section::Payouts));
+    REQUIRE(payouts);
+    // The server answered GET /api/v1/payouts: its identity state and the time of the figures show.
+    REQUIRE(test::waitFor([&] { return payouts->statusLabel()->text().startsWith(QStringLiteral("As of")); },
+                          30000));
+    const auto cached = data::PayoutCache(session.database()->connection()).load();
+    REQUIRE(cached);
+    const QStringList states{QStringLiteral("unverified"), QStringLiteral("pending"), QStringLiteral("verified"),
+                             QStringLiteral("refused")};
+    CHECK(states.contains(cached->identityStatus));
+    CHECK(payouts->identityLabel()->text() == ui::PayoutsView::identityText(cached->identityStatus));
+    CHECK(payouts->requestButton()->isEnabled() == cached->canRequest(QStringLiteral("JPY")));
+
+    // Without the server, the same figures with their time.
+    server.stop();
+    payouts->refresh();
+    REQUIRE(test::waitFor([&] { return payouts->statusLabel()->text().startsWith(QStringLiteral("Not up to date")); },
+                          30000));
+    CHECK(payouts->identityLabel()->text() == ui::PayoutsView::identityText(cached->identityStatus));
 }
 
 TEST_CASE("a staff account signed in at the real server sees Arbitration", "[signin][keychain]")

@@ -1,0 +1,307 @@
+#include "ui/payoutsview.h"
+
+#include "data/orderrepository.h"
+#include "models/ordertext.h"
+#include "sync/accountsession.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QUuid>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace caravan::ui {
+
+using models::OrderText;
+
+namespace {
+
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setAlternatingRowColors(true);
+    return table;
+}
+
+QTableWidgetItem *cell(const QString &text, bool number = false)
+{
+    auto *item = new QTableWidgetItem(text);
+    if (number)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+PayoutsView::PayoutsView(QSqlDatabase db, sync::AccountSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+    , m_session(session)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(tr("Payouts"), this);
+    QFont font = title->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    title->setFont(font);
+    layout->addWidget(title);
+
+    m_identity = new QLabel(this);
+    m_identity->setWordWrap(true);
+    layout->addWidget(m_identity);
+
+    layout->addWidget(heading(tr("Balance"), this));
+    m_balances = makeTable({tr("Currency"), tr("In escrow"), tr("Of which releasing"), tr("Available"),
+                            tr("In transit"), tr("Paid out"), tr("Refunded to buyers")},
+                           this);
+    m_balances->setMaximumHeight(140);
+    layout->addWidget(m_balances);
+
+    auto *actions = new QHBoxLayout;
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_refresh = new QPushButton(tr("Refresh"), this);
+    m_request = new QPushButton(tr("Request payout"), this);
+    actions->addWidget(m_status, 1);
+    actions->addWidget(m_refresh);
+    actions->addWidget(m_request);
+    layout->addLayout(actions);
+
+    layout->addWidget(heading(tr("Held in escrow"), this));
+    m_held = makeTable({tr("Order"), tr("Amount"), tr("Status"), tr("Hold ends")}, this);
+    layout->addWidget(m_held, 1);
+
+    layout->addWidget(heading(tr("Payout history"), this));
+    m_payouts = makeTable({tr("Made"), tr("Amount"), tr("Status"), tr("Transfer")}, this);
+    layout->addWidget(m_payouts, 1);
+
+    connect(m_refresh, &QPushButton::clicked, this, &PayoutsView::refresh);
+    connect(m_request, &QPushButton::clicked, this, [this] { requestPayout(selectedCurrency()); });
+    connect(m_balances, &QTableWidget::itemSelectionChanged, this, &PayoutsView::updateRequestButton);
+    reloadFromDatabase();
+}
+
+void PayoutsView::reloadFromDatabase()
+{
+    show(data::PayoutCache(m_db).load());
+}
+
+void PayoutsView::setSummary(const data::PayoutSummary &summary)
+{
+    data::PayoutCache(m_db).save(summary);
+    show(summary);
+}
+
+void PayoutsView::refresh()
+{
+    if (!m_session)
+        return;
+    m_status->setText(tr("Asking the server…"));
+    m_session->getJson(QStringLiteral("/api/v1/payouts"), [this](const QJsonObject &json, const sync::ApiError &error) {
+        if (error.kind != sync::ApiError::Kind::None) {
+            m_status->setText(m_summary ? tr("Not up to date: %1 Shown as of %2.")
+                                              .arg(error.message, OrderText::localTime(m_summary->fetchedAt))
+                                        : error.message);
+            return;
+        }
+        setSummary(data::PayoutSummary::fromJson(json, QDateTime::currentDateTimeUtc()));
+    });
+}
+
+void PayoutsView::requestPayout(const QString &currency)
+{
+    if (!m_session || currency.isEmpty())
+        return;
+    QString &key = m_requestKeys[currency];
+    if (key.isEmpty())
+        key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_request->setEnabled(false);
+    m_status->setText(tr("Asking for a payout in %1…").arg(currency));
+    m_session->postJson(QStringLiteral("/api/v1/payouts"), {{QStringLiteral("currency"), currency}}, key,
+                        [this, currency](const QJsonObject &payout, const sync::ApiError &error) {
+                            if (error.kind == sync::ApiError::Kind::Unreachable ||
+                                error.kind == sync::ApiError::Kind::Timeout) {
+                                // The answer may be lost: the same key asks again, never twice.
+                                m_status->setText(error.message);
+                                updateRequestButton();
+                                return;
+                            }
+                            m_requestKeys.remove(currency);
+                            if (error.kind != sync::ApiError::Kind::None) {
+                                m_status->setText(tr("The payout was refused: %1").arg(error.message));
+                                updateRequestButton();
+                                return;
+                            }
+                            m_status->setText(
+                                tr("Payout of %1 made; the transfer follows.")
+                                    .arg(OrderText::money(static_cast<qint64>(
+                                                              payout.value(QStringLiteral("amount")).toDouble()),
+                                                          currency)));
+                            refresh();
+                        });
+}
+
+QString PayoutsView::selectedCurrency() const
+{
+    const auto rows = m_balances->selectionModel()->selectedRows();
+    const int row = rows.isEmpty() ? (m_balances->rowCount() == 1 ? 0 : -1) : rows.first().row();
+    return row >= 0 && m_balances->item(row, 0) ? m_balances->item(row, 0)->text() : QString();
+}
+
+void PayoutsView::updateRequestButton()
+{
+    const QString currency = selectedCurrency();
+    const bool can = m_session && m_summary && m_summary->canRequest(currency);
+    m_request->setEnabled(can);
+    if (!m_summary || currency.isEmpty()) {
+        m_request->setToolTip(tr("Choose a currency in the balance."));
+        return;
+    }
+    const data::PayoutBalance *b = m_summary->balance(currency);
+    if (m_summary->identityStatus != QLatin1String("verified"))
+        m_request->setToolTip(identityText(m_summary->identityStatus));
+    else if (!b || b->payable <= 0)
+        m_request->setToolTip(tr("Nothing is available in %1 yet.").arg(currency));
+    else if (!b->minimum)
+        m_request->setToolTip(tr("There is no exchange rate for %1 today, so its minimum is unknown.").arg(currency));
+    else if (b->payable < *b->minimum)
+        m_request->setToolTip(tr("The smallest payout is %1.").arg(OrderText::money(*b->minimum, currency)));
+    else
+        m_request->setToolTip(tr("Pays out %1.").arg(OrderText::money(b->payable, currency)));
+}
+
+void PayoutsView::show(const std::optional<data::PayoutSummary> &summary)
+{
+    m_summary = summary;
+    const QVector<data::Order> orders = data::OrderRepository(m_db).loadAll();
+    const QVector<data::HeldMoney> local = data::heldMoney(orders);
+
+    m_identity->setText(summary ? identityText(summary->identityStatus)
+                                : tr("Balances and payouts appear here once the server has been reached."));
+    if (summary)
+        m_status->setText(tr("As of %1.").arg(OrderText::localTime(summary->fetchedAt)));
+
+    // Balance: the server's figures; releasing and refunded from the synced orders.
+    QStringList currencies;
+    if (summary)
+        for (const auto &b : summary->balances)
+            currencies.append(b.currency);
+    for (const auto &m : local)
+        if (!currencies.contains(m.currency))
+            currencies.append(m.currency);
+    std::sort(currencies.begin(), currencies.end());
+    const QString keep = selectedCurrency();
+    m_balances->setRowCount(static_cast<int>(currencies.size()));
+    for (int row = 0; row < currencies.size(); ++row) {
+        const QString &c = currencies[row];
+        const data::PayoutBalance *b = summary ? summary->balance(c) : nullptr;
+        const auto held = std::find_if(local.begin(), local.end(), [&](const auto &m) { return m.currency == c; });
+        const auto money = [&](qint64 v) { return cell(OrderText::money(v, c), true); };
+        const auto unknown = [] { return cell(QStringLiteral("—"), true); };
+        m_balances->setItem(row, 0, cell(c));
+        m_balances->setItem(row, 1, b ? money(b->held) : (held != local.end() ? money(held->held) : unknown()));
+        m_balances->setItem(row, 2, money(held != local.end() ? held->releasing : 0));
+        m_balances->setItem(row, 3, b ? money(b->payable) : unknown());
+        m_balances->setItem(row, 4, b ? money(b->inTransit) : unknown());
+        m_balances->setItem(row, 5, b ? money(b->paidOut) : unknown());
+        m_balances->setItem(row, 6, money(held != local.end() ? held->refunded : 0));
+        if (c == keep)
+            m_balances->selectRow(row);
+    }
+    m_balances->resizeColumnsToContents();
+
+    // Each order still held, the soonest end first.
+    QVector<data::Order> held;
+    for (const auto &o : orders)
+        if (data::isHeld(o))
+            held.append(o);
+    std::sort(held.begin(), held.end(), [](const data::Order &a, const data::Order &b) {
+        return a.paidAt < b.paidAt;
+    });
+    m_held->setRowCount(static_cast<int>(held.size()));
+    for (int row = 0; row < held.size(); ++row) {
+        const auto &o = held[row];
+        m_held->setItem(row, 0, cell(OrderText::items(o)));
+        m_held->setItem(row, 1, cell(OrderText::money(o.listingAmounts.sellerNet, o.listingAmounts.currency), true));
+        m_held->setItem(row, 2, cell(OrderText::statusText(o.status)));
+        m_held->setItem(row, 3, cell(holdText(o)));
+    }
+    m_held->resizeColumnsToContents();
+
+    const int payouts = summary ? static_cast<int>(summary->payouts.size()) : 0;
+    m_payouts->setRowCount(payouts);
+    for (int row = 0; row < payouts; ++row) {
+        const auto &p = summary->payouts[row];
+        m_payouts->setItem(row, 0, cell(OrderText::localTime(p.createdAt)));
+        m_payouts->setItem(row, 1, cell(OrderText::money(p.amount, p.currency), true));
+        m_payouts->setItem(row, 2, cell(payoutStatusText(p.status)));
+        m_payouts->setItem(row, 3, cell(p.transfer));
+    }
+    m_payouts->resizeColumnsToContents();
+    updateRequestButton();
+}
+
+QString PayoutsView::holdText(const data::Order &o)
+{
+    if (o.status == QLatin1String("paid"))
+        return o.deadlines.shipBy.isValid()
+                   ? tr("Until the buyer has it; ship by %1").arg(OrderText::localTime(o.deadlines.shipBy))
+                   : tr("Until the buyer has it");
+    if (o.status == QLatin1String("shipped"))
+        return o.deadlines.deliveryDue.isValid()
+                   ? tr("Until delivery (assumed by %1), then the buyer's inspection days")
+                         .arg(OrderText::localTime(o.deadlines.deliveryDue))
+                   : tr("Until delivery, then the buyer's inspection days");
+    if (o.status == QLatin1String("delivered"))
+        return o.deadlines.releaseAt.isValid()
+                   ? tr("Released on %1 unless the buyer reports a problem")
+                         .arg(OrderText::localTime(o.deadlines.releaseAt))
+                   : tr("Released after the buyer's inspection days");
+    if (o.status == QLatin1String("disputed"))
+        return tr("Held while the dispute is open");
+    return {};
+}
+
+QString PayoutsView::identityText(const QString &status)
+{
+    if (status == QLatin1String("verified"))
+        return tr("Your payout identity is verified. Available money is paid out automatically when it "
+                  "reaches the minimum, or now with Request payout.");
+    if (status == QLatin1String("pending"))
+        return tr("Payouts wait: your payout identity is being checked by Caravan staff.");
+    if (status == QLatin1String("refused"))
+        return tr("Payouts wait: your payout identity was refused. Contact Caravan support.");
+    return tr("Payouts wait: your payout identity is not verified yet. Money you earn is kept for you until "
+              "it is; contact Caravan support to have it verified.");
+}
+
+QString PayoutsView::payoutStatusText(const QString &status)
+{
+    if (status == QLatin1String("created"))
+        return tr("In transit");
+    if (status == QLatin1String("paid"))
+        return tr("Paid");
+    if (status == QLatin1String("failed"))
+        return tr("Failed; the amount is available again");
+    return status;
+}
+
+} // namespace caravan::ui

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "data/payoutsummary.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QWidget>
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace caravan::sync {
+class AccountSession;
+}
+
+namespace caravan::ui {
+
+// The Payouts section: the seller's money per currency (in escrow, of which delivered and releasing,
+// available, in transit, paid out; refunded orders), each order still held with the date or the rule that
+// ends its hold, the payout history, and a payout request. Balances and payouts come from the server
+// (GET /api/v1/payouts) and are kept for offline use with the time they were fetched; what is held per
+// order comes from the synced orders.
+class PayoutsView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `session` may be null (no server: the cached summary only).
+    PayoutsView(QSqlDatabase db, sync::AccountSession *session, QWidget *parent = nullptr);
+
+    // Reads the cached summary and the synced orders again.
+    void reloadFromDatabase();
+    // Asks the server for the current summary (no-op without a session); the view shows the answer or why
+    // it could not.
+    void refresh();
+    // Shows `summary` as if the server had just sent it, and caches it.
+    void setSummary(const data::PayoutSummary &summary);
+
+    // Asks for a payout of what is available in `currency`. The Idempotency-Key of a request is kept until
+    // it is answered, so pressing again after a lost answer repeats the same request, not a second payout.
+    void requestPayout(const QString &currency);
+
+    [[nodiscard]] QTableWidget *balanceTable() const { return m_balances; }
+    [[nodiscard]] QTableWidget *heldTable() const { return m_held; }
+    [[nodiscard]] QTableWidget *payoutTable() const { return m_payouts; }
+    [[nodiscard]] QLabel *identityLabel() const { return m_identity; }
+    [[nodiscard]] QLabel *statusLabel() const { return m_status; }
+    [[nodiscard]] QPushButton *requestButton() const { return m_request; }
+
+    // The hold of one order in words: until when, and why ("Released on 12 Dec unless the buyer reports
+    // a problem").
+    static QString holdText(const data::Order &order);
+    static QString identityText(const QString &status);
+    static QString payoutStatusText(const QString &status);
+
+private:
+    void show(const std::optional<data::PayoutSummary> &summary);
+    void updateRequestButton();
+    [[nodiscard]] QString selectedCurrency() const;
+
+    QSqlDatabase m_db;
+    sync::AccountSession *m_session;
+    QLabel *m_identity;
+    QLabel *m_status;
+    QTableWidget *m_balances;
+    QTableWidget *m_held;
+    QTableWidget *m_payouts;
+    QPushButton *m_refresh;
+    QPushButton *m_request;
+    std::optional<data::PayoutSummary> m_summary;
+    QHash<QString, QString> m_requestKeys; // currency -> Idempotency-Key of an unanswered request
+};
+
+} // namespace caravan::ui

@@ -1,0 +1,132 @@
+// The Payouts section: the server's summary kept for offline use, what the synced orders hold, the
+// payout request's rules.
+#include "data/payoutsummary.h"
+#include "test_order_support.h"
+#include "ui/payoutsview.h"
+
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <catch2/catch.hpp>
+
+using namespace caravan;
+
+namespace {
+
+QJsonObject serverAnswer(const QString &identity, qint64 payable, const QJsonValue &minimum = 1000)
+{
+    return {{QStringLiteral("identity_status"), identity},
+            {QStringLiteral("balances"),
+             QJsonArray{QJsonObject{{QStringLiteral("currency"), QStringLiteral("EUR")},
+                                    {QStringLiteral("held"), 11040},
+                                    {QStringLiteral("payable"), payable},
+                                    {QStringLiteral("in_transit"), 2500},
+                                    {QStringLiteral("paid_out"), 73000},
+                                    {QStringLiteral("minimum"), minimum}}}},
+            {QStringLiteral("payouts"),
+             QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("po-2")},
+                                    {QStringLiteral("currency"), QStringLiteral("EUR")},
+                                    {QStringLiteral("amount"), 2500},
+                                    {QStringLiteral("status"), QStringLiteral("created")},
+                                    {QStringLiteral("transfer"), QString()},
+                                    {QStringLiteral("created_at"), QStringLiteral("2026-12-02T09:00:00Z")},
+                                    {QStringLiteral("updated_at"), QStringLiteral("2026-12-02T09:00:00Z")}},
+                        QJsonObject{{QStringLiteral("id"), QStringLiteral("po-1")},
+                                    {QStringLiteral("currency"), QStringLiteral("EUR")},
+                                    {QStringLiteral("amount"), 73000},
+                                    {QStringLiteral("status"), QStringLiteral("paid")},
+                                    {QStringLiteral("transfer"), QStringLiteral("tr_1Q2w3E")},
+                                    {QStringLiteral("created_at"), QStringLiteral("2026-11-20T09:00:00Z")},
+                                    {QStringLiteral("updated_at"), QStringLiteral("2026-11-21T09:00:00Z")}}}}};
+}
+
+} // namespace
+
+TEST_CASE("payouts: the server's summary reads, is cached and survives a restart", "[payouts]")
+{
+    test::Sandbox sandbox;
+    auto db = test::openOrderDatabase(sandbox);
+    const QDateTime at = QDateTime::fromString(QStringLiteral("2026-12-03T08:00:00Z"), Qt::ISODate);
+    const auto summary = data::PayoutSummary::fromJson(serverAnswer(QStringLiteral("verified"), 4200), at);
+    REQUIRE(summary.balances.size() == 1);
+    CHECK(summary.balances[0].payable == 4200);
+    CHECK(summary.balances[0].minimum == 1000);
+    REQUIRE(summary.payouts.size() == 2);
+    CHECK(summary.payouts[1].transfer == QLatin1String("tr_1Q2w3E"));
+    CHECK(summary.payouts[1].updatedAt == QDateTime::fromString(QStringLiteral("2026-11-21T09:00:00Z"), Qt::ISODate));
+    CHECK(summary.canRequest(QStringLiteral("EUR")));
+    CHECK_FALSE(summary.canRequest(QStringLiteral("JPY")));
+
+    REQUIRE(data::PayoutCache(db->connection()).save(summary));
+    const auto cached = data::PayoutCache(db->connection()).load();
+    REQUIRE(cached);
+    CHECK(cached->fetchedAt == at);
+    CHECK(cached->identityStatus == QLatin1String("verified"));
+    CHECK(cached->balances[0].paidOut == 73000);
+    CHECK(cached->payouts.size() == 2);
+    CHECK(cached->toJson() == summary.toJson());
+}
+
+TEST_CASE("payouts: a payout is asked for only when verified and at least the minimum is available",
+          "[payouts]")
+{
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    CHECK_FALSE(data::PayoutSummary::fromJson(serverAnswer(QStringLiteral("unverified"), 4200), at)
+                    .canRequest(QStringLiteral("EUR")));
+    CHECK_FALSE(data::PayoutSummary::fromJson(serverAnswer(QStringLiteral("verified"), 999), at)
+                    .canRequest(QStringLiteral("EUR")));
+    CHECK_FALSE(data::PayoutSummary::fromJson(serverAnswer(QStringLiteral("verified"), 4200, QJsonValue()), at)
+                    .canRequest(QStringLiteral("EUR")));
+    CHECK(data::PayoutSummary::fromJson(serverAnswer(QStringLiteral("verified"), 1000), at)
+              .canRequest(QStringLiteral("EUR")));
+}
+
+TEST_CASE("payouts: the synced orders say what is held, releasing and refunded", "[payouts]")
+{
+    test::Sandbox sandbox;
+    auto db = test::openOrderDatabase(sandbox);
+    data::SyncJournal journal(db->connection());
+    const QDateTime now = test::orderTestNow();
+    auto delivered = test::orderRecord(QStringLiteral("o-delivered"), QStringLiteral("delivered"));
+    auto deadlines = delivered.value(QStringLiteral("deadlines")).toObject();
+    deadlines.insert(QStringLiteral("release_at"), now.addDays(3).toString(Qt::ISODate));
+    delivered.insert(QStringLiteral("deadlines"), deadlines);
+    test::pullOrders(journal, {test::orderRecord(QStringLiteral("o-paid"), QStringLiteral("paid"), now.addDays(2)),
+                               test::orderRecord(QStringLiteral("o-shipped"), QStringLiteral("shipped")), delivered,
+                               test::orderRecord(QStringLiteral("o-refunded"), QStringLiteral("refunded")),
+                               test::orderRecord(QStringLiteral("o-unpaid"), QStringLiteral("awaiting_payment")),
+                               test::orderRecord(QStringLiteral("o-done"), QStringLiteral("released"))});
+
+    ui::PayoutsView view(db->connection(), nullptr);
+    // Nothing from the server yet: what the orders hold, and a word on why the rest is missing.
+    CHECK(view.identityLabel()->text().contains(QStringLiteral("once the server has been reached")));
+    REQUIRE(view.balanceTable()->rowCount() == 1);
+    CHECK(view.balanceTable()->item(0, 0)->text() == QLatin1String("EUR"));
+    CHECK(view.balanceTable()->item(0, 1)->text() == QLatin1String("165.60 EUR")); // 3 × 55.20 EUR
+    CHECK(view.balanceTable()->item(0, 2)->text() == QLatin1String("55.20 EUR"));
+    CHECK(view.balanceTable()->item(0, 3)->text() == QStringLiteral("—"));
+    CHECK(view.balanceTable()->item(0, 6)->text() == QLatin1String("55.20 EUR"));
+    REQUIRE(view.heldTable()->rowCount() == 3);
+    QStringList holds;
+    for (int row = 0; row < 3; ++row)
+        holds << view.heldTable()->item(row, 3)->text();
+    CHECK(holds.filter(QStringLiteral("ship by")).size() == 1);
+    CHECK(holds.filter(QStringLiteral("unless the buyer reports a problem")).size() == 1);
+    CHECK(holds.filter(QStringLiteral("Until delivery")).size() == 1);
+    CHECK_FALSE(view.requestButton()->isEnabled()); // no server
+
+    // The server's answer: its balances, the history; cached for the next start.
+    view.setSummary(data::PayoutSummary::fromJson(serverAnswer(QStringLiteral("pending"), 4200),
+                                                  QDateTime::currentDateTimeUtc()));
+    CHECK(view.identityLabel()->text().contains(QStringLiteral("being checked")));
+    CHECK(view.balanceTable()->item(0, 1)->text() == QLatin1String("110.40 EUR"));
+    CHECK(view.balanceTable()->item(0, 3)->text() == QLatin1String("42.00 EUR"));
+    CHECK(view.balanceTable()->item(0, 5)->text() == QLatin1String("730.00 EUR"));
+    REQUIRE(view.payoutTable()->rowCount() == 2);
+    CHECK(view.payoutTable()->item(0, 2)->text() == QLatin1String("In transit"));
+    CHECK(view.payoutTable()->item(1, 3)->text() == QLatin1String("tr_1Q2w3E"));
+    ui::PayoutsView again(db->connection(), nullptr);
+    CHECK(again.payoutTable()->rowCount() == 2);
+    CHECK(again.statusLabel()->text().startsWith(QStringLiteral("As of")));
+}
