@@ -2666,6 +2666,34 @@ Source: %2</translation>
         <source>Failed; the amount is available again</source>
         <translation>Failed; the amount is available again</translation>
     </message>
+    <message>
+        <source>Export ledger (CSV)…</source>
+        <translation>Export ledger (CSV)…</translation>
+    </message>
+    <message>
+        <source>Every amount released to you, each fee and each payout, with the running balance: the lines add up to your payouts and what is available.</source>
+        <translation>Every amount released to you, each fee and each payout, with the running balance: the lines add up to your payouts and what is available.</translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <translation>Export ledger</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Ledger saved to %1.</source>
+        <translation>Ledger saved to %1.</translation>
+    </message>
+    <message>
+        <source>The ledger was not saved: %1</source>
+        <translation>The ledger was not saved: %1</translation>
+    </message>
+    <message>
+        <source>There is no server to ask.</source>
+        <translation>There is no server to ask.</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ui::PdfDeclarationWriter</name>

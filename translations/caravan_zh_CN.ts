@@ -2648,6 +2648,34 @@ Source: %2</source>
         <source>Failed; the amount is available again</source>
         <translation>失败；该金额已重新变为可提取</translation>
     </message>
+    <message>
+        <source>Export ledger (CSV)…</source>
+        <translation>导出账目（CSV）…</translation>
+    </message>
+    <message>
+        <source>Every amount released to you, each fee and each payout, with the running balance: the lines add up to your payouts and what is available.</source>
+        <translation>向您放款的每笔金额、每项费用和每次打款，并附有累计余额：各行合计正好等于您的打款与可提取金额。</translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <translation>导出账目</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Ledger saved to %1.</source>
+        <translation>账目已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The ledger was not saved: %1</source>
+        <translation>账目未能保存：%1</translation>
+    </message>
+    <message>
+        <source>There is no server to ask.</source>
+        <translation>没有可连接的服务器。</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ui::PdfDeclarationWriter</name>

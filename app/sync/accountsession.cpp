@@ -117,6 +117,18 @@ void AccountSession::getJson(const QString &path, SessionClient::JsonCallback do
     m_client->getJson(m_account->server, m_token, path, std::move(done));
 }
 
+void AccountSession::getBytes(const QString &path, SessionClient::BytesCallback done)
+{
+    if (!m_account || m_token.isEmpty()) {
+        ApiError error;
+        error.kind = ApiError::Kind::Unauthorized;
+        error.message = tr("Sign in to reach the server.");
+        done({}, error);
+        return;
+    }
+    m_client->getBytes(m_account->server, m_token, path, std::move(done));
+}
+
 void AccountSession::postJson(const QString &path, const QJsonObject &body, const QString &idempotencyKey,
                               SessionClient::JsonCallback done)
 {

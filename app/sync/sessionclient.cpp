@@ -252,6 +252,22 @@ void SessionClient::getJson(const QUrl &server, const QString &token, const QStr
     });
 }
 
+void SessionClient::getBytes(const QUrl &server, const QString &token, const QString &path, BytesCallback done)
+{
+    if (refuseInsecure(server, [done](const ApiError &error) { done({}, error); }))
+        return;
+    QNetworkReply *reply = m_network->get(jsonRequest(endpoint(server, path), token));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, server, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status < 200 || status >= 300) {
+            done({}, errorFor(reply, server, false));
+            return;
+        }
+        done(reply->readAll(), {});
+    });
+}
+
 void SessionClient::postJson(const QUrl &server, const QString &token, const QString &path,
                              const QJsonObject &body, const QString &idempotencyKey, JsonCallback done)
 {

@@ -4,9 +4,13 @@
 #include "models/ordertext.h"
 #include "sync/accountsession.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -80,7 +84,12 @@ PayoutsView::PayoutsView(QSqlDatabase db, sync::AccountSession *session, QWidget
     m_status->setWordWrap(true);
     m_refresh = new QPushButton(tr("Refresh"), this);
     m_request = new QPushButton(tr("Request payout"), this);
+    m_export = new QPushButton(tr("Export ledger (CSV)…"), this);
+    m_export->setToolTip(tr("Every amount released to you, each fee and each payout, with the running "
+                            "balance: the lines add up to your payouts and what is available."));
+    m_export->setEnabled(session != nullptr);
     actions->addWidget(m_status, 1);
+    actions->addWidget(m_export);
     actions->addWidget(m_refresh);
     actions->addWidget(m_request);
     layout->addLayout(actions);
@@ -94,6 +103,7 @@ PayoutsView::PayoutsView(QSqlDatabase db, sync::AccountSession *session, QWidget
     layout->addWidget(m_payouts, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &PayoutsView::refresh);
+    connect(m_export, &QPushButton::clicked, this, &PayoutsView::exportLedger);
     connect(m_request, &QPushButton::clicked, this, [this] { requestPayout(selectedCurrency()); });
     connect(m_balances, &QTableWidget::itemSelectionChanged, this, &PayoutsView::updateRequestButton);
     reloadFromDatabase();
@@ -156,6 +166,43 @@ void PayoutsView::requestPayout(const QString &currency)
                                                               payout.value(QStringLiteral("amount")).toDouble()),
                                                           currency)));
                             refresh();
+                        });
+}
+
+void PayoutsView::exportLedger()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export ledger"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("caravan-ledger.csv")),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    downloadLedger(path, [this, path](const QString &error) {
+        m_status->setText(error.isEmpty() ? tr("Ledger saved to %1.").arg(QDir::toNativeSeparators(path))
+                                          : tr("The ledger was not saved: %1").arg(error));
+    });
+}
+
+void PayoutsView::downloadLedger(const QString &path, std::function<void(const QString &)> done)
+{
+    if (!m_session) {
+        done(tr("There is no server to ask."));
+        return;
+    }
+    m_session->getBytes(QStringLiteral("/api/v1/payouts/ledger.csv"),
+                        [path, done = std::move(done)](const QByteArray &csv, const sync::ApiError &error) {
+                            if (error.kind != sync::ApiError::Kind::None) {
+                                done(error.message);
+                                return;
+                            }
+                            QSaveFile file(path);
+                            if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() ||
+                                !file.commit()) {
+                                done(file.errorString());
+                                return;
+                            }
+                            done({});
                         });
 }
 

@@ -42,6 +42,12 @@ public:
     // it is answered, so pressing again after a lost answer repeats the same request, not a second payout.
     void requestPayout(const QString &currency);
 
+    // Asks where to save the seller's ledger lines (CSV), then downloads them there.
+    void exportLedger();
+    // Downloads the ledger lines (GET /api/v1/payouts/ledger.csv) into `path`; `done` gets an empty error
+    // on success, else why not (translated).
+    void downloadLedger(const QString &path, std::function<void(const QString &error)> done);
+
     [[nodiscard]] QTableWidget *balanceTable() const { return m_balances; }
     [[nodiscard]] QTableWidget *heldTable() const { return m_held; }
     [[nodiscard]] QTableWidget *payoutTable() const { return m_payouts; }
@@ -69,6 +75,7 @@ private:
     QTableWidget *m_payouts;
     QPushButton *m_refresh;
     QPushButton *m_request;
+    QPushButton *m_export;
     std::optional<data::PayoutSummary> m_summary;
     QHash<QString, QString> m_requestKeys; // currency -> Idempotency-Key of an unanswered request
 };

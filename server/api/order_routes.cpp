@@ -4,6 +4,7 @@
 #include "api/routes.h"
 #include "escrow/ledger.h"
 #include "listing/listing.h"
+#include "orders/ledger_audit.h"
 #include "orders/money_jobs.h"
 #include "orders/order_json.h"
 #include "orders/order_service.h"
@@ -14,6 +15,8 @@
 #include "store/ledger.h"
 #include "store/money_movements.h"
 #include "store/orders.h"
+
+#include <sstream>
 
 namespace caravan::api {
 
@@ -291,6 +294,20 @@ Response getPayouts(OrderApiContext &ctx, http::Request &req)
               {"payouts", list}});
 }
 
+// The seller's own ledger lines (the seller_payable account), the same CSV as
+// `caravan-cli ledger export --seller`: every release credited, every fee and payout debited, with the
+// running balance, so the lines add up exactly to the payouts and what is still payable.
+Response payoutLedgerCsv(OrderApiContext &ctx, http::Request &req)
+{
+    std::ostringstream out;
+    orders::exportSellerCsv(ctx.orders.database(), req.user->id, out);
+    Response r = Response::text(200, out.str());
+    r.contentType = "text/csv; charset=utf-8";
+    r.setHeader("Content-Disposition", "attachment; filename=\"caravan-ledger.csv\"");
+    r.setHeader("Cache-Control", "no-store");
+    return r;
+}
+
 Response requestPayout(OrderApiContext &ctx, http::Request &req)
 {
     std::optional<Response> error;
@@ -375,6 +392,7 @@ void addOrderRoutes(http::Router &router, OrderApiContext &ctx)
     api("POST", "/api/v1/orders/{id}/ship", shipOrder);
     api("GET", "/api/v1/payouts", getPayouts);
     api("POST", "/api/v1/payouts", requestPayout);
+    api("GET", "/api/v1/payouts/ledger.csv", payoutLedgerCsv);
     // The provider's and the carrier's webhooks carry no user: their signature is what is checked.
     router.add("POST", "/api/v1/webhooks/payments", RouteKind::Public, false,
                [&ctx](http::Request &r) { return paymentWebhook(ctx, r); });

@@ -252,6 +252,17 @@ TEST_CASE("the Payouts section shows the real server's balances and keeps them f
     CHECK(payouts->identityLabel()->text() == ui::PayoutsView::identityText(cached->identityStatus));
     CHECK(payouts->requestButton()->isEnabled() == cached->canRequest(QStringLiteral("JPY")));
 
+    // The ledger lines download as the server's CSV.
+    const QString csvPath = QDir(sandbox.dataRoot()).filePath(QStringLiteral("ledger.csv"));
+    std::optional<QString> saved;
+    payouts->downloadLedger(csvPath, [&](const QString &error) { saved = error; });
+    REQUIRE(test::waitFor([&] { return saved.has_value(); }, 30000));
+    CHECK(saved->isEmpty());
+    QFile csv(csvPath);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    CHECK(csv.readLine().trimmed() ==
+          "seq,created_at,transaction,business_key,kind,order,payout,account,currency,amount,balance");
+
     // Without the server, the same figures with their time.
     server.stop();
     payouts->refresh();

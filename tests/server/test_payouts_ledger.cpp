@@ -108,6 +108,15 @@ TEST_CASE("Released money waits for a verified identity - then is paid out by on
     }
     CHECK(rows == 2 * 2 + 1); // per order: item+postage credited and the fee debited; one payout
     CHECK(last.substr(last.rfind(',') + 1) == "0"); // the running balance ends at zero
+
+    // The seller app downloads the same lines; nobody else's.
+    const auto mine = w.call("GET", "/api/v1/payouts/ledger.csv", w.seller);
+    REQUIRE(mine.status == 200);
+    CHECK(mine.body == csv.out);
+    const auto theirs = w.call("GET", "/api/v1/payouts/ledger.csv", w.buyer);
+    REQUIRE(theirs.status == 200);
+    CHECK(theirs.body ==
+          "seq,created_at,transaction,business_key,kind,order,payout,account,currency,amount,balance\n");
 }
 
 TEST_CASE("A seller asks for a payout now - once per key", "[payouts]")
