@@ -2489,6 +2489,21 @@ Source: %2</translation>
     </message>
 </context>
 <context>
+    <name>caravan::ui::PayoutChart</name>
+    <message>
+        <source>Released to you</source>
+        <translation>Released to you</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <source>Released and paid out (%1)</source>
+        <translation>Released and paid out (%1)</translation>
+    </message>
+</context>
+<context>
     <name>caravan::ui::PayoutsView</name>
     <message>
         <source>Payouts</source>

@@ -2471,6 +2471,21 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>caravan::ui::PayoutChart</name>
+    <message>
+        <source>Released to you</source>
+        <translation>已放款给您</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>已打款</translation>
+    </message>
+    <message>
+        <source>Released and paid out (%1)</source>
+        <translation>已放款与已打款（%1）</translation>
+    </message>
+</context>
+<context>
     <name>caravan::ui::PayoutsView</name>
     <message>
         <source>Payouts</source>

@@ -3,6 +3,7 @@
 #include "data/orderrepository.h"
 #include "models/ordertext.h"
 #include "sync/accountsession.h"
+#include "ui/payoutchart.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -76,7 +77,7 @@ PayoutsView::PayoutsView(QSqlDatabase db, sync::AccountSession *session, QWidget
     m_balances = makeTable({tr("Currency"), tr("In escrow"), tr("Of which releasing"), tr("Available"),
                             tr("In transit"), tr("Paid out"), tr("Refunded to buyers")},
                            this);
-    m_balances->setMaximumHeight(140);
+    m_balances->setMaximumHeight(120);
     layout->addWidget(m_balances);
 
     auto *actions = new QHBoxLayout;
@@ -94,30 +95,42 @@ PayoutsView::PayoutsView(QSqlDatabase db, sync::AccountSession *session, QWidget
     actions->addWidget(m_request);
     layout->addLayout(actions);
 
-    layout->addWidget(heading(tr("Held in escrow"), this));
-    m_held = makeTable({tr("Order"), tr("Amount"), tr("Status"), tr("Hold ends")}, this);
-    layout->addWidget(m_held, 1);
+    m_chart = new PayoutChart(this);
+    layout->addWidget(m_chart, 1);
 
-    layout->addWidget(heading(tr("Payout history"), this));
+    // What escrow holds and what was paid, side by side below the chart.
+    auto *lists = new QHBoxLayout;
+    auto *heldColumn = new QVBoxLayout;
+    heldColumn->addWidget(heading(tr("Held in escrow"), this));
+    m_held = makeTable({tr("Order"), tr("Amount"), tr("Status"), tr("Hold ends")}, this);
+    heldColumn->addWidget(m_held, 1);
+    auto *paidColumn = new QVBoxLayout;
+    paidColumn->addWidget(heading(tr("Payout history"), this));
     m_payouts = makeTable({tr("Made"), tr("Amount"), tr("Status"), tr("Transfer")}, this);
-    layout->addWidget(m_payouts, 1);
+    paidColumn->addWidget(m_payouts, 1);
+    lists->addLayout(heldColumn, 3);
+    lists->addLayout(paidColumn, 2);
+    layout->addLayout(lists, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &PayoutsView::refresh);
     connect(m_export, &QPushButton::clicked, this, &PayoutsView::exportLedger);
     connect(m_request, &QPushButton::clicked, this, [this] { requestPayout(selectedCurrency()); });
-    connect(m_balances, &QTableWidget::itemSelectionChanged, this, &PayoutsView::updateRequestButton);
+    connect(m_balances, &QTableWidget::itemSelectionChanged, this, [this] {
+        updateRequestButton();
+        updateChart();
+    });
     reloadFromDatabase();
 }
 
 void PayoutsView::reloadFromDatabase()
 {
-    show(data::PayoutCache(m_db).load());
+    display(data::PayoutCache(m_db).load());
 }
 
 void PayoutsView::setSummary(const data::PayoutSummary &summary)
 {
     data::PayoutCache(m_db).save(summary);
-    show(summary);
+    display(summary);
 }
 
 void PayoutsView::refresh()
@@ -235,10 +248,11 @@ void PayoutsView::updateRequestButton()
         m_request->setToolTip(tr("Pays out %1.").arg(OrderText::money(b->payable, currency)));
 }
 
-void PayoutsView::show(const std::optional<data::PayoutSummary> &summary)
+void PayoutsView::display(const std::optional<data::PayoutSummary> &summary)
 {
     m_summary = summary;
-    const QVector<data::Order> orders = data::OrderRepository(m_db).loadAll();
+    m_orders = data::OrderRepository(m_db).loadAll();
+    const QVector<data::Order> &orders = m_orders;
     const QVector<data::HeldMoney> local = data::heldMoney(orders);
 
     m_identity->setText(summary ? identityText(summary->identityStatus)
@@ -304,6 +318,15 @@ void PayoutsView::show(const std::optional<data::PayoutSummary> &summary)
     }
     m_payouts->resizeColumnsToContents();
     updateRequestButton();
+    updateChart();
+}
+
+void PayoutsView::updateChart()
+{
+    QString currency = selectedCurrency();
+    if (currency.isEmpty() && m_balances->rowCount() > 0 && m_balances->item(0, 0))
+        currency = m_balances->item(0, 0)->text();
+    m_chart->setData(currency, m_orders, m_summary ? m_summary->payouts : QVector<data::PayoutEntry>());
 }
 
 QString PayoutsView::holdText(const data::Order &o)

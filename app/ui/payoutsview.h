@@ -17,6 +17,8 @@ class AccountSession;
 
 namespace caravan::ui {
 
+class PayoutChart;
+
 // The Payouts section: the seller's money per currency (in escrow, of which delivered and releasing,
 // available, in transit, paid out; refunded orders), each order still held with the date or the rule that
 // ends its hold, the payout history, and a payout request. Balances and payouts come from the server
@@ -54,6 +56,7 @@ public:
     [[nodiscard]] QLabel *identityLabel() const { return m_identity; }
     [[nodiscard]] QLabel *statusLabel() const { return m_status; }
     [[nodiscard]] QPushButton *requestButton() const { return m_request; }
+    [[nodiscard]] PayoutChart *chart() const { return m_chart; }
 
     // The hold of one order in words: until when, and why ("Released on 12 Dec unless the buyer reports
     // a problem").
@@ -62,8 +65,9 @@ public:
     static QString payoutStatusText(const QString &status);
 
 private:
-    void show(const std::optional<data::PayoutSummary> &summary);
+    void display(const std::optional<data::PayoutSummary> &summary);
     void updateRequestButton();
+    void updateChart();
     [[nodiscard]] QString selectedCurrency() const;
 
     QSqlDatabase m_db;
@@ -73,6 +77,8 @@ private:
     QTableWidget *m_balances;
     QTableWidget *m_held;
     QTableWidget *m_payouts;
+    PayoutChart *m_chart;
+    QVector<data::Order> m_orders;
     QPushButton *m_refresh;
     QPushButton *m_request;
     QPushButton *m_export;

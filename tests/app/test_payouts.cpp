@@ -2,7 +2,12 @@
 // payout request's rules.
 #include "data/payoutsummary.h"
 #include "test_order_support.h"
+#include "ui/language.h"
+#include "ui/payoutchart.h"
 #include "ui/payoutsview.h"
+
+#include <QDir>
+#include <QLineSeries>
 
 #include <QJsonArray>
 #include <QLabel>
@@ -129,4 +134,53 @@ TEST_CASE("payouts: the synced orders say what is held, releasing and refunded",
     ui::PayoutsView again(db->connection(), nullptr);
     CHECK(again.payoutTable()->rowCount() == 2);
     CHECK(again.statusLabel()->text().startsWith(QStringLiteral("As of")));
+}
+
+TEST_CASE("payouts: the chart draws released and paid-out money over time, in each language", "[payouts]")
+{
+    test::Sandbox sandbox;
+    auto db = test::openOrderDatabase(sandbox);
+    data::SyncJournal journal(db->connection());
+    const QDateTime now = test::orderTestNow();
+    QVector<QJsonObject> records;
+    for (int i = 0; i < 3; ++i) {
+        auto released = test::orderRecord(QStringLiteral("o-released-%1").arg(i), QStringLiteral("released"));
+        released.insert(QStringLiteral("closed_at"), now.addDays(-20 + 5 * i).toString(Qt::ISODate));
+        records.append(released);
+    }
+    records.append(test::orderRecord(QStringLiteral("o-paid"), QStringLiteral("paid"), now.addDays(2)));
+    test::pullOrders(journal, records);
+    auto answer = serverAnswer(QStringLiteral("verified"), 4200);
+    // Amounts in EUR for this seller (the orders are priced in EUR).
+    QJsonArray payouts;
+    payouts.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("po-1")},
+                               {QStringLiteral("currency"), QStringLiteral("EUR")},
+                               {QStringLiteral("amount"), 11040},
+                               {QStringLiteral("status"), QStringLiteral("paid")},
+                               {QStringLiteral("transfer"), QStringLiteral("tr_9")},
+                               {QStringLiteral("created_at"), now.addDays(-9).toString(Qt::ISODate)},
+                               {QStringLiteral("updated_at"), now.addDays(-8).toString(Qt::ISODate)}});
+    answer.insert(QStringLiteral("payouts"), payouts);
+
+    for (const QString language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        ui::installTranslators(language);
+        ui::PayoutsView view(db->connection(), nullptr);
+        view.setSummary(data::PayoutSummary::fromJson(answer, now));
+        REQUIRE(view.chart()->currency() == QLatin1String("EUR"));
+        // A step per release and per payout, on to today; the running totals end at 3 × 55.20 and 110.40.
+        const auto released = view.chart()->releasedSeries()->points();
+        REQUIRE(released.size() == 7);
+        CHECK(released.last().y() == Approx(165.60));
+        const auto paid = view.chart()->paidOutSeries()->points();
+        REQUIRE(paid.size() == 3);
+        CHECK(paid.last().y() == Approx(110.40));
+        CHECK(paid[1].x() == Approx(static_cast<double>(now.addDays(-8).toMSecsSinceEpoch())));
+        CHECK(paid[0].y() == Approx(0.0));
+        view.resize(1100, 760);
+        view.show();
+        QDir().mkpath(QStringLiteral(CARAVAN_SCREENSHOT_DIR));
+        REQUIRE(view.grab().save(QDir(QStringLiteral(CARAVAN_SCREENSHOT_DIR))
+                                     .filePath(QStringLiteral("payouts-%1.png").arg(language))));
+    }
+    ui::installTranslators(QStringLiteral("en"));
 }
