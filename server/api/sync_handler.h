@@ -126,5 +126,6 @@ std::unique_ptr<EntityHandler> makeListingHandler();
 std::unique_ptr<EntityHandler> makeProfileHandler(const listing::CountryTable &countries);
 std::unique_ptr<EntityHandler> makeConflictHandler(HandlerLookup handlers);
 std::unique_ptr<EntityHandler> makeOrderHandler(const orders::OrderWorkflow &workflow);
+std::unique_ptr<EntityHandler> makeEvidenceHandler();
 
 } // namespace caravan::api::sync

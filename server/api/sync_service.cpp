@@ -21,6 +21,7 @@ SyncService::SyncService(store::Database &db, const listing::CountryTable &count
     m_handlers.push_back(makeProfileHandler(countries));
     m_handlers.push_back(makeListingHandler());
     m_handlers.push_back(makeOrderHandler(workflow));
+    m_handlers.push_back(makeEvidenceHandler());
     m_handlers.push_back(
         makeConflictHandler([this](const std::string &entity) { return handlerFor(entity); }));
 }

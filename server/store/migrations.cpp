@@ -5,6 +5,7 @@
 #include "store/listing_search.h"
 #include "store/market_schema.h"
 #include "store/photo_schema.h"
+#include "store/evidence.h"
 #include "store/saved_searches.h"
 #include "store/search.h"
 #include "store/sync_schema.h"
@@ -116,6 +117,7 @@ std::vector<Migration> buildMigrations()
     list.push_back(marketMigration());
     list.push_back(favouritesMigration());
     list.push_back(savedSearchMigration());
+    list.push_back(evidenceMigration());
     return list;
 }
 

@@ -6,7 +6,8 @@ namespace caravan::store {
 
 namespace {
 const char *kUnused = "NOT EXISTS (SELECT 1 FROM listing_photos lp WHERE lp.sha256 = p.sha256) "
-                      "AND NOT EXISTS (SELECT 1 FROM listing_photo_refs r WHERE r.sha256 = p.sha256) ";
+                      "AND NOT EXISTS (SELECT 1 FROM listing_photo_refs r WHERE r.sha256 = p.sha256) "
+                      "AND NOT EXISTS (SELECT 1 FROM evidence_photos e WHERE e.sha256 = p.sha256) ";
 } // namespace
 
 std::int64_t PhotoUsageStore::bytesOf(const std::string &userId, const std::string &exceptSha256)

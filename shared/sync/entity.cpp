@@ -89,9 +89,19 @@ const Entity &order()
     return entity;
 }
 
+const Entity &evidence()
+{
+    // Sealed packing evidence: written once by the seller's app, never changed (docs/sync.md).
+    static const Entity entity{"evidence",
+                               {"order_id", "photos", "weight_g", "dims_mm", "note", "recorded_at", "sha256"},
+                               {"received_at", "photo_sizes", "seal_sha256"},
+                               {Op::Upsert}};
+    return entity;
+}
+
 const std::vector<const Entity *> &entities()
 {
-    static const std::vector<const Entity *> all{&profile(), &listing(), &conflict(), &order()};
+    static const std::vector<const Entity *> all{&profile(), &listing(), &conflict(), &order(), &evidence()};
     return all;
 }
 

@@ -35,6 +35,7 @@ const Entity &listing();
 const Entity &profile();
 const Entity &conflict();
 const Entity &order();
+const Entity &evidence();
 
 // Every entity, in the order of docs/sync.md.
 const std::vector<const Entity *> &entities();

@@ -74,7 +74,7 @@ TEST_CASE("sync entities: names, owners and operations as docs/sync.md declares 
     std::vector<std::string> names;
     for (const auto *entity : sync::entities())
         names.push_back(entity->name);
-    CHECK(names == std::vector<std::string>{"profile", "listing", "conflict", "order"});
+    CHECK(names == std::vector<std::string>{"profile", "listing", "conflict", "order", "evidence"});
 
     for (const auto *entity : sync::entities()) {
         INFO(entity->name);
@@ -104,6 +104,9 @@ TEST_CASE("sync entities: names, owners and operations as docs/sync.md declares 
     CHECK(sync::order().owner("shipment") == sync::Owner::Server);
     CHECK(sync::order().takes("upsert"));
     CHECK_FALSE(sync::order().takes("delete"));
+    CHECK(sync::evidence().owner("received_at") == sync::Owner::Server);
+    CHECK(sync::evidence().owner("photos") == sync::Owner::Seller);
+    CHECK_FALSE(sync::evidence().takes("delete"));
     CHECK(sync::conflict().takes("resolve"));
     CHECK_FALSE(sync::conflict().takes("upsert"));
     CHECK_FALSE(sync::listing().takes("UPSERT"));
