@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -42,8 +43,29 @@ public:
     // stores it. Returns the stored record, or nullopt with lastError() set.
     std::optional<PackingEvidence> record(PackingEvidence evidence);
     [[nodiscard]] QVector<PackingEvidence> forListing(const QString &listingId) const;
+
+    // Evidence recorded for an order goes to the server as it is recorded: in the same transaction, the
+    // record becomes a sync mutation (docs/sync.md, entity "evidence"; its photos upload first). Where it
+    // stands:
+    enum class SealState {
+        Waiting, // in the outbox, not yet taken by the server
+        Sealed,  // the server took it: its receipt time and seal came back
+        Refused, // the server refused it (sync_issues says why)
+        Local,   // recorded before orders synced, or for a listing only: stays on this computer
+    };
+    struct OrderEvidence
+    {
+        PackingEvidence evidence;
+        SealState state = SealState::Local;
+        QDateTime receivedAt; // Sealed: the server's receipt time
+        QString sealSha256;   // Sealed: the server's seal
+        QString refusal;      // Refused: the server's message
+    };
+    [[nodiscard]] QVector<OrderEvidence> forOrder(const QString &orderId) const;
     // True when the stored hash still matches the record.
     [[nodiscard]] static bool verify(const PackingEvidence &evidence);
+    // The sync mutation of an order's evidence (its payload for the outbox).
+    [[nodiscard]] static QJsonObject mutationPayload(const PackingEvidence &evidence);
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
 private:

@@ -201,7 +201,9 @@ QStringList SyncJournal::pendingPhotoHashes() const
     QSet<QString> seen;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT payload FROM outbox WHERE entity = 'listing' ORDER BY seq")))
+    // Listings and packing evidence name photos the server must hold before their mutation arrives.
+    if (!query.exec(
+            QStringLiteral("SELECT payload FROM outbox WHERE entity IN ('listing', 'evidence') ORDER BY seq")))
         return hashes;
     while (query.next()) {
         const QJsonObject payload = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();

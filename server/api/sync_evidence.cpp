@@ -35,6 +35,20 @@ bool positiveUpTo(const json &v, std::int64_t max)
     return v.is_number_integer() && v.get<std::int64_t>() > 0 && v.get<std::int64_t>() <= max;
 }
 
+// An ISO 8601 UTC time, with or without a fraction of a second (the app records milliseconds).
+std::optional<std::int64_t> parseTime(std::string text)
+{
+    if (const auto dot = text.find('.'); dot == 19) {
+        auto end = dot + 1;
+        while (end < text.size() && text[end] >= '0' && text[end] <= '9')
+            ++end;
+        if (end == dot + 1)
+            return std::nullopt;
+        text.erase(dot, end - dot);
+    }
+    return listing::parseUtcTimestamp(text);
+}
+
 std::string sha256Hex(const std::string &text)
 {
     Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
@@ -107,7 +121,7 @@ public:
         const auto note = mine.value("note", json(""));
         if (!note.is_string() || note.get_ref<const std::string &>().size() > 4000)
             issues.push_back({"note", "invalid_value", {}});
-        if (!listing::parseUtcTimestamp(mine.value("recorded_at", "")))
+        if (!parseTime(mine.value("recorded_at", "")))
             issues.push_back({"recorded_at", "invalid_value", {}});
         if (!isSha256(mine.value("sha256", json())))
             issues.push_back({"sha256", "invalid_value", {}});

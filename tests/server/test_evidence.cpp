@@ -53,7 +53,7 @@ json evidenceFields(const std::string &orderId, const std::vector<std::string> &
             {"weight_g", 640},
             {"dims_mm", {220, 160, 110}},
             {"note", "Watch in its box, wrapped twice in bubble film."},
-            {"recorded_at", "2026-12-03T09:30:00Z"},
+            {"recorded_at", "2026-12-03T09:30:00.125Z"},
             {"sha256", std::string(64, 'a')}};
 }
 

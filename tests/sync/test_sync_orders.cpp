@@ -2,6 +2,7 @@
 // seller's app pulls the order, marks it shipped offline and syncs (SQLite or PostgreSQL).
 #include "data/listingrepository.h"
 #include "data/orderrepository.h"
+#include "data/packingevidence.h"
 #include "data/syncjournal.h"
 #include "marketsupport.h"
 
@@ -94,6 +95,26 @@ TEST_CASE("an order paid on the web reaches the app, is shipped offline and sync
     CHECK(seen.value(QStringLiteral("status")).toString() == QLatin1String("shipped"));
     CHECK(seen.value(QStringLiteral("shipment")).toObject().value(QStringLiteral("tracking_number")).toString() ==
           QLatin1String("RR123456785DE"));
+
+    // Packing evidence recorded for the order: its photos upload, the server seals it.
+    data::PackingEvidence evidence;
+    evidence.orderId = orderId;
+    evidence.listingId = listingId;
+    evidence.photos = {addPhoto(device, 21), addPhoto(device, 22)};
+    evidence.weightG = 640;
+    evidence.lengthMm = 220;
+    evidence.widthMm = 160;
+    evidence.heightMm = 110;
+    data::PackingEvidenceRepository packing(device.db->connection());
+    REQUIRE(packing.record(evidence));
+    REQUIRE(packing.forOrder(orderId).size() == 1);
+    CHECK(packing.forOrder(orderId)[0].state == data::PackingEvidenceRepository::SealState::Waiting);
+    REQUIRE(syncOnce(device, market.url(), seller.token));
+    const auto sealed = packing.forOrder(orderId);
+    REQUIRE(sealed.size() == 1);
+    CHECK(sealed[0].state == data::PackingEvidenceRepository::SealState::Sealed);
+    CHECK(sealed[0].receivedAt.isValid());
+    CHECK(sealed[0].sealSha256.size() == 64);
 
     // A second device of the seller gets the same order, shipped.
     Device other;
