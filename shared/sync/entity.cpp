@@ -99,9 +99,22 @@ const Entity &evidence()
     return entity;
 }
 
+const Entity &message()
+{
+    // One message between buyer and seller, never changed once sent: the seller writes a reply from the
+    // app, everything else comes from the server (docs/sync.md).
+    static const Entity entity{"message",
+                               {"thread_id", "body"},
+                               {"sender_id", "from_seller", "created_at", "listing_id", "order_id", "subject",
+                                "buyer_id", "buyer_name"},
+                               {Op::Upsert}};
+    return entity;
+}
+
 const std::vector<const Entity *> &entities()
 {
-    static const std::vector<const Entity *> all{&profile(), &listing(), &conflict(), &order(), &evidence()};
+    static const std::vector<const Entity *> all{&profile(), &listing(), &conflict(), &order(), &evidence(),
+                                                   &message()};
     return all;
 }
 

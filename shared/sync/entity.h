@@ -36,6 +36,7 @@ const Entity &profile();
 const Entity &conflict();
 const Entity &order();
 const Entity &evidence();
+const Entity &message();
 
 // Every entity, in the order of docs/sync.md.
 const std::vector<const Entity *> &entities();

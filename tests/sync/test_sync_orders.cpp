@@ -6,7 +6,10 @@
 #include "data/syncjournal.h"
 #include "marketsupport.h"
 
+#include <QTest>
+#include <QTimer>
 #include <catch2/catch.hpp>
+#include <random>
 
 using namespace caravan;
 using namespace caravan::synctest;
@@ -158,4 +161,92 @@ TEST_CASE("a shipment marked offline after the buyer cancelled is refused and sh
     CHECK_FALSE(order->isShippable());
     CHECK(market.get(buyer, orderId).value(QStringLiteral("shipment")).toObject().value(
               QStringLiteral("tracking_number")).toString().isEmpty());
+}
+
+namespace {
+
+// A UPU S10 number with its check digit: RR, eight digits, the check digit, DE.
+QString s10(int serial)
+{
+    static const int weights[8] = {8, 6, 4, 2, 3, 5, 9, 7};
+    const QString digits = QStringLiteral("%1").arg(serial, 8, 10, QLatin1Char('0'));
+    int sum = 0;
+    for (int i = 0; i < 8; ++i)
+        sum += digits.at(i).digitValue() * weights[i];
+    int check = 11 - sum % 11;
+    check = check == 10 ? 0 : check == 11 ? 5 : check;
+    return QStringLiteral("RR") + digits + QString::number(check) + QStringLiteral("DE");
+}
+
+} // namespace
+
+TEST_CASE("orders shipped offline survive the server being killed mid-sync: no tracking number lost or doubled",
+          "[sync][orders][kill]")
+{
+    ServerDatabase database;
+    Market market(database);
+    REQUIRE(market.start());
+    const Seller seller = newSeller(database, market.url());
+    Device device;
+    const QString listingId = publishListing(device, market.url(), seller.token);
+    const QString buyer = market.newBuyer();
+    QStringList orderIds;
+    for (int i = 0; i < 2; ++i) { // the listing holds 2 units
+        const auto placed = market.order(buyer, listingId);
+        REQUIRE_FALSE(placed.isEmpty());
+        REQUIRE(market.pay(buyer, placed));
+        orderIds << placed.value(QStringLiteral("id")).toString();
+    }
+    REQUIRE(syncOnce(device, market.url(), seller.token));
+
+    // Offline: both shipped, and packing evidence for the first.
+    data::OrderRepository orders(device.db->connection());
+    for (int i = 0; i < orderIds.size(); ++i)
+        REQUIRE(orders.markShipped(orderIds[i], QStringLiteral("post"), s10(4711 + i)));
+    data::PackingEvidence evidence;
+    evidence.orderId = orderIds[0];
+    evidence.listingId = listingId;
+    evidence.photos = {addPhoto(device, 31)};
+    evidence.weightG = 500;
+    evidence.lengthMm = evidence.widthMm = evidence.heightMm = 100;
+    REQUIRE(data::PackingEvidenceRepository(device.db->connection()).record(evidence));
+    data::SyncJournal journal(device.db->connection());
+    REQUIRE(journal.pendingCount() == 3);
+
+    // Sync while the server is killed at a random moment, again and again, until everything is through.
+    std::mt19937 random(20261203);
+    int kills = 0;
+    for (int round = 0; round < 20 && journal.pendingCount() > 0; ++round) {
+        const int after = std::uniform_int_distribution<int>(0, 120)(random);
+        QTimer::singleShot(after, [&] {
+            if (market.server().running()) {
+                market.server().kill();
+                ++kills;
+            }
+        });
+        syncOnce(device, market.url(), seller.token, 20000);
+        QTest::qWait(150); // the timer fires even when the cycle was quicker
+        if (!market.server().running())
+            REQUIRE(market.server().start());
+    }
+    INFO("server kills: " << kills);
+    CHECK(kills > 0);
+    REQUIRE(syncOnce(device, market.url(), seller.token));
+    CHECK(journal.pendingCount() == 0);
+
+    // Each order is shipped once, with its own number; the evidence is sealed once.
+    for (int i = 0; i < orderIds.size(); ++i) {
+        const auto seen = market.get(seller.token, orderIds[i]);
+        CHECK(seen.value(QStringLiteral("status")).toString() == QLatin1String("shipped"));
+        CHECK(seen.value(QStringLiteral("shipment")).toObject().value(QStringLiteral("tracking_number")).toString() ==
+              s10(4711 + i));
+        int shippedEvents = 0;
+        for (const auto &event : seen.value(QStringLiteral("timeline")).toArray())
+            shippedEvents += event.toObject().value(QStringLiteral("event")).toString() == QLatin1String("shipped");
+        CHECK(shippedEvents == 1);
+        CHECK(orders.load(orderIds[i])->status == QLatin1String("shipped"));
+    }
+    const auto sealed = data::PackingEvidenceRepository(device.db->connection()).forOrder(orderIds[0]);
+    REQUIRE(sealed.size() == 1);
+    CHECK(sealed[0].state == data::PackingEvidenceRepository::SealState::Sealed);
 }
