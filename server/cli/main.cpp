@@ -1,3 +1,4 @@
+#include "cli/backup_commands.h"
 #include "cli/moderation.h"
 #include "cli/money_commands.h"
 #include "runtime/cli.h"
@@ -19,6 +20,11 @@ int main(int argc, char **argv)
         return args.front() == "ledger" ? caravan::server::runLedgerCommand(rest, std::cout, std::cerr)
                                         : caravan::server::runPayoutCommand(rest, std::cout, std::cerr);
     }
+    if (!args.empty() && (args.front() == "backup" || args.front() == "restore")) {
+        const std::vector<std::string> rest(args.begin() + 1, args.end());
+        return args.front() == "backup" ? caravan::server::runBackupCommand(rest, std::cout, std::cerr)
+                                        : caravan::server::runRestoreCommand(rest, std::cout, std::cerr);
+    }
     caravan::server::DomainCommands domain;
 #ifdef CARAVAN_HAVE_DOMAIN_COMMANDS
     domain.quote = caravan::cli::runQuote;
@@ -27,6 +33,7 @@ int main(int argc, char **argv)
     domain.help = [] {
         std::string help = caravan::server::listingCommandHelp();
         help += caravan::server::moneyCommandHelp();
+        help += caravan::server::backupCommandHelp();
 #ifdef CARAVAN_HAVE_DOMAIN_COMMANDS
         help += caravan::cli::domainCommandsHelp();
 #endif
