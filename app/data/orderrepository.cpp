@@ -7,6 +7,10 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
+#include <future>
+#include <thread>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcOrderRepo, "caravan.data.orders")
 
@@ -18,11 +22,12 @@ const QString kEntity = QStringLiteral("order");
 const QString kCarrier = QStringLiteral("carrier");
 const QString kTracking = QStringLiteral("tracking_number");
 
-// The columns every read selects: the record, its newest pending mutation and its refusal.
+// The columns every read selects: the record (its UTF-8 bytes, as the JSON parser reads them), its newest
+// pending mutation and its refusal.
 QString selectOrders()
 {
     return QStringLiteral(
-        "SELECT r.entity_id, r.revision, r.data_json,"
+        "SELECT r.entity_id, r.revision, CAST(r.data_json AS BLOB),"
         " (SELECT o.payload FROM outbox o WHERE o.entity = 'order' AND o.entity_id = r.entity_id"
         "   ORDER BY o.seq DESC LIMIT 1),"
         " i.code, i.message, i.at "
@@ -42,16 +47,69 @@ std::optional<OrderShipment> pendingShipment(const QVariant &payloadText)
     return OrderShipment{fields.value(kCarrier).toString(), fields.value(kTracking).toString()};
 }
 
+// One row of selectOrders() as text, read on the database's thread and parsed on any.
+struct OrderRow
+{
+    QString id;
+    qint64 revision = 0;
+    QByteArray json; // UTF-8
+    QVariant payload;
+    QString refusalCode;
+    QString refusalMessage;
+    QString refusalAt;
+};
+
+OrderRow readRow(const QSqlQuery &query)
+{
+    return {
+        query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toByteArray(), query.value(3),
+        query.value(4).toString(), query.value(5).toString(),   query.value(6).toString()};
+}
+
+Order toOrder(const OrderRow &row)
+{
+    const QJsonObject data = QJsonDocument::fromJson(row.json).object();
+    Order order = Order::fromJson(data, row.revision);
+    order.id = row.id;
+    order.pendingShipment = pendingShipment(row.payload);
+    if (!row.refusalCode.isEmpty())
+        order.refusal = OrderRefusal{row.refusalCode, row.refusalMessage,
+                                     QDateTime::fromString(row.refusalAt, Qt::ISODateWithMs)};
+    return order;
+}
+
 Order fromRow(const QSqlQuery &query)
 {
-    const QJsonObject data = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
-    Order order = Order::fromJson(data, query.value(1).toLongLong());
-    order.id = query.value(0).toString();
-    order.pendingShipment = pendingShipment(query.value(3));
-    if (!query.value(4).isNull() && !query.value(4).toString().isEmpty())
-        order.refusal = OrderRefusal{query.value(4).toString(), query.value(5).toString(),
-                                     QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs)};
-    return order;
+    return toOrder(readRow(query));
+}
+
+// Parses the rows into `orders` (as many), on up to four threads when there are enough rows to be worth it:
+// the JSON of thousands of orders is most of the time a long list takes to open.
+void parseRows(const std::vector<OrderRow> &rows, QVector<Order> &orders)
+{
+    constexpr std::size_t kPerThread = 1000;
+    orders.resize(static_cast<qsizetype>(rows.size()));
+    Order *out = orders.data();
+    const std::size_t threads = std::min<std::size_t>(
+        {4, std::max(1u, std::thread::hardware_concurrency()), rows.size() / kPerThread});
+    if (threads <= 1) {
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            out[i] = toOrder(rows[i]);
+        return;
+    }
+    const std::size_t chunk = (rows.size() + threads - 1) / threads;
+    std::vector<std::future<void>> running;
+    for (std::size_t start = chunk; start < rows.size(); start += chunk) {
+        const std::size_t end = std::min(rows.size(), start + chunk);
+        running.push_back(std::async(std::launch::async, [&rows, out, start, end] {
+            for (std::size_t i = start; i < end; ++i)
+                out[i] = toOrder(rows[i]);
+        }));
+    }
+    for (std::size_t i = 0; i < std::min(rows.size(), chunk); ++i)
+        out[i] = toOrder(rows[i]);
+    for (auto &r : running)
+        r.get();
 }
 
 // A seller-owned value as the base of the mutation: the stored text, or null when there is none.
@@ -82,8 +140,10 @@ QVector<Order> OrderRepository::loadAll() const
         qCWarning(lcOrderRepo) << "reading the orders failed:" << query.lastError().text();
         return orders;
     }
+    std::vector<OrderRow> rows;
     while (query.next())
-        orders.append(fromRow(query));
+        rows.push_back(readRow(query));
+    parseRows(rows, orders);
     return orders;
 }
 

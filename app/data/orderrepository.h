@@ -33,7 +33,8 @@ class OrderRepository final
 public:
     explicit OrderRepository(QSqlDatabase db);
 
-    // Every order that is not deleted, in no particular order (the model sorts them).
+    // Every order that is not deleted, in no particular order (the model sorts them). The records are
+    // parsed on more than one thread when there are many.
     [[nodiscard]] QVector<Order> loadAll() const;
     [[nodiscard]] std::optional<Order> load(const QString &id) const;
 

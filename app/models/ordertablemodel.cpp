@@ -5,6 +5,8 @@
 #include <QBrush>
 #include <QColor>
 #include <algorithm>
+#include <numeric>
+#include <vector>
 
 namespace caravan::models {
 
@@ -46,8 +48,15 @@ OrderTableModel::OrderTableModel(QSqlDatabase db, QObject *parent)
 void OrderTableModel::reload()
 {
     beginResetModel();
-    m_orders = m_repo.loadAll();
-    std::sort(m_orders.begin(), m_orders.end(), before);
+    QVector<data::Order> loaded = m_repo.loadAll();
+    // Sorted through their positions: an order is large, and moving one is far from free.
+    std::vector<int> order(static_cast<std::size_t>(loaded.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&loaded](int a, int b) { return before(loaded[a], loaded[b]); });
+    m_orders.clear();
+    m_orders.reserve(loaded.size());
+    for (const int i : order)
+        m_orders.append(std::move(loaded[i]));
     m_rows = filteredRows();
     endResetModel();
 }

@@ -153,6 +153,8 @@ OrderDetail::OrderDetail(QWidget *parent)
     , m_body(new QTextBrowser(this))
     , m_ship(new QPushButton(tr("Mark shipped…"), this))
     , m_slip(new QPushButton(tr("Print packing slip…"), this))
+    , m_customs(new QPushButton(tr("Customs form…"), this))
+    , m_evidence(new QPushButton(tr("Record packing evidence…"), this))
 {
     setObjectName(QStringLiteral("orderDetail"));
     QFont headingFont = m_heading->font();
@@ -171,12 +173,21 @@ OrderDetail::OrderDetail(QWidget *parent)
     m_body->setFrameShape(QFrame::NoFrame);
     m_ship->setObjectName(QStringLiteral("markShipped"));
     m_slip->setObjectName(QStringLiteral("packingSlip"));
+    m_customs->setObjectName(QStringLiteral("customsForm"));
+    m_customs->setToolTip(tr("The CN 22 or CN 23 customs declaration for this order, as a PDF"));
     connect(m_ship, &QPushButton::clicked, this, [this] { emit shipRequested(m_orderId); });
     connect(m_slip, &QPushButton::clicked, this, [this] { emit packingSlipRequested(m_orderId); });
+    connect(m_customs, &QPushButton::clicked, this, [this] { emit customsFormRequested(m_orderId); });
+    m_evidence->setObjectName(QStringLiteral("packingEvidence"));
+    m_evidence->setToolTip(tr("Photos and the measured weight of the packed parcel, sealed by Caravan once "
+                              "they arrive: they back you up if the buyer disputes what was sent."));
+    connect(m_evidence, &QPushButton::clicked, this, [this] { emit evidenceRequested(m_orderId); });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_ship);
     buttons->addWidget(m_slip);
+    buttons->addWidget(m_customs);
+    buttons->addWidget(m_evidence);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
@@ -187,7 +198,7 @@ OrderDetail::OrderDetail(QWidget *parent)
     setOrder(nullptr);
 }
 
-void OrderDetail::setOrder(const data::Order *order)
+void OrderDetail::setOrder(const data::Order *order, const Evidence &evidence)
 {
     // The same order shown again (a reload, the clock) keeps its place in the pane.
     const bool same = order && order->id == m_orderId;
@@ -195,6 +206,11 @@ void OrderDetail::setOrder(const data::Order *order)
     m_orderId = order ? order->id : QString();
     m_ship->setEnabled(order && order->isShippable());
     m_slip->setEnabled(order != nullptr);
+    m_customs->setEnabled(order != nullptr);
+    // Evidence is recorded while packing: from payment until the order is closed.
+    static const QStringList open{QStringLiteral("paid"), QStringLiteral("shipped"), QStringLiteral("delivered"),
+                                  QStringLiteral("disputed")};
+    m_evidence->setEnabled(order && open.contains(order->status));
     if (!order) {
         m_heading->setText(tr("No order chosen"));
         m_banner->hide();
@@ -211,7 +227,7 @@ void OrderDetail::setOrder(const data::Order *order)
         m_banner->hide();
         m_banner->clear();
     }
-    m_body->setHtml(html(*order));
+    m_body->setHtml(html(*order, evidence));
     if (same)
         m_body->verticalScrollBar()->setValue(scrolled);
 }
@@ -226,7 +242,31 @@ QString OrderDetail::refusalText() const
     return m_banner->isHidden() ? QString() : m_banner->text();
 }
 
-QString OrderDetail::html(const data::Order &o)
+QString OrderDetail::evidenceText(const data::PackingEvidenceRepository::OrderEvidence &item)
+{
+    const data::PackingEvidence &e = item.evidence;
+    const QString what = tr("%n photo(s), %1 g, %2 × %3 × %4 mm, recorded %5", nullptr, int(e.photos.size()))
+                             .arg(e.weightG)
+                             .arg(e.lengthMm)
+                             .arg(e.widthMm)
+                             .arg(e.heightMm)
+                             .arg(OrderText::localTime(e.recordedAt));
+    using State = data::PackingEvidenceRepository::SealState;
+    switch (item.state) {
+    case State::Sealed:
+        return tr("%1 — sealed by Caravan %2 (seal %3)")
+            .arg(what, OrderText::localTime(item.receivedAt), item.sealSha256.left(12));
+    case State::Waiting:
+        return tr("%1 — waiting to upload with the next sync").arg(what);
+    case State::Refused:
+        return tr("%1 — refused by the server: %2").arg(what, item.refusal);
+    case State::Local:
+        break;
+    }
+    return tr("%1 — kept on this computer only").arg(what);
+}
+
+QString OrderDetail::html(const data::Order &o, const Evidence &evidence)
 {
     QString html = QStringLiteral("<p>%1<br><span style=\"color: #555;\">%2</span></p>")
                        .arg(esc(OrderText::statusLabel(o)), esc(tr("Order %1").arg(o.id)));
@@ -255,6 +295,17 @@ QString OrderDetail::html(const data::Order &o)
 
     left += section(tr("Shipment"));
     left += QStringLiteral("<p>%1</p>").arg(esc(shipmentText(o)));
+
+    left += section(tr("Packing evidence"));
+    if (evidence.isEmpty()) {
+        left += QStringLiteral("<p style=\"color: #555;\">%1</p>")
+                    .arg(esc(tr("None recorded. Photograph and weigh the packed parcel before you send it.")));
+    } else {
+        QStringList lines;
+        for (const auto &item : evidence)
+            lines << esc(evidenceText(item));
+        left += QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+    }
 
     QString right = section(tr("Amounts"));
     right += amountsTable(o);

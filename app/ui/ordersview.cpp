@@ -1,7 +1,12 @@
 #include "ui/ordersview.h"
 
+#include "data/listingrepository.h"
+#include "data/profilerepository.h"
+#include "models/orderdeclaration.h"
 #include "models/ordertext.h"
+#include "ui/customsdeclarationdialog.h"
 #include "ui/orderdetail.h"
+#include "ui/packingevidencedialog.h"
 #include "ui/packingslipwriter.h"
 #include "ui/shipdialog.h"
 
@@ -28,7 +33,7 @@ constexpr int kClockMs = 60 * 1000; // "time left" moves on every minute
 
 OrdersView::OrdersView(QSqlDatabase db, QWidget *parent)
     : QWidget(parent)
-    , m_model(new models::OrderTableModel(std::move(db), this))
+    , m_model(new models::OrderTableModel(db, this))
     , m_filter(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_empty(new QLabel(this))
@@ -111,6 +116,9 @@ OrdersView::OrdersView(QSqlDatabase db, QWidget *parent)
     });
     connect(m_detail, &OrderDetail::shipRequested, this, &OrdersView::openShipDialog);
     connect(m_detail, &OrderDetail::packingSlipRequested, this, &OrdersView::printPackingSlip);
+    connect(m_detail, &OrderDetail::customsFormRequested, this, &OrdersView::openCustomsDeclaration);
+    connect(m_detail, &OrderDetail::evidenceRequested, this, &OrdersView::openEvidenceDialog);
+    m_db = db;
     m_clock.setInterval(kClockMs);
     connect(&m_clock, &QTimer::timeout, this, [this] {
         m_model->setCurrentTime(QDateTime::currentDateTimeUtc());
@@ -132,7 +140,12 @@ QString OrdersView::selectedId() const
 void OrdersView::reloadFromDatabase()
 {
     m_model->setCurrentTime(QDateTime::currentDateTimeUtc());
-    m_model->reload();
+    if (m_loaded) {
+        m_model->reload();
+    } else if (m_model->rowCount() > 0) {
+        // The model read the orders when it was made, before the view listened: choose the first one.
+        m_table->selectRow(0);
+    }
     QStringList fresh;
     for (const data::Order &order : m_model->orders()) {
         if (order.status != QLatin1String("paid") || m_seenPaid.contains(order.id))
@@ -177,7 +190,26 @@ void OrdersView::refreshFilterLabels()
 void OrdersView::showCurrent()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    m_detail->setOrder(current.isValid() ? m_model->orderAt(current.row()) : nullptr);
+    const data::Order *order = current.isValid() ? m_model->orderAt(current.row()) : nullptr;
+    m_detail->setOrder(order, order ? data::PackingEvidenceRepository(m_db).forOrder(order->id)
+                                    : OrderDetail::Evidence());
+}
+
+PackingEvidenceDialog *OrdersView::openEvidenceDialog(const QString &id)
+{
+    const data::Order *order = m_model->orderAt(m_model->rowOf(id));
+    if (!order)
+        return nullptr;
+    if (!m_photos)
+        m_photos = std::make_unique<data::PhotoStore>(data::PhotoStore::folderFor(m_db.databaseName()), m_db);
+    auto *dialog = new PackingEvidenceDialog(*m_photos, m_db, order->listingId, order->id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id] {
+        reloadFromDatabase();
+        emit evidenceQueued(id);
+    });
+    dialog->open();
+    return dialog;
 }
 
 ShipDialog *OrdersView::openShipDialog(const QString &id)
@@ -224,18 +256,39 @@ void OrdersView::printPackingSlip(const QString &id)
         QMessageBox::warning(this, tr("Packing slip"), tr("The packing slip was not saved: %1").arg(error));
 }
 
-bool OrdersView::writePackingSlip(const QString &id, const QString &path, QString *error)
+const data::Order *OrdersView::findOrder(const QString &id) const
 {
     const auto &orders = m_model->orders();
     const auto it =
         std::find_if(orders.cbegin(), orders.cend(), [&](const data::Order &o) { return o.id == id; });
-    const data::Order *order = it == orders.cend() ? nullptr : &*it;
+    return it == orders.cend() ? nullptr : &*it;
+}
+
+bool OrdersView::writePackingSlip(const QString &id, const QString &path, QString *error)
+{
+    const data::Order *order = findOrder(id);
     if (!order) {
         if (error)
             *error = tr("There is no order %1.").arg(id);
         return false;
     }
     return PackingSlipWriter::write(*order, path, error);
+}
+
+CustomsDeclarationDialog *OrdersView::openCustomsDeclaration(const QString &id)
+{
+    const data::Order *order = findOrder(id);
+    if (!order)
+        return nullptr;
+    const auto listing = data::ListingRepository(m_db).load(order->listingId);
+    const auto cached = data::ProfileRepository(m_db).load();
+    auto *dialog = new CustomsDeclarationDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Customs declaration for order %1").arg(order->id.left(8)));
+    dialog->setDeclaration(models::declarationForOrder(*order, listing ? &*listing : nullptr,
+                                                       cached ? &cached->profile : nullptr));
+    dialog->open();
+    return dialog;
 }
 
 } // namespace caravan::ui

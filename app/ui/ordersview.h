@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/photostore.h"
 #include "models/ordertablemodel.h"
 
 #include <QPointer>
@@ -7,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QTimer>
 #include <QWidget>
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -14,7 +16,9 @@ class QTableView;
 
 namespace caravan::ui {
 
+class CustomsDeclarationDialog;
 class OrderDetail;
+class PackingEvidenceDialog;
 class ShipDialog;
 
 // The Orders section: the seller's orders as sync brought them, filtered (to ship, overdue, shipped, ...,
@@ -43,20 +47,28 @@ public:
 
     // Opens the "Mark shipped" dialog for an order (it closes once the shipment is queued).
     ShipDialog *openShipDialog(const QString &id);
+    // Opens the packing evidence dialog for an order; what it records goes to the server with the next sync.
+    PackingEvidenceDialog *openEvidenceDialog(const QString &id);
     // Asks where to save the packing slip, then writes it.
     void printPackingSlip(const QString &id);
     // Writes the order's packing slip to `path`; false with *error (translated) when that fails.
     bool writePackingSlip(const QString &id, const QString &path, QString *error);
+    // Opens the CN 22 / CN 23 declaration filled from the order, its listing (when it is in the local
+    // listings) and the seller's profile; nullptr when there is no such order.
+    CustomsDeclarationDialog *openCustomsDeclaration(const QString &id);
 
 signals:
     // A shipment went to the outbox: the caller can start a sync.
     void shipmentQueued(const QString &orderId);
+    // Packing evidence went to the outbox (with its photos to upload).
+    void evidenceQueued(const QString &orderId);
     // Orders that were not paid at the last read are paid now ("Title × 2" each).
     void newPaidOrders(const QStringList &items);
 
 private:
     void refreshFilterLabels();
     void showCurrent();
+    [[nodiscard]] const data::Order *findOrder(const QString &id) const;
     void shipSubmitted(ShipDialog *dialog, const QString &carrier, const QString &trackingNumber);
 
     models::OrderTableModel *m_model;
@@ -70,6 +82,8 @@ private:
     QString m_keepId;         // the chosen order while the model resets
     QSet<QString> m_seenPaid; // orders ever read as paid
     bool m_loaded = false;
+    QSqlDatabase m_db;
+    std::unique_ptr<data::PhotoStore> m_photos; // for evidence photos, made when first needed
 };
 
 } // namespace caravan::ui

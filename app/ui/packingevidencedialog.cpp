@@ -20,15 +20,35 @@ PackingEvidenceDialog::PackingEvidenceDialog(data::PhotoStore &photos, data::Lis
                                              QString listingId, QWidget *parent)
     : QDialog(parent)
     , m_photoStore(photos)
-    , m_listings(listings)
+    , m_db(listings.database())
     , m_listingId(std::move(listingId))
+{
+    build();
+}
+
+PackingEvidenceDialog::PackingEvidenceDialog(data::PhotoStore &photos, QSqlDatabase db, QString listingId,
+                                             QString orderId, QWidget *parent)
+    : QDialog(parent)
+    , m_photoStore(photos)
+    , m_db(std::move(db))
+    , m_listingId(std::move(listingId))
+    , m_orderId(std::move(orderId))
+{
+    build();
+}
+
+void PackingEvidenceDialog::build()
 {
     setWindowTitle(tr("Record packing evidence"));
     auto *form = new QFormLayout(this);
-    auto *intro =
-        new QLabel(tr("Photograph the packed parcel and weigh it. The record is timestamped and sealed "
-                      "with a hash, so it can back you up if a buyer disputes what was sent."),
-                   this);
+    auto *intro = new QLabel(
+        m_orderId.isEmpty()
+            ? tr("Photograph the packed parcel and weigh it. The record is timestamped and sealed "
+                 "with a hash, so it can back you up if a buyer disputes what was sent.")
+            : tr("Photograph the packed parcel and weigh it. The record and its photos go to Caravan with the "
+                 "next sync; from then on nobody, you included, can change or delete them, and they back you "
+                 "up if the buyer disputes what was sent."),
+        this);
     intro->setWordWrap(true);
     form->addRow(intro);
     m_photoLabel = new QLabel(tr("No photos yet"), this);
@@ -45,10 +65,14 @@ PackingEvidenceDialog::PackingEvidenceDialog(data::PhotoStore &photos, data::Lis
         return s;
     };
     m_weight = spin(70000, tr(" g"));
+    m_weight->setObjectName(QStringLiteral("weight"));
     form->addRow(tr("Measured weight"), m_weight);
     m_length = spin(3000, tr(" mm"));
     m_width = spin(3000, tr(" mm"));
     m_height = spin(3000, tr(" mm"));
+    m_length->setObjectName(QStringLiteral("length"));
+    m_width->setObjectName(QStringLiteral("width"));
+    m_height->setObjectName(QStringLiteral("height"));
     auto *dims = new QHBoxLayout;
     for (QSpinBox *s : {m_length, m_width, m_height})
         dims->addWidget(s);
@@ -59,7 +83,11 @@ PackingEvidenceDialog::PackingEvidenceDialog(data::PhotoStore &photos, data::Lis
     m_message->setWordWrap(true);
     form->addRow(m_message);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PackingEvidenceDialog::record);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        // An order's evidence is queued for upload: the dialog's work is done.
+        if (record() && !m_orderId.isEmpty())
+            accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
 }
@@ -80,11 +108,23 @@ void PackingEvidenceDialog::addPhotos()
     m_message->setText(errors.join(QLatin1Char('\n')));
 }
 
-void PackingEvidenceDialog::record()
+void PackingEvidenceDialog::setPhotos(const QStringList &sha256s)
 {
-    data::PackingEvidenceRepository repo(m_listings.database());
+    m_photos = sha256s;
+    m_photoLabel->setText(tr("%n photo(s)", nullptr, int(m_photos.size())));
+}
+
+QString PackingEvidenceDialog::message() const
+{
+    return m_message->text();
+}
+
+bool PackingEvidenceDialog::record()
+{
+    data::PackingEvidenceRepository repo(m_db);
     data::PackingEvidence evidence;
     evidence.listingId = m_listingId;
+    evidence.orderId = m_orderId;
     evidence.photos = m_photos;
     evidence.weightG = m_weight->value();
     evidence.lengthMm = m_length->value();
@@ -94,11 +134,16 @@ void PackingEvidenceDialog::record()
     const auto stored = repo.record(evidence);
     if (!stored) {
         m_message->setText(repo.lastError());
-        return;
+        return false;
     }
-    m_message->setText(tr("Recorded %1, seal %2.")
-                           .arg(QLocale().toString(stored->recordedAt.toLocalTime(), QLocale::ShortFormat),
-                                stored->sha256.left(16)));
+    m_message->setText(m_orderId.isEmpty()
+                           ? tr("Recorded %1, seal %2.")
+                                 .arg(QLocale().toString(stored->recordedAt.toLocalTime(), QLocale::ShortFormat),
+                                      stored->sha256.left(16))
+                           : tr("Recorded %1, seal %2. It is sent with the next sync.")
+                                 .arg(QLocale().toString(stored->recordedAt.toLocalTime(), QLocale::ShortFormat),
+                                      stored->sha256.left(16)));
+    return true;
 }
 
 } // namespace caravan::ui

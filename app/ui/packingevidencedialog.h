@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QSqlDatabase>
 #include <QStringList>
 
 class QLabel;
@@ -22,14 +23,24 @@ class PackingEvidenceDialog final : public QDialog
 public:
     PackingEvidenceDialog(data::PhotoStore &photos, data::ListingRepository &listings, QString listingId,
                           QWidget *parent = nullptr);
+    // For an order: the record goes to the server with the next sync and is sealed there.
+    PackingEvidenceDialog(data::PhotoStore &photos, QSqlDatabase db, QString listingId, QString orderId,
+                          QWidget *parent = nullptr);
+
+    // The photos (SHA-256 in the photo store) the record will hold.
+    void setPhotos(const QStringList &sha256s);
+    // Records what the form holds; false (the reason shown in the dialog) when refused.
+    bool record();
+    [[nodiscard]] QString message() const;
 
 private:
+    void build();
     void addPhotos();
-    void record();
 
     data::PhotoStore &m_photoStore;
-    data::ListingRepository &m_listings;
+    QSqlDatabase m_db;
     QString m_listingId;
+    QString m_orderId;
     QStringList m_photos;
     QLabel *m_photoLabel;
     QSpinBox *m_weight;

@@ -3,8 +3,15 @@
 #include "data/outboxrepository.h"
 #include "data/packingevidence.h"
 #include "test_order_support.h"
+#include "ui/orderdetail.h"
+#include "ui/ordersview.h"
+#include "ui/packingevidencedialog.h"
 
+#include <QDialogButtonBox>
 #include <QJsonArray>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
 
@@ -102,4 +109,37 @@ TEST_CASE("order evidence: recorded with its mutation, photos first, then sealed
     auto local = packed(QString());
     REQUIRE(repository.record(local));
     CHECK(data::OutboxRepository(db->connection()).pending().isEmpty());
+}
+
+TEST_CASE("order evidence: recorded from the order's detail and shown with its state", "[orders][evidence]")
+{
+    test::Sandbox sandbox;
+    auto db = test::openOrderDatabase(sandbox);
+    data::SyncJournal journal(db->connection());
+    test::pullOrders(journal, {test::orderRecord(QStringLiteral("o-1"), QStringLiteral("paid"), test::orderTestNow()),
+                               test::orderRecord(QStringLiteral("o-2"), QStringLiteral("cancelled"))});
+    ui::OrdersView view(db->connection());
+    view.selectOrder(QStringLiteral("o-2"));
+    CHECK_FALSE(view.detail()->evidenceButton()->isEnabled()); // nothing to pack for a cancelled order
+    view.selectOrder(QStringLiteral("o-1"));
+    REQUIRE(view.detail()->evidenceButton()->isEnabled());
+    CHECK(view.detail()->text().contains(QStringLiteral("None recorded")));
+
+    QSignalSpy queued(&view, &ui::OrdersView::evidenceQueued);
+    ui::PackingEvidenceDialog *dialog = view.openEvidenceDialog(QStringLiteral("o-1"));
+    REQUIRE(dialog);
+    // Nothing measured yet: refused, and the dialog stays open.
+    CHECK_FALSE(dialog->record());
+    CHECK_FALSE(dialog->message().isEmpty());
+    dialog->setPhotos({QString(64, QLatin1Char('d'))});
+    dialog->findChild<QSpinBox *>(QStringLiteral("weight"))->setValue(640);
+    dialog->findChild<QSpinBox *>(QStringLiteral("length"))->setValue(220);
+    dialog->findChild<QSpinBox *>(QStringLiteral("width"))->setValue(160);
+    dialog->findChild<QSpinBox *>(QStringLiteral("height"))->setValue(110);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    REQUIRE(queued.count() == 1);
+    CHECK(queued.first().at(0).toString() == QLatin1String("o-1"));
+    view.selectOrder(QStringLiteral("o-1"));
+    CHECK(view.detail()->text().contains(QStringLiteral("waiting to upload with the next sync")));
+    CHECK(view.detail()->text().contains(QStringLiteral("640 g")));
 }

@@ -290,3 +290,67 @@ TEST_CASE("the main window shows the account's orders and reloads them after a s
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Tea bowl × 1")));
     saveScreenshot(window, QStringLiteral("orders-main-window.png"));
 }
+
+TEST_CASE("screenshots of the orders section and the ship dialog in English and Chinese",
+          "[orders][screenshots]")
+{
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        const QString suffix = language == QLatin1String("en") ? QString() : QStringLiteral("-zh_CN");
+        ui::installTranslators(language);
+        test::Sandbox sandbox;
+        auto db = test::openOrderDatabase(sandbox);
+        data::SyncJournal journal(db->connection());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QJsonObject shipped = test::orderRecord(QStringLiteral("o-shipped"), QStringLiteral("shipped"), {},
+                                                QStringLiteral("Kokeshi doll"));
+        shipped.insert(QStringLiteral("carrier"), QStringLiteral("ups"));
+        shipped.insert(QStringLiteral("tracking_number"), QStringLiteral("1Z999AA10123456784"));
+        test::pullOrders(
+            journal, {test::orderRecord(QStringLiteral("o-paid"), QStringLiteral("paid"),
+                                        now.addSecs(30 * 3600), QStringLiteral("Seiko 5 automatic watch"), 2),
+                      test::orderRecord(QStringLiteral("o-late"), QStringLiteral("paid"),
+                                        now.addSecs(-5 * 3600), QStringLiteral("Tea bowl")),
+                      shipped});
+        {
+            ui::OrdersView view(db->connection());
+            view.resize(1100, 650);
+            view.show();
+            REQUIRE(view.model()->rowCount() == 3);
+            if (language != QLatin1String("en"))
+                saveScreenshot(view, QStringLiteral("orders") + suffix + QStringLiteral(".png"));
+            ui::ShipDialog *dialog = view.openShipDialog(QStringLiteral("o-paid"));
+            REQUIRE(dialog);
+            dialog->trackingEdit()->setText(QStringLiteral("RR123456785DE"));
+            saveScreenshot(*dialog, QStringLiteral("ship-dialog") + suffix + QStringLiteral(".png"));
+            dialog->close();
+        }
+        if (language == QLatin1String("en"))
+            continue; // orders-main-window.png is saved by the main window's test
+
+        const QUrl server(QStringLiteral("http://127.0.0.1:") + QString::number(test::closedPort()));
+        sync::AppSettings settings(sandbox.settingsFile());
+        settings.setServerUrl(server);
+        test::seedCachedAccount(settings, sandbox.dataRoot(), server, test::sellerProfile());
+        sync::AccountSession session(settings, sandbox.dataRoot());
+        sync::ConnectivityMonitor connectivity;
+        ui::MainWindow window(session, connectivity);
+        QString error;
+        REQUIRE(session.restoreLastAccount(&error));
+        test::waitFor([&] { return session.keyringState() != sync::AccountSession::KeyringState::Unknown; },
+                      5000);
+        window.show();
+        auto *sectionView = qobject_cast<ui::OrdersView *>(window.sectionWidget(models::Section::Orders));
+        REQUIRE(sectionView);
+        window.showSection(models::Section::Orders);
+        sync::SyncClient *client = window.syncController()->client();
+        REQUIRE(client);
+        data::SyncJournal accountJournal(session.database()->connection());
+        test::pullOrders(accountJournal, {test::orderRecord(QStringLiteral("o-new"), QStringLiteral("paid"),
+                                                            now.addDays(2), QStringLiteral("Tea bowl"))});
+        emit client->progressChanged(sync::SyncClient::Phase::Pulling, 1, 0);
+        emit client->syncFinished(true);
+        REQUIRE(sectionView->model()->rowCount() == 1);
+        saveScreenshot(window, QStringLiteral("orders-main-window") + suffix + QStringLiteral(".png"));
+    }
+    ui::installTranslators(QStringLiteral("en"));
+}
