@@ -85,6 +85,65 @@
     </message>
 </context>
 <context>
+    <name>caravan::data::MessageRepository</name>
+    <message>
+        <source>Write a message first.</source>
+        <translation>Write a message first.</translation>
+    </message>
+    <message>
+        <source>A message has at most %1 characters.</source>
+        <translation>A message has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The message holds a control character; remove it.</source>
+        <translation>The message holds a control character; remove it.</translation>
+    </message>
+    <message>
+        <source>Too many messages were sent in the last hour; write again later.</source>
+        <translation>Too many messages were sent in the last hour; write again later.</translation>
+    </message>
+    <message>
+        <source>This conversation is not one of yours.</source>
+        <translation>This conversation is not one of yours.</translation>
+    </message>
+    <message>
+        <source>The server did not take this text.</source>
+        <translation>The server did not take this text.</translation>
+    </message>
+    <message>
+        <source>A sent message cannot be changed.</source>
+        <translation>A sent message cannot be changed.</translation>
+    </message>
+    <message>
+        <source>The server refused the message (%1).</source>
+        <translation>The server refused the message (%1).</translation>
+    </message>
+    <message>
+        <source>Reading the messages failed: %1</source>
+        <translation>Reading the messages failed: %1</translation>
+    </message>
+    <message>
+        <source>Saving what you read failed: %1</source>
+        <translation>Saving what you read failed: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on the local database: %1</source>
+        <translation>Cannot start a transaction on the local database: %1</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>There is no conversation %1.</translation>
+    </message>
+    <message>
+        <source>Saving the message failed: %1</source>
+        <translation>Saving the message failed: %1</translation>
+    </message>
+    <message>
+        <source>Queueing the message for sync failed: %1</source>
+        <translation>Queueing the message for sync failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>caravan::data::MigrationMessages</name>
     <message>
         <source>Cannot read the version of the local database: %1</source>
@@ -187,6 +246,10 @@
     <message>
         <source>Enter the measured weight and all three sides of the parcel.</source>
         <translation>Enter the measured weight and all three sides of the parcel.</translation>
+    </message>
+    <message>
+        <source>Queueing the evidence for upload failed: %1</source>
+        <translation>Queueing the evidence for upload failed: %1</translation>
     </message>
 </context>
 <context>
@@ -864,6 +927,10 @@ Source: %2</translation>
     <message>
         <source>Server, language, account and keyring</source>
         <translation>Server, language, account and keyring</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2088,10 +2155,6 @@ Source: %2</translation>
         <translation>Messages</translation>
     </message>
     <message>
-        <source>Conversations with buyers will appear here once messaging is available in a later version.</source>
-        <translation>Conversations with buyers will appear here once messaging is available in a later version.</translation>
-    </message>
-    <message>
         <source>Arbitration</source>
         <translation>Arbitration</translation>
     </message>
@@ -2153,6 +2216,87 @@ Source: %2</translation>
     <message>
         <source>Sign in once to see the money buyers paid you: what escrow holds, what is available and your payouts. The last figures stay on this computer for when you are offline.</source>
         <translation>Sign in once to see the money buyers paid you: what escrow holds, what is available and your payouts. The last figures stay on this computer for when you are offline.</translation>
+    </message>
+    <message>
+        <source>Sign in once to read and answer your buyers&apos; messages. They are kept on this computer, and your answers are sent with the next sync.</source>
+        <translation>Sign in once to read and answer your buyers&apos; messages. They are kept on this computer, and your answers are sent with the next sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New message(s) from %1</source>
+        <translation>
+            <numerusform>New message from %1</numerusform>
+            <numerusform>New messages from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::MessagesView</name>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Messages of the conversation</source>
+        <translation>Messages of the conversation</translation>
+    </message>
+    <message>
+        <source>Write an answer (Ctrl+Enter sends it; it goes out with the next sync)</source>
+        <translation>Write an answer (Ctrl+Enter sends it; it goes out with the next sync)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Send the answer (Ctrl+Enter)</source>
+        <translation>Send the answer (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Question: %1</translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation>Order: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n unread)</source>
+        <translation>
+            <numerusform>(%n unread)</numerusform>
+            <numerusform>(%n unread)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No messages yet. Questions from buyers and messages about orders appear here after a sync.</source>
+        <translation>No messages yet. Questions from buyers and messages about orders appear here after a sync.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation.</source>
+        <translation>Choose a conversation.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2472,53 @@ Source: %2</translation>
         <source>History</source>
         <translation>History</translation>
     </message>
+    <message>
+        <source>Customs form…</source>
+        <translation>Customs form…</translation>
+    </message>
+    <message>
+        <source>Record packing evidence…</source>
+        <translation>Record packing evidence…</translation>
+    </message>
+    <message>
+        <source>The CN 22 or CN 23 customs declaration for this order, as a PDF</source>
+        <translation>The CN 22 or CN 23 customs declaration for this order, as a PDF</translation>
+    </message>
+    <message>
+        <source>Photos and the measured weight of the packed parcel, sealed by Caravan once they arrive: they back you up if the buyer disputes what was sent.</source>
+        <translation>Photos and the measured weight of the packed parcel, sealed by Caravan once they arrive: they back you up if the buyer disputes what was sent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s), %1 g, %2 × %3 × %4 mm, recorded %5</source>
+        <translation>
+            <numerusform>%n photo, %1 g, %2 × %3 × %4 mm, recorded %5</numerusform>
+            <numerusform>%n photos, %1 g, %2 × %3 × %4 mm, recorded %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — sealed by Caravan %2 (seal %3)</source>
+        <translation>%1 — sealed by Caravan %2 (seal %3)</translation>
+    </message>
+    <message>
+        <source>%1 — waiting to upload with the next sync</source>
+        <translation>%1 — waiting to upload with the next sync</translation>
+    </message>
+    <message>
+        <source>%1 — refused by the server: %2</source>
+        <translation>%1 — refused by the server: %2</translation>
+    </message>
+    <message>
+        <source>%1 — kept on this computer only</source>
+        <translation>%1 — kept on this computer only</translation>
+    </message>
+    <message>
+        <source>Packing evidence</source>
+        <translation>Packing evidence</translation>
+    </message>
+    <message>
+        <source>None recorded. Photograph and weigh the packed parcel before you send it.</source>
+        <translation>None recorded. Photograph and weigh the packed parcel before you send it.</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ui::OrdersView</name>
@@ -2373,6 +2564,10 @@ Source: %2</translation>
     <message>
         <source>There is no order %1.</source>
         <translation>There is no order %1.</translation>
+    </message>
+    <message>
+        <source>Customs declaration for order %1</source>
+        <translation>Customs declaration for order %1</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2630,14 @@ Source: %2</translation>
     <message>
         <source>Recorded %1, seal %2.</source>
         <translation>Recorded %1, seal %2.</translation>
+    </message>
+    <message>
+        <source>Photograph the packed parcel and weigh it. The record and its photos go to Caravan with the next sync; from then on nobody, you included, can change or delete them, and they back you up if the buyer disputes what was sent.</source>
+        <translation>Photograph the packed parcel and weigh it. The record and its photos go to Caravan with the next sync; from then on nobody, you included, can change or delete them, and they back you up if the buyer disputes what was sent.</translation>
+    </message>
+    <message>
+        <source>Recorded %1, seal %2. It is sent with the next sync.</source>
+        <translation>Recorded %1, seal %2. It is sent with the next sync.</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,65 @@
     </message>
 </context>
 <context>
+    <name>caravan::data::MessageRepository</name>
+    <message>
+        <source>Write a message first.</source>
+        <translation>请先写下消息内容。</translation>
+    </message>
+    <message>
+        <source>A message has at most %1 characters.</source>
+        <translation>一条消息最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The message holds a control character; remove it.</source>
+        <translation>消息中含有控制字符，请将其删除。</translation>
+    </message>
+    <message>
+        <source>Too many messages were sent in the last hour; write again later.</source>
+        <translation>过去一小时内发送的消息过多，请稍后再发。</translation>
+    </message>
+    <message>
+        <source>This conversation is not one of yours.</source>
+        <translation>这不是您的对话。</translation>
+    </message>
+    <message>
+        <source>The server did not take this text.</source>
+        <translation>服务器未接受这段文字。</translation>
+    </message>
+    <message>
+        <source>A sent message cannot be changed.</source>
+        <translation>已发送的消息无法修改。</translation>
+    </message>
+    <message>
+        <source>The server refused the message (%1).</source>
+        <translation>服务器拒绝了这条消息（%1）。</translation>
+    </message>
+    <message>
+        <source>Reading the messages failed: %1</source>
+        <translation>读取消息失败：%1</translation>
+    </message>
+    <message>
+        <source>Saving what you read failed: %1</source>
+        <translation>保存已读状态失败：%1</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on the local database: %1</source>
+        <translation>无法在本地数据库上开始事务：%1</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>不存在对话 %1。</translation>
+    </message>
+    <message>
+        <source>Saving the message failed: %1</source>
+        <translation>保存消息失败：%1</translation>
+    </message>
+    <message>
+        <source>Queueing the message for sync failed: %1</source>
+        <translation>将消息加入同步队列失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>caravan::data::MigrationMessages</name>
     <message>
         <source>Cannot read the version of the local database: %1</source>
@@ -186,6 +245,10 @@
     <message>
         <source>Enter the measured weight and all three sides of the parcel.</source>
         <translation>请填写包裹实测重量以及长、宽、高三边尺寸。</translation>
+    </message>
+    <message>
+        <source>Queueing the evidence for upload failed: %1</source>
+        <translation>将证据加入上传队列失败：%1</translation>
     </message>
 </context>
 <context>
@@ -861,6 +924,10 @@ Source: %2</source>
     <message>
         <source>Server, language, account and keyring</source>
         <translation>服务器、语言、账户和密钥环</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2074,10 +2141,6 @@ Source: %2</source>
         <translation>消息</translation>
     </message>
     <message>
-        <source>Conversations with buyers will appear here once messaging is available in a later version.</source>
-        <translation>后续版本支持消息功能后，与买家的对话将显示在这里。</translation>
-    </message>
-    <message>
         <source>Arbitration</source>
         <translation>仲裁</translation>
     </message>
@@ -2138,6 +2201,85 @@ Source: %2</source>
     <message>
         <source>Sign in once to see the money buyers paid you: what escrow holds, what is available and your payouts. The last figures stay on this computer for when you are offline.</source>
         <translation>登录一次即可查看买家支付给您的款项：托管中的金额、可提取的金额以及您的打款记录。最近一次的数据会保存在本机，离线时也能查看。</translation>
+    </message>
+    <message>
+        <source>Sign in once to read and answer your buyers&apos; messages. They are kept on this computer, and your answers are sent with the next sync.</source>
+        <translation>登录一次即可阅读和回复买家的消息。消息保存在这台电脑上，您的回复会在下次同步时发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>New message(s) from %1</source>
+        <translation>
+            <numerusform>来自 %1 的新消息</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::MessagesView</name>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Messages of the conversation</source>
+        <translation>对话中的消息</translation>
+    </message>
+    <message>
+        <source>Write an answer (Ctrl+Enter sends it; it goes out with the next sync)</source>
+        <translation>输入回复（按 Ctrl+Enter 发送；将在下次同步时送出）</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Send the answer (Ctrl+Enter)</source>
+        <translation>发送回复（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>咨询：%1</translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation>订单：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n unread)</source>
+        <translation>
+            <numerusform>（%n 条未读）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No messages yet. Questions from buyers and messages about orders appear here after a sync.</source>
+        <translation>还没有消息。买家的咨询和订单相关消息会在同步后显示在这里。</translation>
+    </message>
+    <message>
+        <source>Choose a conversation.</source>
+        <translation>请选择一个对话。</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2454,52 @@ Source: %2</source>
         <source>History</source>
         <translation>记录</translation>
     </message>
+    <message>
+        <source>Customs form…</source>
+        <translation>海关申报单…</translation>
+    </message>
+    <message>
+        <source>Record packing evidence…</source>
+        <translation>记录打包证据…</translation>
+    </message>
+    <message>
+        <source>The CN 22 or CN 23 customs declaration for this order, as a PDF</source>
+        <translation>此订单的 CN 22 或 CN 23 海关申报单（PDF）</translation>
+    </message>
+    <message>
+        <source>Photos and the measured weight of the packed parcel, sealed by Caravan once they arrive: they back you up if the buyer disputes what was sent.</source>
+        <translation>已打包包裹的照片和实测重量，送达 Caravan 后即被封存：如果买家对所寄物品提出异议，它们可以为您作证。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s), %1 g, %2 × %3 × %4 mm, recorded %5</source>
+        <translation>
+            <numerusform>%n 张照片，%1 克，%2 × %3 × %4 毫米，记录于 %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — sealed by Caravan %2 (seal %3)</source>
+        <translation>%1 — 已由 Caravan 于 %2 封存（封存值 %3）</translation>
+    </message>
+    <message>
+        <source>%1 — waiting to upload with the next sync</source>
+        <translation>%1 — 等待下次同步时上传</translation>
+    </message>
+    <message>
+        <source>%1 — refused by the server: %2</source>
+        <translation>%1 — 被服务器拒绝：%2</translation>
+    </message>
+    <message>
+        <source>%1 — kept on this computer only</source>
+        <translation>%1 — 仅保存在本机</translation>
+    </message>
+    <message>
+        <source>Packing evidence</source>
+        <translation>打包证据</translation>
+    </message>
+    <message>
+        <source>None recorded. Photograph and weigh the packed parcel before you send it.</source>
+        <translation>尚无记录。请在寄出前为已打包的包裹拍照并称重。</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ui::OrdersView</name>
@@ -2356,6 +2544,10 @@ Source: %2</source>
     <message>
         <source>There is no order %1.</source>
         <translation>订单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Customs declaration for order %1</source>
+        <translation>订单 %1 的海关申报单</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2609,14 @@ Source: %2</source>
     <message>
         <source>Recorded %1, seal %2.</source>
         <translation>已于 %1 记录，封存码 %2。</translation>
+    </message>
+    <message>
+        <source>Photograph the packed parcel and weigh it. The record and its photos go to Caravan with the next sync; from then on nobody, you included, can change or delete them, and they back you up if the buyer disputes what was sent.</source>
+        <translation>为已打包的包裹拍照并称重。记录及其照片会在下次同步时发送到 Caravan；此后任何人（包括您本人）都无法修改或删除，如果买家对所寄物品提出异议，它们可以为您作证。</translation>
+    </message>
+    <message>
+        <source>Recorded %1, seal %2. It is sent with the next sync.</source>
+        <translation>已于 %1 记录，封存值 %2。将在下次同步时发送。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "data/migrations.h"
 
+#include "data/migrations_messages.h"
 #include "data/migrations_sync.h"
 
 #include <QLoggingCategory>
@@ -76,8 +77,8 @@ Migration listingsWorkbench(); // data/migrations_listings.cpp
 
 const std::vector<Migration> &schemaMigrations()
 {
-    static const std::vector<Migration> migrations{accountTables(), listingsAndOutbox(),
-                                                     listingsWorkbench(), syncMigration()};
+    static const std::vector<Migration> migrations{accountTables(), listingsAndOutbox(), listingsWorkbench(),
+                                                   syncMigration(), messagesMigration()};
     return migrations;
 }
 

@@ -217,6 +217,9 @@ bool SyncJournal::applyChange(const PulledChange &change, const QHash<QString, Q
         // The journal row written above is the order's only local copy: OrderRepository reads it there
         // and lays a shipment still waiting in the outbox over it, so nothing more is stored here.
         ok = true;
+    } else if (change.entity == QLatin1String("message")) {
+        // Likewise: MessageRepository groups the journal's message rows into threads.
+        ok = true;
     }
     *changed = ok;
     return ok;

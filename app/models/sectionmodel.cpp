@@ -28,7 +28,8 @@ QVariant SectionModel::data(const QModelIndex &index, int role) const
     const Section section = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return title(section);
+        return m_badges.value(section) > 0 ? tr("%1 (%2)").arg(title(section)).arg(m_badges.value(section))
+                                           : title(section);
     case Qt::ToolTipRole:
     case DescriptionRole:
         return description(section);
@@ -62,6 +63,15 @@ void SectionModel::setStaff(bool staff)
         m_rows = visibleSections(false);
         endRemoveRows();
     }
+}
+
+void SectionModel::setBadge(Section section, int count)
+{
+    if (m_badges.value(section) == count)
+        return;
+    m_badges.insert(section, count);
+    if (const int row = rowOf(section); row >= 0)
+        emit dataChanged(index(row), index(row), {Qt::DisplayRole});
 }
 
 Section SectionModel::sectionAt(int row) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QHash>
 
 namespace caravan::models {
 
@@ -29,6 +30,10 @@ public:
     // The row of `section`, or -1 when it is not shown.
     [[nodiscard]] int rowOf(Section section) const;
 
+    // A count shown after the section's title (unread messages); 0 shows none.
+    void setBadge(Section section, int count);
+    [[nodiscard]] int badge(Section section) const { return m_badges.value(section); }
+
     [[nodiscard]] static QString title(Section section);
     [[nodiscard]] static QString description(Section section);
 
@@ -36,6 +41,7 @@ private:
     [[nodiscard]] QList<Section> visibleSections(bool staff) const;
 
     QList<Section> m_rows;
+    QHash<Section, int> m_badges;
     bool m_staff = false;
 };
 

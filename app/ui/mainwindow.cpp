@@ -6,15 +6,16 @@
 #include "sync/syncclient.h"
 #include "sync/synccontroller.h"
 #include "ui/conflictdialog.h"
-#include "ui/synclogwindow.h"
-#include "ui/syncstatus.h"
 #include "ui/listingsview.h"
+#include "ui/messagesview.h"
 #include "ui/ordersview.h"
 #include "ui/payoutsview.h"
 #include "ui/placeholderpanel.h"
 #include "ui/settingspage.h"
 #include "ui/signindialog.h"
 #include "ui/statusindicators.h"
+#include "ui/synclogwindow.h"
+#include "ui/syncstatus.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -196,10 +197,7 @@ void MainWindow::installPlaceholders()
     setSectionWidget(Section::Orders, new PlaceholderPanel(tr("Orders"), ordersPlaceholderText(), this));
     setSectionWidget(Section::Payouts, new PlaceholderPanel(tr("Payouts"), payoutsPlaceholderText(), this));
     setSectionWidget(Section::Messages,
-                     new PlaceholderPanel(tr("Messages"),
-                                          tr("Conversations with buyers will appear here once messaging is "
-                                             "available in a later version."),
-                                          this));
+                     new PlaceholderPanel(tr("Messages"), messagesPlaceholderText(), this));
     setSectionWidget(Section::Arbitration,
                      new PlaceholderPanel(tr("Arbitration"),
                                           tr("The dispute queue for staff is not built yet. Disputes, both "
@@ -215,6 +213,12 @@ QString MainWindow::payoutsPlaceholderText()
 {
     return tr("Sign in once to see the money buyers paid you: what escrow holds, what is available and your "
               "payouts. The last figures stay on this computer for when you are offline.");
+}
+
+QString MainWindow::messagesPlaceholderText()
+{
+    return tr("Sign in once to read and answer your buyers' messages. They are kept on this computer, and "
+              "your answers are sent with the next sync.");
 }
 
 QString MainWindow::ordersPlaceholderText()
@@ -272,6 +276,7 @@ void MainWindow::refreshAccount()
 {
     refreshListings();
     refreshOrders();
+    refreshMessages();
     const Section before = currentSection();
     m_sections->setStaff(m_session.isStaff());
     // Keep the user where they were unless that section just disappeared.
@@ -334,12 +339,45 @@ void MainWindow::refreshOrders()
         if (m_sync->client())
             m_sync->client()->localChanged();
     });
+    connect(m_ordersView, &OrdersView::evidenceQueued, this, [this] {
+        if (m_sync->client())
+            m_sync->client()->localChanged();
+    });
     connect(m_ordersView, &OrdersView::newPaidOrders, this, [this](const QStringList &items) {
         statusBar()->showMessage(tr("New paid order(s) to ship: %1", nullptr, static_cast<int>(items.size()))
                                      .arg(items.join(QStringLiteral("; "))),
                                  kNewOrderMessageMs);
     });
     setSectionWidget(Section::Orders, m_ordersView);
+}
+
+void MainWindow::refreshMessages()
+{
+    // Like the orders: the conversations in the signed-in account's local database.
+    data::LocalDatabase *db = m_session.database();
+    if (db == m_messagesDatabase && (db == nullptr || m_messagesView))
+        return;
+    m_messagesDatabase = db;
+    m_sections->setBadge(Section::Messages, 0);
+    if (!db) {
+        setSectionWidget(Section::Messages,
+                         new PlaceholderPanel(tr("Messages"), messagesPlaceholderText(), this));
+        return;
+    }
+    m_messagesView = new MessagesView(db->connection(), this);
+    connect(m_messagesView, &MessagesView::messageQueued, this, [this] {
+        if (m_sync->client())
+            m_sync->client()->localChanged();
+    });
+    connect(m_messagesView, &MessagesView::unreadChanged, this,
+            [this](int unread) { m_sections->setBadge(Section::Messages, unread); });
+    connect(m_messagesView, &MessagesView::newBuyerMessages, this, [this](const QStringList &buyers) {
+        statusBar()->showMessage(tr("New message(s) from %1", nullptr, static_cast<int>(buyers.size()))
+                                     .arg(buyers.join(QStringLiteral(", "))),
+                                 kNewOrderMessageMs);
+    });
+    m_sections->setBadge(Section::Messages, m_messagesView->unreadTotal());
+    setSectionWidget(Section::Messages, m_messagesView);
 }
 
 void MainWindow::followSyncClient(sync::SyncClient *client)
@@ -366,6 +404,8 @@ void MainWindow::followSyncClient(sync::SyncClient *client)
         m_pulledSinceReload = false;
         if (m_ordersStale && m_ordersView)
             m_ordersView->reloadFromDatabase();
+        if (m_ordersStale && m_messagesView)
+            m_messagesView->reloadFromDatabase(); // pulled messages, or answers to pushed ones
         if (m_payoutsView && (m_ordersStale || ok))
             m_payoutsView->refresh(); // reached the server: its balances may have moved
         m_ordersStale = false;

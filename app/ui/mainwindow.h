@@ -24,6 +24,7 @@ namespace caravan::ui {
 
 class ListingsView;
 class OrdersView;
+class MessagesView;
 class PayoutsView;
 class SettingsPage;
 class StatusIndicators;
@@ -53,6 +54,7 @@ public:
     [[nodiscard]] SignInDialog *signInDialog() const { return m_signInDialog; }
     [[nodiscard]] SyncStatus *syncStatus() const { return m_syncStatus; }
     [[nodiscard]] sync::SyncController *syncController() const { return m_sync; }
+    [[nodiscard]] models::SectionModel *sections() const { return m_sections; }
 
     // Opens (or raises) the sign-in dialog without blocking.
     SignInDialog *openSignInDialog();
@@ -64,11 +66,13 @@ private:
     void buildMenus();
     void installPlaceholders();
     [[nodiscard]] static QString ordersPlaceholderText();
+    [[nodiscard]] static QString messagesPlaceholderText();
     [[nodiscard]] static QString payoutsPlaceholderText();
     void refreshAccount();
     void refreshBanner();
     void refreshListings();
     void refreshOrders();
+    void refreshMessages();
     // Reloads the listings table after a sync cycle that pulled changes into the local database, and the
     // orders after one that pulled or pushed (a refused shipment comes back with the push's answer).
     void followSyncClient(sync::SyncClient *client);
@@ -95,6 +99,8 @@ private:
     const void *m_listingsDatabase = nullptr; // the account database the listings view works on
     QPointer<OrdersView> m_ordersView;
     QPointer<PayoutsView> m_payoutsView;
+    QPointer<MessagesView> m_messagesView;
+    const void *m_messagesDatabase = nullptr; // the account database the messages view works on
     bool m_ordersStale = false;
     const void *m_ordersDatabase = nullptr; // the account database the orders view works on
     sync::SyncController *m_sync = nullptr;

@@ -128,4 +128,12 @@ std::unique_ptr<EntityHandler> makeConflictHandler(HandlerLookup handlers);
 std::unique_ptr<EntityHandler> makeOrderHandler(const orders::OrderWorkflow &workflow);
 std::unique_ptr<EntityHandler> makeEvidenceHandler();
 
+// The limits the web applies to messages (market.*), for the `message` entity.
+struct MessageLimits
+{
+    std::int64_t maxChars = 2000; // characters (code points) per message, after trimming
+    std::int64_t perHour = 30;    // messages an account may send per hour, on the web and from the app
+};
+std::unique_ptr<EntityHandler> makeMessageHandler(MessageLimits limits);
+
 } // namespace caravan::api::sync

@@ -12,9 +12,9 @@ using nlohmann::json;
 
 SyncApi::SyncApi(store::Database &db, accounts::AccountService &accounts, store::PhotoFiles &photos,
                  const orders::OrderWorkflow &orderWorkflow, std::filesystem::path dataDir,
-                 PhotoPolicy photoPolicy)
+                 PhotoPolicy photoPolicy, sync::MessageLimits messageLimits)
     : m_db(db)
-    , m_service(db, accounts.countries(), orderWorkflow)
+    , m_service(db, accounts.countries(), orderWorkflow, messageLimits)
     , m_uploads(db)
     , m_photos(photos)
     , m_uploadDir(store::uploadPartsDir(dataDir))

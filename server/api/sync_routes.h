@@ -22,7 +22,7 @@ class SyncApi
 public:
     SyncApi(store::Database &db, accounts::AccountService &accounts, store::PhotoFiles &photos,
             const orders::OrderWorkflow &orderWorkflow, std::filesystem::path dataDir,
-            PhotoPolicy photoPolicy = {});
+            PhotoPolicy photoPolicy = {}, sync::MessageLimits messageLimits = {});
 
     void addRoutes(http::Router &router);
 

@@ -14,13 +14,14 @@ using store::Change;
 using store::SyncRecord;
 
 SyncService::SyncService(store::Database &db, const listing::CountryTable &countries,
-                         const orders::OrderWorkflow &workflow)
+                         const orders::OrderWorkflow &workflow, MessageLimits messages)
     : m_db(db)
     , m_store(db)
 {
     m_handlers.push_back(makeProfileHandler(countries));
     m_handlers.push_back(makeListingHandler());
     m_handlers.push_back(makeOrderHandler(workflow));
+    m_handlers.push_back(makeMessageHandler(messages));
     m_handlers.push_back(makeEvidenceHandler());
     m_handlers.push_back(
         makeConflictHandler([this](const std::string &entity) { return handlerFor(entity); }));

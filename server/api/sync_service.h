@@ -45,9 +45,10 @@ struct OutOfOrderBatch : std::runtime_error
 class SyncService
 {
 public:
-    // `workflow` changes orders for the `order` entity (the seller's shipment).
+    // `workflow` changes orders for the `order` entity (the seller's shipment); `messages` are the web's
+    // limits for messages, applied to the `message` entity too.
     SyncService(store::Database &db, const listing::CountryTable &countries,
-                const orders::OrderWorkflow &workflow);
+                const orders::OrderWorkflow &workflow, MessageLimits messages = {});
     ~SyncService();
 
     // The user `clientId` is bound to (binding it to `userId` on first use).

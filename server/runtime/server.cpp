@@ -111,7 +111,8 @@ struct Server::Impl
               &escrow,
               settings.market}
         , api{accounts}
-        , syncApi(database, accounts, photos, escrow.orders().workflow(), settings.dataDir, settings.photos)
+        , syncApi(database, accounts, photos, escrow.orders().workflow(), settings.dataDir, settings.photos,
+                  {settings.market.messageMaxChars, settings.market.messagesPerHour})
         , orderApi{escrow.orders(),
                    escrow.money(),
                    escrow.events(),
@@ -127,7 +128,8 @@ struct Server::Impl
         , mailOutbox(database, *mailTransport, settings.mail.from, {settings.mail.maxAttempts})
         , selfService(database, accounts, settings.selfService, renderer.catalog().languages())
         , addresses(database)
-        , accountMail(renderer.catalog(), mailOutbox, selfService, [this] { return settings.orders.publicUrl; })
+        , accountMail(renderer.catalog(), mailOutbox, selfService,
+                      [this] { return settings.orders.publicUrl; })
         , accountServices{selfService, accountMail, addresses, database}
         , savedSearchAlerts(database, renderer.catalog(), countries, mailOutbox, settings.market,
                             [this] { return this->settings.orders.publicUrl; })

@@ -60,4 +60,22 @@ Migration favouritesMigration()
             }};
 }
 
+Migration messageUuidMigration()
+{
+    Migration m{13, "messages: a UUID per message (its id in the seller's sync feed)", {}};
+    m.statements = {"ALTER TABLE messages ADD COLUMN uuid TEXT"};
+    m.sqliteStatements = {
+        "UPDATE messages SET uuid = lower(hex(randomblob(16)))",
+        "UPDATE messages SET uuid = substr(uuid, 1, 8) || '-' || substr(uuid, 9, 4) || '-' || substr(uuid, "
+        "13, 4) || "
+        "'-' || substr(uuid, 17, 4) || '-' || substr(uuid, 21, 12)",
+    };
+    m.postgresStatements = {
+        "UPDATE messages SET uuid = md5(random()::text || clock_timestamp()::text || id::text)::uuid::text",
+    };
+    for (auto *list : {&m.sqliteStatements, &m.postgresStatements})
+        list->push_back("CREATE UNIQUE INDEX messages_uuid ON messages(uuid)");
+    return m;
+}
+
 } // namespace caravan::store

@@ -8,5 +8,7 @@ namespace caravan::store {
 Migration marketMigration();
 // Migration 10: favourites (the buyer's watch list).
 Migration favouritesMigration();
+// Migration 13: a UUID per message, its id in the seller's sync feed (docs/sync.md, `message`).
+Migration messageUuidMigration();
 
 } // namespace caravan::store

@@ -1,5 +1,8 @@
 #include "store/messages.h"
 
+#include "listing/listing.h"
+#include "store/changelog.h"
+#include "store/sync_store.h"
 #include "store/users.h"
 
 namespace caravan::store {
@@ -30,17 +33,44 @@ MessageThread threadFromRow(const Row &r)
     return t;
 }
 
-void append(Transaction &tx, const std::string &threadId, const std::string &senderId, const std::string &body,
-            std::int64_t now)
+// The message in the seller's sync feed: one immutable record, revision 1. The caller holds the seller's
+// sync lock.
+void publish(Transaction &tx, const std::string &threadId, const ThreadParties &t, const std::string &uuid,
+             const std::string &senderId, const std::string &body, std::int64_t now)
 {
-    tx.execute("INSERT INTO messages (thread_id, sender_id, body, created_at) VALUES (?, ?, ?, ?)",
-               {threadId, senderId, body, now});
+    const auto names = tx.query("SELECT display_name FROM users WHERE id = ?", {t.buyerId});
+    SyncRecord rec;
+    rec.entity = "message";
+    rec.entityId = uuid;
+    rec.ownerId = t.sellerId;
+    rec.revision = 1;
+    rec.data = {{"thread_id", threadId},
+                {"body", body},
+                {"sender_id", senderId},
+                {"from_seller", senderId == t.sellerId},
+                {"created_at", listing::formatUtcTimestamp(now)},
+                {"listing_id", t.listingId},
+                {"order_id", t.orderId},
+                {"subject", t.subject},
+                {"buyer_id", t.buyerId},
+                {"buyer_name", names.empty() ? std::string() : names.front().text(0)}};
+    SyncStore::saveRecord(tx, rec);
+    std::vector<Change> changes{{0, "message", uuid, "upsert", rec.revision, rec.data.dump()}};
+    ChangeLog::append(tx, t.sellerId, changes);
+}
+
+void append(Transaction &tx, const std::string &threadId, const ThreadParties &t, const std::string &senderId,
+            const std::string &body, std::int64_t now, const std::string &uuid)
+{
+    tx.execute("INSERT INTO messages (thread_id, sender_id, body, created_at, uuid) VALUES (?, ?, ?, ?, ?)",
+               {threadId, senderId, body, now, uuid});
     // The sender has read their own thread up to their message.
     tx.execute("UPDATE message_threads SET last_message_at = ?, last_message_id = (SELECT MAX(id) FROM messages "
                "WHERE thread_id = ?), buyer_read_id = CASE WHEN buyer_id = ? THEN (SELECT MAX(id) FROM messages "
                "WHERE thread_id = ?) ELSE buyer_read_id END, seller_read_id = CASE WHEN seller_id = ? THEN "
                "(SELECT MAX(id) FROM messages WHERE thread_id = ?) ELSE seller_read_id END WHERE id = ?",
                {now, threadId, senderId, threadId, senderId, threadId, threadId});
+    publish(tx, threadId, t, uuid, senderId, body, now);
 }
 
 } // namespace
@@ -50,6 +80,7 @@ std::string MessageStore::post(const std::string &listingId, const std::string &
                                const std::string &body, std::int64_t now)
 {
     Transaction tx(m_db);
+    ChangeLog::lockOwner(tx, sellerId); // the seller's sync lock first, as every writer of their feed
     const auto find = [&] {
         return tx.query("SELECT id FROM message_threads WHERE listing_id = ? AND buyer_id = ? AND order_id = ?",
                         {listingId, buyerId, orderId});
@@ -64,7 +95,8 @@ std::string MessageStore::post(const std::string &listingId, const std::string &
         rows = find();
     }
     const auto threadId = rows.front().text(0);
-    append(tx, threadId, senderId, body, now);
+    const auto t = parties(tx, threadId);
+    append(tx, threadId, *t, senderId, body, now, newUuid());
     tx.commit();
     return threadId;
 }
@@ -73,12 +105,32 @@ bool MessageStore::reply(const std::string &threadId, const std::string &senderI
                          std::int64_t now)
 {
     Transaction tx(m_db);
-    if (tx.query("SELECT 1 FROM message_threads WHERE id = ? AND (buyer_id = ? OR seller_id = ?)",
-                 {threadId, senderId, senderId})
-            .empty())
+    if (!reply(tx, threadId, senderId, body, now, newUuid()))
         return false;
-    append(tx, threadId, senderId, body, now);
     tx.commit();
+    return true;
+}
+
+std::optional<ThreadParties> MessageStore::parties(Transaction &tx, const std::string &threadId)
+{
+    const auto rows =
+        tx.query("SELECT listing_id, order_id, buyer_id, seller_id, subject FROM message_threads "
+                 "WHERE id = ?",
+                 {threadId});
+    if (rows.empty())
+        return std::nullopt;
+    const auto &r = rows.front();
+    return ThreadParties{r.text(0), r.text(1), r.text(2), r.text(3), r.text(4)};
+}
+
+bool MessageStore::reply(Transaction &tx, const std::string &threadId, const std::string &senderId,
+                         const std::string &body, std::int64_t now, const std::string &uuid)
+{
+    const auto t = parties(tx, threadId);
+    if (!t || (t->buyerId != senderId && t->sellerId != senderId))
+        return false;
+    ChangeLog::lockOwner(tx, t->sellerId); // before this transaction's first write of the thread
+    append(tx, threadId, *t, senderId, body, now, uuid);
     return true;
 }
 

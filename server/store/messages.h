@@ -25,6 +25,16 @@ struct MessageThread
     std::string otherName;         // the other side's display name, for the user who asked
 };
 
+// Who a thread is between and what it is about (for a writer inside a transaction).
+struct ThreadParties
+{
+    std::string listingId;
+    std::string orderId;
+    std::string buyerId;
+    std::string sellerId;
+    std::string subject;
+};
+
 struct Message
 {
     std::int64_t id = 0;
@@ -47,6 +57,14 @@ public:
                      const std::string &body, std::int64_t now);
     // Adds a message to a thread the sender is part of; false when they are not.
     bool reply(const std::string &threadId, const std::string &senderId, const std::string &body, std::int64_t now);
+
+    // Inside a writer's transaction. Every message is published to the seller's sync feed as a `message`
+    // record (docs/sync.md), so the writer takes the seller's sync lock (ChangeLog::lockOwner) here, before
+    // anything else it writes.
+    static std::optional<ThreadParties> parties(Transaction &tx, const std::string &threadId);
+    // Adds the message `uuid` to a thread the sender is part of (false when they are not).
+    static bool reply(Transaction &tx, const std::string &threadId, const std::string &senderId,
+                      const std::string &body, std::int64_t now, const std::string &uuid);
 
     // The user's threads (as buyer or seller), newest activity first, with their unread counts.
     std::vector<MessageThread> threadsOf(const std::string &userId, std::int64_t limit = 100);

@@ -118,6 +118,7 @@ std::vector<Migration> buildMigrations()
     list.push_back(favouritesMigration());
     list.push_back(savedSearchMigration());
     list.push_back(evidenceMigration());
+    list.push_back(messageUuidMigration());
     return list;
 }
 

@@ -43,9 +43,17 @@ std::int64_t ThrottleRepository::recordFailure(const std::string &key, std::int6
 
 Admission ThrottleRepository::admit(std::vector<ThrottleKey> keys, std::int64_t now)
 {
+    Transaction tx(m_db);
+    const auto admission = admit(tx, std::move(keys), now);
+    if (admission.admitted)
+        tx.commit();
+    return admission; // refused: rolled back, a refused attempt counts nowhere
+}
+
+Admission ThrottleRepository::admit(Transaction &tx, std::vector<ThrottleKey> keys, std::int64_t now)
+{
     std::sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.key < b.key; });
     Admission admission;
-    Transaction tx(m_db);
     std::vector<const ThrottleKey *> reached;
     for (const auto &k : keys) {
         const std::int64_t windowOpenedBefore = now - k.windowSeconds;
@@ -69,12 +77,11 @@ Admission ThrottleRepository::admit(std::vector<ThrottleKey> keys, std::int64_t 
             reached.push_back(&k);
     }
     if (admission.lockedUntil > now)
-        return admission; // rolled back: a refused attempt counts nowhere
+        return admission;
     for (const auto *k : reached)
         tx.execute("UPDATE login_throttle SET locked_until = ?, failures = 0, window_start = ? "
                    "WHERE throttle_key = ?",
                    {now + k->lockoutSeconds, now, k->key});
-    tx.commit();
     admission.admitted = true;
     return admission;
 }

@@ -43,6 +43,9 @@ public:
     // run in parallel, at most maxAttempts per window get past a key. Keys are locked in name order, so
     // attempts with overlapping keys cannot deadlock.
     Admission admit(std::vector<ThrottleKey> keys, std::int64_t now);
+    // The same inside a writer's transaction (a refused attempt leaves the counters to the caller's
+    // rollback).
+    static Admission admit(Transaction &tx, std::vector<ThrottleKey> keys, std::int64_t now);
     // Takes back one counted attempt from each key that is not locked (an attempt that succeeded, or was
     // never carried out).
     void refund(const std::vector<std::string> &keys, std::int64_t now);

@@ -74,7 +74,8 @@ TEST_CASE("sync entities: names, owners and operations as docs/sync.md declares 
     std::vector<std::string> names;
     for (const auto *entity : sync::entities())
         names.push_back(entity->name);
-    CHECK(names == std::vector<std::string>{"profile", "listing", "conflict", "order", "evidence"});
+    CHECK(names ==
+          std::vector<std::string>{"profile", "listing", "conflict", "order", "evidence", "message"});
 
     for (const auto *entity : sync::entities()) {
         INFO(entity->name);
@@ -107,6 +108,11 @@ TEST_CASE("sync entities: names, owners and operations as docs/sync.md declares 
     CHECK(sync::evidence().owner("received_at") == sync::Owner::Server);
     CHECK(sync::evidence().owner("photos") == sync::Owner::Seller);
     CHECK_FALSE(sync::evidence().takes("delete"));
+    CHECK(sync::message().owner("body") == sync::Owner::Seller);
+    CHECK(sync::message().owner("thread_id") == sync::Owner::Seller);
+    CHECK(sync::message().owner("from_seller") == sync::Owner::Server);
+    CHECK(sync::message().takes("upsert"));
+    CHECK_FALSE(sync::message().takes("delete"));
     CHECK(sync::conflict().takes("resolve"));
     CHECK_FALSE(sync::conflict().takes("upsert"));
     CHECK_FALSE(sync::listing().takes("UPSERT"));

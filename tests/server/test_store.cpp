@@ -130,6 +130,37 @@ TEST_CASE("migrating from the previous version keeps the data", "[store][migrati
     CHECK(listings.exists(l.id));
 }
 
+TEST_CASE("messages written before their UUIDs get one each", "[store][migrations][messages]")
+{
+    TestEnv env;
+    store::Database db(env.dbOptions());
+    REQUIRE(store::migrate(db, 12) == 12);
+    const auto now = store::nowSeconds();
+    for (const char *id : {"u-buyer", "u-seller"})
+        db.execute(
+            "INSERT INTO users (id, email, email_lower, display_name, country, password_hash, created_at, "
+            "updated_at) VALUES (?, ?, ?, 'Someone', 'DE', 'x', ?, ?)",
+            {std::string(id), std::string(id) + "@example.org", std::string(id) + "@example.org", now, now});
+    db.execute(
+        "INSERT INTO message_threads (id, listing_id, order_id, buyer_id, seller_id, subject, created_at, "
+        "last_message_at, last_message_id, buyer_read_id, seller_read_id) VALUES ('t-1', 'l-1', '', "
+        "'u-buyer', 'u-seller', 'Lantern', ?, ?, 0, 0, 0)",
+        {now, now});
+    for (const char *body : {"Is it red?", "Yes."})
+        db.execute(
+            "INSERT INTO messages (thread_id, sender_id, body, created_at) VALUES ('t-1', 'u-buyer', ?, ?)",
+            {std::string(body), now});
+
+    REQUIRE(store::migrate(db) == store::latestSchemaVersion());
+    const auto rows = db.query("SELECT uuid FROM messages ORDER BY id");
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].text(0).size() == 36);
+    CHECK(rows[0].text(0)[8] == '-');
+    CHECK(rows[0].text(0) != rows[1].text(0));
+    // The UUID is unique.
+    CHECK_THROWS(db.execute("UPDATE messages SET uuid = ? WHERE body = 'Yes.'", {rows[0].text(0)}));
+}
+
 TEST_CASE("a database with a newer schema is refused with both versions named", "[store][migrations]")
 {
     TestEnv env;
