@@ -87,9 +87,11 @@ QVector<ThreadMessage> MessageRepository::load(const QString &threadId) const
                                    : QStringLiteral(" AND json_extract(data_json, '$.thread_id') = :thread");
     QSqlQuery pulled(m_db);
     pulled.setForwardOnly(true);
+    // In the order they arrived (rowid): the feed's order, which is the order the server wrote them, so
+    // two messages of the same second still read in the order they were sent.
     pulled.prepare(QStringLiteral("SELECT entity_id, data_json FROM sync_records "
                                   "WHERE entity = 'message' AND deleted = 0") +
-                   onlyThread);
+                   onlyThread + QStringLiteral(" ORDER BY rowid"));
     if (!threadId.isEmpty())
         pulled.bindValue(QStringLiteral(":thread"), threadId);
     if (!pulled.exec()) {

@@ -6,6 +6,7 @@
 #include "ui/language.h"
 #include "ui/messagesview.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -218,4 +219,25 @@ TEST_CASE("messages: the view lists threads, opens one, and sends with Ctrl+Ente
     REQUIRE(arrived.size() == 1);
     CHECK(arrived.last().at(0).toStringList() == QStringList{QStringLiteral("Emma Johnson")});
     CHECK(view.currentThreadId() == kThread);
+}
+
+TEST_CASE("messages: screenshots of the section in each language", "[messages][ui][screenshots]")
+{
+    for (const QString language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        ui::installTranslators(language);
+        test::Sandbox sandbox;
+        auto db = test::openOrderDatabase(sandbox);
+        data::SyncJournal journal(db->connection());
+        pullConversation(journal);
+        ui::MessagesView view(db->connection());
+        view.resize(1000, 640);
+        view.show();
+        view.selectThread(kThread);
+        REQUIRE(view.conversation()->toPlainText().contains(QStringLiteral("Does it keep time?")));
+        QDir().mkpath(QStringLiteral(CARAVAN_SCREENSHOT_DIR));
+        QCoreApplication::processEvents();
+        REQUIRE(view.grab().save(
+            QDir(QStringLiteral(CARAVAN_SCREENSHOT_DIR)).filePath(QStringLiteral("messages-%1.png").arg(language))));
+    }
+    ui::installTranslators(QStringLiteral("en"));
 }

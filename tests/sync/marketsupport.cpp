@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QTcpServer>
 #include <QTest>
@@ -118,6 +119,11 @@ bool Market::start()
     return m_server.start();
 }
 
+QString Market::buyerPassword()
+{
+    return kBuyerPassword;
+}
+
 QString Market::newBuyer()
 {
     const QString email = QStringLiteral("buyer-") + QUuid::createUuid().toString(QUuid::Id128).left(10) +
@@ -127,6 +133,7 @@ QString Market::newBuyer()
         qWarning("caravan-cli user add failed: %s", qPrintable(log));
         return {};
     }
+    m_lastBuyer = email;
     return signIn(url(), email, kBuyerPassword);
 }
 
@@ -195,6 +202,83 @@ bool Market::pay(const QString &buyerToken, const QJsonObject &order)
         QTest::qWait(50);
     }
     return false;
+}
+
+namespace {
+
+QString csrfOf(const QByteArray &html)
+{
+    static const QByteArray marker = "name=\"csrf_token\" value=\"";
+    const qsizetype at = html.indexOf(marker);
+    if (at < 0)
+        return {};
+    const qsizetype start = at + marker.size();
+    return QString::fromUtf8(html.mid(start, html.indexOf('"', start) - start));
+}
+
+} // namespace
+
+WebSession::WebSession(const QUrl &server)
+    : m_server(server)
+    , m_network(std::make_unique<QNetworkAccessManager>())
+{
+    m_network->setCookieJar(new QNetworkCookieJar);
+}
+
+WebSession::~WebSession() = default;
+
+WebSession::Answer WebSession::send(const QByteArray &method, const QString &path,
+                                    const std::map<QString, QString> &form)
+{
+    QUrl url = m_server;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QByteArray body;
+    if (method == "POST") {
+        QUrlQuery query;
+        for (const auto &[name, value] : form)
+            query.addQueryItem(name, QString::fromUtf8(QUrl::toPercentEncoding(value)));
+        body = query.toString(QUrl::FullyEncoded).toUtf8();
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    }
+    QNetworkReply *reply = method == "POST" ? m_network->post(request, body) : m_network->get(request);
+    QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000);
+    Answer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = reply->readAll();
+    answer.location = reply->rawHeader("Location");
+    delete reply;
+    return answer;
+}
+
+QByteArray WebSession::page(const QString &path)
+{
+    return send("GET", path).body;
+}
+
+bool WebSession::signIn(const QString &email, const QString &password)
+{
+    const QString csrf = csrfOf(page(QStringLiteral("/signin")));
+    const auto answer = send("POST", QStringLiteral("/signin"),
+                             {{QStringLiteral("csrf_token"), csrf},
+                              {QStringLiteral("email"), email},
+                              {QStringLiteral("password"), password}});
+    return answer.status == 303;
+}
+
+QString WebSession::ask(const QString &listingId, const QString &question)
+{
+    const QString path = QStringLiteral("/listings/") + listingId + QStringLiteral("/ask");
+    const QString csrf = csrfOf(page(path));
+    const auto answer =
+        send("POST", path, {{QStringLiteral("csrf_token"), csrf}, {QStringLiteral("body"), question}});
+    const QString location = QString::fromUtf8(answer.location);
+    if (answer.status != 303 || !location.startsWith(QStringLiteral("/messages/"))) {
+        qWarning("asking failed (%d): %s", answer.status, answer.body.left(300).constData());
+        return {};
+    }
+    return location.mid(10).section(QLatin1Char('#'), 0, 0);
 }
 
 } // namespace caravan::synctest

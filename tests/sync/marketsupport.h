@@ -7,6 +7,9 @@
 #include <QTemporaryDir>
 #include <QUrl>
 #include <map>
+#include <memory>
+
+class QNetworkAccessManager;
 
 // Buyers, payments and orders for the sync tests: the real caravan-paysim sandbox as its own process,
 // the real caravan-server paying through it, and the buyer's JSON API calls.
@@ -38,8 +41,11 @@ public:
     ServerProcess &server() { return m_server; }
     [[nodiscard]] QUrl url() const { return m_server.url(); }
 
-    // A user with role buyer (country DE), signed in: the API token.
+    // A user with role buyer (country DE), signed in: the API token. The email of the last one made is
+    // lastBuyerEmail(), its password buyerPassword().
     QString newBuyer();
+    [[nodiscard]] QString lastBuyerEmail() const { return m_lastBuyer; }
+    static QString buyerPassword();
     // POST /api/v1/orders (a fresh Idempotency-Key): the order, or an empty object.
     QJsonObject order(const QString &buyerToken, const QString &listingId);
     // Pays the order on the sandbox with the test card and waits until the server has it paid.
@@ -55,6 +61,32 @@ private:
     QProcess m_sandbox;
     QTemporaryDir m_sandboxDir;
     int m_sandboxPort = 0;
+    QString m_lastBuyer;
+};
+
+// A buyer in the browser: the web pages with a session cookie and their forms' CSRF tokens.
+class WebSession
+{
+public:
+    explicit WebSession(const QUrl &server);
+    ~WebSession();
+    bool signIn(const QString &email, const QString &password);
+    // Asks the seller about a listing (the listing page's "Ask a question" form); the thread id, or empty.
+    QString ask(const QString &listingId, const QString &question);
+    // The thread's page as the buyer sees it (its HTML).
+    QByteArray page(const QString &path);
+
+private:
+    struct Answer
+    {
+        int status = 0;
+        QByteArray body;
+        QByteArray location;
+    };
+    Answer send(const QByteArray &method, const QString &path, const std::map<QString, QString> &form = {});
+
+    QUrl m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
 };
 
 } // namespace caravan::synctest

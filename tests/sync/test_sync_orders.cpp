@@ -1,6 +1,7 @@
 // Orders end to end: a buyer orders and pays through the real server and the real payment sandbox, the
 // seller's app pulls the order, marks it shipped offline and syncs (SQLite or PostgreSQL).
 #include "data/listingrepository.h"
+#include "data/messagerepository.h"
 #include "data/orderrepository.h"
 #include "data/packingevidence.h"
 #include "data/syncjournal.h"
@@ -180,7 +181,7 @@ QString s10(int serial)
 
 } // namespace
 
-TEST_CASE("orders shipped offline survive the server being killed mid-sync: no tracking number lost or doubled",
+TEST_CASE("orders shipped and messages answered offline survive the server being killed mid-sync: nothing lost or doubled",
           "[sync][orders][kill]")
 {
     ServerDatabase database;
@@ -190,6 +191,10 @@ TEST_CASE("orders shipped offline survive the server being killed mid-sync: no t
     Device device;
     const QString listingId = publishListing(device, market.url(), seller.token);
     const QString buyer = market.newBuyer();
+    WebSession browser(market.url());
+    REQUIRE(browser.signIn(market.lastBuyerEmail(), Market::buyerPassword()));
+    const QString threadId = browser.ask(listingId, QStringLiteral("Is the strap original?"));
+    REQUIRE_FALSE(threadId.isEmpty());
     QStringList orderIds;
     for (int i = 0; i < 2; ++i) { // the listing holds 2 units
         const auto placed = market.order(buyer, listingId);
@@ -210,8 +215,11 @@ TEST_CASE("orders shipped offline survive the server being killed mid-sync: no t
     evidence.weightG = 500;
     evidence.lengthMm = evidence.widthMm = evidence.heightMm = 100;
     REQUIRE(data::PackingEvidenceRepository(device.db->connection()).record(evidence));
+    // And an answer to the buyer's question (asked before buying), written offline.
+    data::MessageRepository messages(device.db->connection());
+    REQUIRE(messages.send(threadId, QStringLiteral("Yes, the original strap.")));
     data::SyncJournal journal(device.db->connection());
-    REQUIRE(journal.pendingCount() == 3);
+    REQUIRE(journal.pendingCount() == 4);
 
     // Sync while the server is killed at a random moment, again and again, until everything is through.
     std::mt19937 random(20261203);
@@ -249,4 +257,47 @@ TEST_CASE("orders shipped offline survive the server being killed mid-sync: no t
     const auto sealed = data::PackingEvidenceRepository(device.db->connection()).forOrder(orderIds[0]);
     REQUIRE(sealed.size() == 1);
     CHECK(sealed[0].state == data::PackingEvidenceRepository::SealState::Sealed);
+    // The answer is in the buyer's thread once, not doubled by the retries.
+    const QByteArray html = browser.page(QStringLiteral("/messages/") + threadId);
+    CHECK(html.count("Yes, the original strap.") == 1);
+    CHECK(messages.messages(threadId).size() == 2);
+}
+
+TEST_CASE("a buyer's question on the web reaches the app, and the answer written offline reaches the buyer",
+          "[sync][messages]")
+{
+    ServerDatabase database;
+    Market market(database);
+    REQUIRE(market.start());
+    const Seller seller = newSeller(database, market.url());
+    Device device;
+    const QString listingId = publishListing(device, market.url(), seller.token);
+    REQUIRE_FALSE(market.newBuyer().isEmpty());
+
+    WebSession browser(market.url());
+    REQUIRE(browser.signIn(market.lastBuyerEmail(), Market::buyerPassword()));
+    const QString threadId = browser.ask(listingId, QStringLiteral("Does it keep time? <b>asking</b>"));
+    REQUIRE_FALSE(threadId.isEmpty());
+
+    REQUIRE(syncOnce(device, market.url(), seller.token));
+    data::MessageRepository messages(device.db->connection());
+    const auto threads = messages.threads();
+    REQUIRE(threads.size() == 1);
+    CHECK(threads[0].id == threadId);
+    CHECK(threads[0].unread == 1);
+    CHECK(threads[0].lastText == QStringLiteral("Does it keep time? <b>asking</b>"));
+
+    // Answered offline, sent with the next sync, read on the buyer's page (escaped).
+    REQUIRE(messages.send(threadId, QStringLiteral("It gains about 15 s a day & runs well.")));
+    data::SyncJournal journal(device.db->connection());
+    CHECK(journal.pendingCount() == 1);
+    REQUIRE(syncOnce(device, market.url(), seller.token));
+    CHECK(journal.pendingCount() == 0);
+    const QByteArray html = browser.page(QStringLiteral("/messages/") + threadId);
+    CHECK(html.contains("It gains about 15 s a day &amp; runs well."));
+    CHECK(html.contains("Does it keep time? &lt;b&gt;asking&lt;/b&gt;"));
+    // The same answer is on the seller's device once, as sent.
+    const auto thread = messages.messages(threadId);
+    REQUIRE(thread.size() == 2);
+    CHECK(thread[1].fromSeller);
 }
