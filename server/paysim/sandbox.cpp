@@ -135,8 +135,10 @@ void Sandbox::start()
     if (d->httpServer)
         return;
     const auto &o = d->options;
-    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(o.address, static_cast<Poco::UInt16>(o.port)),
-                                   64);
+    // Not SO_REUSEPORT (Poco's constructor sets it): a port another process listens on is an error here.
+    Poco::Net::ServerSocket socket;
+    socket.bind(Poco::Net::SocketAddress(o.address, static_cast<Poco::UInt16>(o.port)), true, false);
+    socket.listen(64);
     d->port = socket.address().port();
     d->context.baseUrl =
         o.publicUrl.empty() ? "http://" + hostForUrl(o.address) + ":" + std::to_string(d->port) : o.publicUrl;

@@ -286,7 +286,11 @@ void Server::start()
     params->setMaxKeepAliveRequests(s.maxKeepAliveRequests);
     params->setTimeout(Poco::Timespan(s.receiveTimeoutSeconds, 0));
 
-    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(s.host, static_cast<Poco::UInt16>(s.port)), 128);
+    // SO_REUSEADDR (a restart binds at once) but not SO_REUSEPORT, which Poco's ServerSocket constructor
+    // also sets: with it a second process could listen on the same port and take half the connections.
+    Poco::Net::ServerSocket socket;
+    socket.bind(Poco::Net::SocketAddress(s.host, static_cast<Poco::UInt16>(s.port)), true, false);
+    socket.listen(128);
     d->boundPort = socket.address().port();
     if (d->settings.orders.publicUrl.empty()) // where the payment page sends the buyer back
         d->settings.orders.publicUrl = "http://" + s.host + ":" + std::to_string(d->boundPort);

@@ -45,19 +45,28 @@ EscrowWorld::EscrowWorld(WorldOptions options)
 {
     // The sandbox needs the server's address for its webhooks and the server the sandbox's for its
     // API: the server's port is chosen first.
-    const auto serverPort = freeLoopbackPort();
-    const std::string serverUrl = "http://127.0.0.1:" + std::to_string(serverPort);
+    // The sandbox takes any free port; the one chosen for the server was free a moment ago, so the
+    // sandbox may have been given that very port: then both are chosen again.
     auto &sb = options.sandbox;
-    sb.port = 0;
-    sb.apiKey = kApiKey;
-    sb.webhookUrl = options.webhooks ? serverUrl + "/api/v1/webhooks/payments" : std::string();
-    sb.webhookSecret = kWebhookSecret;
-    sb.trackingWebhookUrl = serverUrl + "/api/v1/webhooks/tracking";
-    sb.trackingWebhookSecret = kTrackingSecret;
-    if (sb.retryBaseMs == 1000)
-        sb.retryBaseMs = 100;
-    m_sandbox = std::make_unique<paysim::Sandbox>(sb);
-    m_sandbox->start();
+    std::uint16_t serverPort = 0;
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        serverPort = freeLoopbackPort();
+        const std::string serverUrl = "http://127.0.0.1:" + std::to_string(serverPort);
+        sb.port = 0;
+        sb.apiKey = kApiKey;
+        sb.webhookUrl = options.webhooks ? serverUrl + "/api/v1/webhooks/payments" : std::string();
+        sb.webhookSecret = kWebhookSecret;
+        sb.trackingWebhookUrl = serverUrl + "/api/v1/webhooks/tracking";
+        sb.trackingWebhookSecret = kTrackingSecret;
+        if (sb.retryBaseMs == 1000)
+            sb.retryBaseMs = 100;
+        m_sandbox = std::make_unique<paysim::Sandbox>(sb);
+        m_sandbox->start();
+        if (m_sandbox->port() != serverPort)
+            break;
+        m_sandbox.reset();
+    }
+    REQUIRE(m_sandbox);
 
     auto config = options.server;
     config.emplace("server.port", std::to_string(serverPort));
