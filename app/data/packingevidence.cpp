@@ -31,6 +31,34 @@ QString PackingEvidence::computeHash() const
     return QString::fromLatin1(QCryptographicHash::hash(canonicalJson(), QCryptographicHash::Sha256).toHex());
 }
 
+namespace {
+
+// The columns every read of packing_evidence starts with.
+constexpr QLatin1String kEvidenceColumns(
+    "e.id, e.order_id, e.listing_id, e.photos_json, e.weight_g, e.length_mm, e.width_mm, e.height_mm, e.note,"
+    " e.recorded_at, e.sha256");
+
+// A record from a row that starts with kEvidenceColumns.
+PackingEvidence evidenceAt(const QSqlQuery &query)
+{
+    PackingEvidence e;
+        e.id = query.value(0).toString();
+        e.orderId = query.value(1).toString();
+        e.listingId = query.value(2).toString();
+        for (const auto &v : QJsonDocument::fromJson(query.value(3).toString().toUtf8()).array())
+            e.photos << v.toString();
+        e.weightG = query.value(4).toInt();
+        e.lengthMm = query.value(5).toInt();
+        e.widthMm = query.value(6).toInt();
+        e.heightMm = query.value(7).toInt();
+        e.note = query.value(8).toString();
+        e.recordedAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
+        e.sha256 = query.value(10).toString();
+    return e;
+}
+
+} // namespace
+
 PackingEvidenceRepository::PackingEvidenceRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {}
@@ -120,9 +148,7 @@ QVector<PackingEvidenceRepository::OrderEvidence> PackingEvidenceRepository::for
 {
     QVector<OrderEvidence> out;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT e.id, e.order_id, e.listing_id, e.photos_json, e.weight_g, e.length_mm, e.width_mm,"
-        " e.height_mm, e.note, e.recorded_at, e.sha256,"
+    query.prepare(QStringLiteral("SELECT ") + kEvidenceColumns + QStringLiteral(","
         " (SELECT data_json FROM sync_records r WHERE r.entity = 'evidence' AND r.entity_id = e.id AND r.deleted = 0),"
         " (SELECT count(*) FROM outbox o WHERE o.entity = 'evidence' AND o.entity_id = e.id),"
         " (SELECT message FROM sync_issues i WHERE i.entity = 'evidence' AND i.entity_id = e.id)"
@@ -134,19 +160,7 @@ QVector<PackingEvidenceRepository::OrderEvidence> PackingEvidenceRepository::for
     }
     while (query.next()) {
         OrderEvidence item;
-        PackingEvidence &e = item.evidence;
-        e.id = query.value(0).toString();
-        e.orderId = query.value(1).toString();
-        e.listingId = query.value(2).toString();
-        for (const auto &v : QJsonDocument::fromJson(query.value(3).toString().toUtf8()).array())
-            e.photos << v.toString();
-        e.weightG = query.value(4).toInt();
-        e.lengthMm = query.value(5).toInt();
-        e.widthMm = query.value(6).toInt();
-        e.heightMm = query.value(7).toInt();
-        e.note = query.value(8).toString();
-        e.recordedAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
-        e.sha256 = query.value(10).toString();
+        item.evidence = evidenceAt(query);
         const QJsonObject sealed = QJsonDocument::fromJson(query.value(11).toString().toUtf8()).object();
         if (!sealed.value(QStringLiteral("seal_sha256")).toString().isEmpty()) {
             item.state = SealState::Sealed;
@@ -168,30 +182,15 @@ QVector<PackingEvidence> PackingEvidenceRepository::forListing(const QString &li
 {
     QVector<PackingEvidence> out;
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT id, order_id, listing_id, photos_json, weight_g, length_mm, width_mm,"
-                       " height_mm, note, recorded_at, sha256 FROM packing_evidence"
-                       " WHERE listing_id = :listing ORDER BY recorded_at"));
+    query.prepare(QStringLiteral("SELECT ") + kEvidenceColumns +
+                  QStringLiteral(" FROM packing_evidence e WHERE e.listing_id = :listing ORDER BY e.recorded_at"));
     query.bindValue(QStringLiteral(":listing"), listingId);
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         return out;
     }
     while (query.next()) {
-        PackingEvidence e;
-        e.id = query.value(0).toString();
-        e.orderId = query.value(1).toString();
-        e.listingId = query.value(2).toString();
-        for (const auto &v : QJsonDocument::fromJson(query.value(3).toString().toUtf8()).array())
-            e.photos << v.toString();
-        e.weightG = query.value(4).toInt();
-        e.lengthMm = query.value(5).toInt();
-        e.widthMm = query.value(6).toInt();
-        e.heightMm = query.value(7).toInt();
-        e.note = query.value(8).toString();
-        e.recordedAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
-        e.sha256 = query.value(10).toString();
-        out.append(e);
+        out.append(evidenceAt(query));
     }
     return out;
 }

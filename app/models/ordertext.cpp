@@ -8,14 +8,18 @@
 
 namespace caravan::models {
 
+int OrderText::minorDigits(const QString &currency)
+{
+    try {
+        return money::CurrencyTable::standard().minorUnits(currency.toStdString());
+    } catch (const std::exception &) {
+        return 2; // an unknown code still shows its amount, with the common two decimals
+    }
+}
+
 QString OrderText::money(qint64 minor, const QString &currency, const QLocale &locale)
 {
-    int digits = 2;
-    try {
-        digits = money::CurrencyTable::standard().minorUnits(currency.toStdString());
-    } catch (const std::exception &) {
-        // An unknown code still shows its amount, with the common two decimals.
-    }
+    const int digits = minorDigits(currency);
     // Integer arithmetic only: the whole part with the locale's grouping, then the minor digits.
     qint64 scale = 1;
     for (int i = 0; i < digits; ++i)

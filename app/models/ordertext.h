@@ -19,6 +19,8 @@ class OrderText final
 public:
     // An amount in minor units with the locale's separators and the currency's decimals: "1,234.50 EUR".
     static QString money(qint64 minor, const QString &currency, const QLocale &locale = QLocale());
+    // The decimals of a currency's minor unit (JPY 0, EUR 2, KWD 3); 2 for a code the table lacks.
+    static int minorDigits(const QString &currency);
 
     // The order's status ("disputed" -> "In dispute"); an unknown status as it is.
     static QString statusText(const QString &status);

@@ -105,13 +105,20 @@ bool AccountSession::restoreLastAccount(QString *error)
     return true;
 }
 
+std::optional<ApiError> AccountSession::notSignedIn() const
+{
+    if (m_account && !m_token.isEmpty())
+        return std::nullopt;
+    ApiError error;
+    error.kind = ApiError::Kind::Unauthorized;
+    error.message = tr("Sign in to reach the server.");
+    return error;
+}
+
 void AccountSession::getJson(const QString &path, SessionClient::JsonCallback done)
 {
-    if (!m_account || m_token.isEmpty()) {
-        ApiError error;
-        error.kind = ApiError::Kind::Unauthorized;
-        error.message = tr("Sign in to reach the server.");
-        done({}, error);
+    if (const auto refused = notSignedIn()) {
+        done({}, *refused);
         return;
     }
     m_client->getJson(m_account->server, m_token, path, std::move(done));
@@ -119,11 +126,8 @@ void AccountSession::getJson(const QString &path, SessionClient::JsonCallback do
 
 void AccountSession::getBytes(const QString &path, SessionClient::BytesCallback done)
 {
-    if (!m_account || m_token.isEmpty()) {
-        ApiError error;
-        error.kind = ApiError::Kind::Unauthorized;
-        error.message = tr("Sign in to reach the server.");
-        done({}, error);
+    if (const auto refused = notSignedIn()) {
+        done({}, *refused);
         return;
     }
     m_client->getBytes(m_account->server, m_token, path, std::move(done));
@@ -132,11 +136,8 @@ void AccountSession::getBytes(const QString &path, SessionClient::BytesCallback 
 void AccountSession::postJson(const QString &path, const QJsonObject &body, const QString &idempotencyKey,
                               SessionClient::JsonCallback done)
 {
-    if (!m_account || m_token.isEmpty()) {
-        ApiError error;
-        error.kind = ApiError::Kind::Unauthorized;
-        error.message = tr("Sign in to reach the server.");
-        done({}, error);
+    if (const auto refused = notSignedIn()) {
+        done({}, *refused);
         return;
     }
     m_client->postJson(m_account->server, m_token, path, body, idempotencyKey, std::move(done));

@@ -94,6 +94,8 @@ private:
     void closeAccount();
     void applyKeyringResult(const data::TokenStore::Result &result);
     void setNotice(const QString &notice);
+    // Unauthorized (translated) when there is no account with a token to call the API with.
+    [[nodiscard]] std::optional<ApiError> notSignedIn() const;
 
     AppSettings &m_settings;
     QString m_dataRoot;

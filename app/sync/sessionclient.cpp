@@ -238,17 +238,8 @@ void SessionClient::fetchProfile(const QUrl &server, const QString &token, Profi
 
 void SessionClient::getJson(const QUrl &server, const QString &token, const QString &path, JsonCallback done)
 {
-    if (refuseInsecure(server, [done](const ApiError &error) { done({}, error); }))
-        return;
-    QNetworkReply *reply = m_network->get(jsonRequest(endpoint(server, path), token));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, server, done = std::move(done)] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status < 200 || status >= 300) {
-            done({}, errorFor(reply, server, false));
-            return;
-        }
-        done(QJsonDocument::fromJson(reply->readAll()).object(), {});
+    getBytes(server, token, path, [done = std::move(done)](const QByteArray &body, const ApiError &error) {
+        done(error.kind == ApiError::Kind::None ? QJsonDocument::fromJson(body).object() : QJsonObject(), error);
     });
 }
 
@@ -256,16 +247,7 @@ void SessionClient::getBytes(const QUrl &server, const QString &token, const QSt
 {
     if (refuseInsecure(server, [done](const ApiError &error) { done({}, error); }))
         return;
-    QNetworkReply *reply = m_network->get(jsonRequest(endpoint(server, path), token));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, server, done = std::move(done)] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status < 200 || status >= 300) {
-            done({}, errorFor(reply, server, false));
-            return;
-        }
-        done(reply->readAll(), {});
-    });
+    deliver(m_network->get(jsonRequest(endpoint(server, path), token)), server, std::move(done));
 }
 
 void SessionClient::postJson(const QUrl &server, const QString &token, const QString &path,
@@ -276,7 +258,16 @@ void SessionClient::postJson(const QUrl &server, const QString &token, const QSt
     QNetworkRequest request = jsonRequest(endpoint(server, path), token);
     if (!idempotencyKey.isEmpty())
         request.setRawHeader("Idempotency-Key", idempotencyKey.toUtf8());
-    QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    deliver(m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)), server,
+            [done = std::move(done)](const QByteArray &answer, const ApiError &error) {
+                done(error.kind == ApiError::Kind::None ? QJsonDocument::fromJson(answer).object()
+                                                        : QJsonObject(),
+                     error);
+            });
+}
+
+void SessionClient::deliver(QNetworkReply *reply, const QUrl &server, BytesCallback done)
+{
     connect(reply, &QNetworkReply::finished, this, [this, reply, server, done = std::move(done)] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -284,7 +275,7 @@ void SessionClient::postJson(const QUrl &server, const QString &token, const QSt
             done({}, errorFor(reply, server, false));
             return;
         }
-        done(QJsonDocument::fromJson(reply->readAll()).object(), {});
+        done(reply->readAll(), {});
     });
 }
 

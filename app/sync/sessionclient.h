@@ -88,6 +88,8 @@ private:
     // password or token must not be sent to (ServerAddress::isSecure).
     [[nodiscard]] bool refuseInsecure(const QUrl &server, const std::function<void(const ApiError &)> &done);
     [[nodiscard]] ApiError errorFor(QNetworkReply *reply, const QUrl &server, bool signingIn) const;
+    // Calls `done` with the body of a 2xx answer, else with the error.
+    void deliver(QNetworkReply *reply, const QUrl &server, BytesCallback done);
 
     QNetworkAccessManager *m_network;
 };

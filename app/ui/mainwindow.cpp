@@ -335,14 +335,8 @@ void MainWindow::refreshOrders()
     setSectionWidget(Section::Payouts, m_payoutsView);
     m_payoutsView->refresh();
     m_ordersView = new OrdersView(db->connection(), this);
-    connect(m_ordersView, &OrdersView::shipmentQueued, this, [this] {
-        if (m_sync->client())
-            m_sync->client()->localChanged();
-    });
-    connect(m_ordersView, &OrdersView::evidenceQueued, this, [this] {
-        if (m_sync->client())
-            m_sync->client()->localChanged();
-    });
+    connect(m_ordersView, &OrdersView::shipmentQueued, this, &MainWindow::syncSoon);
+    connect(m_ordersView, &OrdersView::evidenceQueued, this, &MainWindow::syncSoon);
     connect(m_ordersView, &OrdersView::newPaidOrders, this, [this](const QStringList &items) {
         statusBar()->showMessage(tr("New paid order(s) to ship: %1", nullptr, static_cast<int>(items.size()))
                                      .arg(items.join(QStringLiteral("; "))),
@@ -365,10 +359,7 @@ void MainWindow::refreshMessages()
         return;
     }
     m_messagesView = new MessagesView(db->connection(), this);
-    connect(m_messagesView, &MessagesView::messageQueued, this, [this] {
-        if (m_sync->client())
-            m_sync->client()->localChanged();
-    });
+    connect(m_messagesView, &MessagesView::messageQueued, this, &MainWindow::syncSoon);
     connect(m_messagesView, &MessagesView::unreadChanged, this,
             [this](int unread) { m_sections->setBadge(Section::Messages, unread); });
     connect(m_messagesView, &MessagesView::newBuyerMessages, this, [this](const QStringList &buyers) {
@@ -378,6 +369,13 @@ void MainWindow::refreshMessages()
     });
     m_sections->setBadge(Section::Messages, m_messagesView->unreadTotal());
     setSectionWidget(Section::Messages, m_messagesView);
+}
+
+void MainWindow::syncSoon()
+{
+    // Something waits in the outbox (a shipment, packing evidence, an answer): sync soon.
+    if (m_sync->client())
+        m_sync->client()->localChanged();
 }
 
 void MainWindow::followSyncClient(sync::SyncClient *client)

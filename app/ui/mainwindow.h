@@ -72,6 +72,7 @@ private:
     void refreshBanner();
     void refreshListings();
     void refreshOrders();
+    void syncSoon();
     void refreshMessages();
     // Reloads the listings table after a sync cycle that pulled changes into the local database, and the
     // orders after one that pulled or pushed (a refused shipment comes back with the push's answer).

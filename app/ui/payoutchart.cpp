@@ -15,19 +15,6 @@ namespace caravan::ui {
 
 namespace {
 
-// Decimal places of a currency's minor unit, as OrderText shows it (JPY 0, most others 2).
-int decimalsOf(const QString &currency)
-{
-    const QString one = models::OrderText::money(1, currency, QLocale::c());
-    const int dot = static_cast<int>(one.indexOf(QLatin1Char('.')));
-    if (dot < 0)
-        return 0;
-    int digits = 0;
-    for (int i = dot + 1; i < one.size() && one.at(i).isDigit(); ++i)
-        ++digits;
-    return digits;
-}
-
 // A step line of running totals: each event adds its amount at its time; the line goes on to `end`.
 void fill(QLineSeries *series, QVector<QPair<QDateTime, qint64>> events, double scale, const QDateTime &end)
 {
@@ -81,7 +68,7 @@ void PayoutChart::setData(const QString &currency, const QVector<data::Order> &o
                           const QVector<data::PayoutEntry> &payouts)
 {
     m_currency = currency;
-    const double scale = std::pow(10.0, decimalsOf(currency));
+    const double scale = std::pow(10.0, models::OrderText::minorDigits(currency));
     QVector<QPair<QDateTime, qint64>> released;
     for (const auto &o : orders)
         if ((o.status == QLatin1String("released") || o.status == QLatin1String("completed")) &&

@@ -2,14 +2,14 @@
 // for one of the caller's orders, with photos the server already holds; from then on the same record
 // again changes nothing and anything else is refused as `sealed`. The server adds its receipt time, each
 // photo's size and a seal (SHA-256 over the stored record) and keeps the rows append-only.
+#include "accounts/crypto.h"
 #include "api/sync_handler.h"
 #include "listing/issues.h"
 #include "listing/listing.h"
 #include "store/evidence.h"
+#include "store/photo_files.h"
 #include "sync/merge.h"
 
-#include <Poco/DigestEngine.h>
-#include <Poco/SHA2Engine.h>
 
 namespace caravan::api::sync {
 
@@ -22,12 +22,7 @@ constexpr std::size_t kMaxPhotos = 12;
 
 bool isSha256(const json &v)
 {
-    if (!v.is_string() || v.get_ref<const std::string &>().size() != 64)
-        return false;
-    for (char c : v.get_ref<const std::string &>())
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
-            return false;
-    return true;
+    return v.is_string() && store::PhotoFiles::isSha256Hex(v.get_ref<const std::string &>());
 }
 
 bool positiveUpTo(const json &v, std::int64_t max)
@@ -47,13 +42,6 @@ std::optional<std::int64_t> parseTime(std::string text)
         text.erase(dot, end - dot);
     }
     return listing::parseUtcTimestamp(text);
-}
-
-std::string sha256Hex(const std::string &text)
-{
-    Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
-    engine.update(text);
-    return Poco::DigestEngine::digestToHex(engine.digest());
 }
 
 // The stored form of a record: what the seller sent and what the server adds.
@@ -131,7 +119,7 @@ public:
         json out = mine;
         out["received_at"] = listing::formatUtcTimestamp(store::nowSeconds());
         out["photo_sizes"] = sizes;
-        out["seal_sha256"] = sha256Hex(evidenceOf(id, ctx.userId, out).sealText());
+        out["seal_sha256"] = accounts::sha256Hex(evidenceOf(id, ctx.userId, out).sealText());
         return out;
     }
 

@@ -1,7 +1,5 @@
 #include "store/evidence.h"
 
-#include <Poco/SHA2Engine.h>
-
 namespace caravan::store {
 
 using nlohmann::json;
