@@ -9,12 +9,14 @@
 #include "orders/order_json.h"
 #include "orders/order_service.h"
 #include "orders/payment_events.h"
+#include "orders/payout_identity.h"
 #include "payments/payment_provider.h"
 #include "payments/tracking_provider.h"
 #include "runtime/log.h"
 #include "store/ledger.h"
 #include "store/money_movements.h"
 #include "store/orders.h"
+#include "store/payout_identities.h"
 
 #include <sstream>
 
@@ -288,10 +290,44 @@ Response getPayouts(OrderApiContext &ctx, http::Request &req)
         b["minimum"] = minimum ? json(*minimum) : json();
         out.push_back(b);
     }
-    return Response::json(
-        200, {{"identity_status", store::MoneyMovementStore::payoutAccount(db, userId).identityStatus},
-              {"balances", out},
-              {"payouts", list}});
+    const auto identity = store::PayoutIdentityStore::load(db, userId);
+    const auto wait = orders::identityWait(db, ctx.money.identityRequired(), userId);
+    return Response::json(200, {{"identity_status", identity ? identity->status : "not_submitted"},
+                                {"identity_reason", identity ? identity->reason : ""},
+                                {"payouts_wait", wait.empty() ? json() : json(wait)},
+                                {"balances", out},
+                                {"payouts", list}});
+}
+
+// One payout of the caller's with the ledger lines it paid out: the releases it covers (with the order
+// and its title) and their fees. Another seller's payout is 404.
+Response getPayout(OrderApiContext &ctx, http::Request &req)
+{
+    auto &db = ctx.orders.database();
+    const auto payout = store::MoneyMovementStore::payout(db, req.param("id"));
+    if (!payout || payout->sellerId != req.user->id)
+        return Response::jsonError(404, "not_found", "You have no payout with this id.");
+    json lines = json::array();
+    std::map<std::string, std::string> titles;
+    for (const auto &row : orders::payoutLines(db, payout->sellerId, payout->id, payout->currency)) {
+        const auto &t = row.transaction;
+        if (!t.orderId.empty() && !titles.count(t.orderId)) {
+            const auto order = store::OrderStore::load(db, t.orderId);
+            titles[t.orderId] = order ? order->listingSnapshot.value("title", "") : "";
+        }
+        lines.push_back({{"seq", row.entry.seq},
+                         {"at", listing::formatUtcTimestamp(t.createdAt)},
+                         {"kind", t.kind},
+                         {"business_key", t.businessKey},
+                         {"order_id", t.orderId},
+                         {"title", t.orderId.empty() ? "" : titles[t.orderId]},
+                         // From the seller's side: money in (a release) is positive, a fee negative.
+                         {"amount", -row.entry.amount},
+                         {"memo", t.memo}});
+    }
+    auto out = payoutJson(*payout);
+    out["lines"] = lines;
+    return Response::json(200, out);
 }
 
 // The seller's own ledger lines (the seller_payable account), the same CSV as
@@ -393,6 +429,8 @@ void addOrderRoutes(http::Router &router, OrderApiContext &ctx)
     api("GET", "/api/v1/payouts", getPayouts);
     api("POST", "/api/v1/payouts", requestPayout);
     api("GET", "/api/v1/payouts/ledger.csv", payoutLedgerCsv);
+    // After every other /api/v1/payouts/<name> route (ledger.csv, identity): the first match wins.
+    api("GET", "/api/v1/payouts/{id}", getPayout);
     // The provider's and the carrier's webhooks carry no user: their signature is what is checked.
     router.add("POST", "/api/v1/webhooks/payments", RouteKind::Public, false,
                [&ctx](http::Request &r) { return paymentWebhook(ctx, r); });

@@ -12,6 +12,9 @@
 int main(int argc, char **argv)
 {
     const std::vector<std::string> args(argv + 1, argv + argc);
+    if (!args.empty() && args.front() == "identity")
+        return caravan::server::runIdentityCommand(std::vector<std::string>(args.begin() + 1, args.end()),
+                                                   std::cout, std::cerr);
     if (!args.empty() && args.front() == "listing")
         return caravan::server::runListingCommand(std::vector<std::string>(args.begin() + 1, args.end()),
                                                   std::cout, std::cerr);

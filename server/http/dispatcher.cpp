@@ -87,11 +87,12 @@ public:
             Poco::URI uri(in.getURI());
             request.path = uri.getPath();
             request.query = parseUrlEncoded(uri.getRawQuery());
-            if (in.hasContentLength() &&
-                in.getContentLength64() > static_cast<Poco::Int64>(options.maxBodyBytes)) {
+            const auto larger = options.largerBodies.find(request.path);
+            const auto limit = larger == options.largerBodies.end() ? options.maxBodyBytes : larger->second;
+            if (in.hasContentLength() && in.getContentLength64() > static_cast<Poco::Int64>(limit)) {
                 response = tooLarge(request);
                 keepAlive = false;
-            } else if (!readBody(in.stream(), options.maxBodyBytes, request.body)) {
+            } else if (!readBody(in.stream(), limit, request.body)) {
                 response = tooLarge(request);
                 keepAlive = false;
             } else {

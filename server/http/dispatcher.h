@@ -6,6 +6,7 @@
 
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 #include <functional>
+#include <map>
 #include <optional>
 
 namespace caravan::http {
@@ -18,6 +19,8 @@ struct DispatcherOptions
     std::vector<Cidr> trustedProxies;
     // The Content-Security-Policy of every response (contentSecurityPolicy() in security_headers.h).
     std::string contentSecurityPolicy = kContentSecurityPolicy;
+    // Exact paths whose bodies may be larger than maxBodyBytes (a payout identity document), with their limit.
+    std::map<std::string, std::size_t> largerBodies{};
 };
 
 struct PipelineHooks

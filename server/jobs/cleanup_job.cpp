@@ -1,6 +1,7 @@
 #include "jobs/cleanup_job.h"
 
 #include "accounts/account_service.h"
+#include "orders/payout_identity.h"
 #include "runtime/log.h"
 #include "store/account_tokens.h"
 #include "store/database.h"
@@ -25,12 +26,13 @@ public:
     {
         try {
             const auto r = m_cleanup.runOnce();
-            if (r.expiredRows + r.abandonedUploads + r.partFiles + r.unusedPhotos > 0)
+            if (r.expiredRows + r.abandonedUploads + r.partFiles + r.unusedPhotos + r.identityDocuments > 0)
                 server::logEvent(server::LogLevel::Info, "cleanup",
                                  {{"removed", std::to_string(r.expiredRows)},
                                   {"abandoned_uploads", std::to_string(r.abandonedUploads)},
                                   {"part_files", std::to_string(r.partFiles)},
-                                  {"unused_photos", std::to_string(r.unusedPhotos)}});
+                                  {"unused_photos", std::to_string(r.unusedPhotos)},
+                                  {"identity_documents", std::to_string(r.identityDocuments)}});
         } catch (const std::exception &e) {
             server::logEvent(server::LogLevel::Warn, "cleanup_failed", {{"error", e.what()}});
         }
@@ -42,13 +44,15 @@ private:
 } // namespace
 
 Cleanup::Cleanup(accounts::AccountService &accounts, store::Database &db, std::filesystem::path uploadDir,
-                 std::int64_t uploadMaxAgeSeconds, store::PhotoFiles *photos, std::int64_t orphanGraceSeconds)
+                 std::int64_t uploadMaxAgeSeconds, store::PhotoFiles *photos, std::int64_t orphanGraceSeconds,
+                 orders::PayoutIdentityService *identities)
     : m_accounts(accounts)
     , m_db(db)
     , m_uploadDir(std::move(uploadDir))
     , m_uploadMaxAgeSeconds(uploadMaxAgeSeconds)
     , m_photos(photos)
     , m_orphanGraceSeconds(orphanGraceSeconds)
+    , m_identities(identities)
 {}
 
 Cleanup::Report Cleanup::runOnce()
@@ -64,6 +68,8 @@ Cleanup::Report Cleanup::runOnce()
         std::filesystem::file_time_type::clock::now() - std::chrono::seconds(m_uploadMaxAgeSeconds);
     r.partFiles = store::removeStaleUploadParts(m_uploadDir, cutoff);
     r.unusedPhotos = collectUnusedPhotos();
+    if (m_identities)
+        r.identityDocuments = m_identities->purgeDocuments(store::nowSeconds());
     return r;
 }
 

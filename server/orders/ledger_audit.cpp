@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <map>
+#include <set>
 #include <ostream>
 
 namespace caravan::orders {
@@ -136,6 +137,31 @@ void exportOrderCsv(store::Database &db, const std::string &orderId, std::ostrea
 void exportSellerCsv(store::Database &db, const std::string &sellerId, std::ostream &out)
 {
     writeCsv(store::LedgerStore::entriesOfAccount(db, escrow::account::sellerPayable(sellerId)), out);
+}
+
+std::vector<store::LedgerStore::ExportRow> payoutLines(store::Database &db, const std::string &sellerId,
+                                                       const std::string &payoutId, const std::string &currency)
+{
+    const auto rows = store::LedgerStore::entriesOfAccount(db, escrow::account::sellerPayable(sellerId));
+    std::set<std::string> failed;
+    for (const auto &r : rows)
+        if (r.transaction.kind == escrow::kind::kPayoutFailed)
+            failed.insert(r.transaction.payoutId);
+    std::vector<store::LedgerStore::ExportRow> since; // lines since the last payout that stood
+    for (const auto &r : rows) {
+        if (r.entry.currency != currency)
+            continue;
+        const auto &t = r.transaction;
+        if (!t.payoutId.empty()) {
+            if (t.payoutId == payoutId)
+                return since;
+            if (t.kind == escrow::kind::kPayoutCreated && !failed.count(t.payoutId))
+                since.clear();
+            continue;
+        }
+        since.push_back(r);
+    }
+    return {}; // no such payout of this seller
 }
 
 } // namespace caravan::orders

@@ -2,10 +2,12 @@
 
 #include "escrow/ledger_verify.h"
 #include "store/database.h"
+#include "store/ledger.h"
 
 #include <iosfwd>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 namespace caravan::orders {
 
@@ -29,5 +31,11 @@ void printAudit(const LedgerAudit &audit, std::ostream &out);
 // as CSV with amounts in major units and the running balance of each account.
 void exportOrderCsv(store::Database &db, const std::string &orderId, std::ostream &out);
 void exportSellerCsv(store::Database &db, const std::string &sellerId, std::ostream &out);
+
+// The seller's payable-account lines a payout paid out: those after the seller's previous payout in the
+// same currency (payouts that failed and came back are left out, with their return) up to this payout.
+// A payout takes the whole payable balance, so these are the releases (and their fees) it covers.
+std::vector<store::LedgerStore::ExportRow> payoutLines(store::Database &db, const std::string &sellerId,
+                                                       const std::string &payoutId, const std::string &currency);
 
 } // namespace caravan::orders

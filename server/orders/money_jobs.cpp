@@ -4,6 +4,7 @@
 #include "escrow/postings.h"
 #include "money/fx.h"
 #include "orders/payment_events.h"
+#include "orders/payout_identity.h"
 #include "payments/payment_provider.h"
 #include "runtime/log.h"
 #include "store/ledger.h"
@@ -157,7 +158,7 @@ MoneyJobs::Report MoneyJobs::createPayouts(std::int64_t now)
         const auto minimum = minimumIn(b.currency, now);
         if (payable <= 0 || !minimum || payable < *minimum)
             continue;
-        if (store::MoneyMovementStore::payoutAccount(m_db, sellerId).identityStatus != "verified")
+        if (!identityWait(m_db, m_settings.requireIdentity, sellerId).empty())
             continue; // the balance waits until the seller's identity is verified
         try {
             if (makePayout(sellerId, b.currency, payable, now, {}))
@@ -175,9 +176,10 @@ store::PayoutRecord
 MoneyJobs::requestPayout(const store::User &seller, const std::string &currency, std::int64_t now,
                          const std::function<void(store::Transaction &, const store::PayoutRecord &)> &also)
 {
-    if (store::MoneyMovementStore::payoutAccount(m_db, seller.id).identityStatus != "verified")
+    if (const auto wait = identityWait(m_db, m_settings.requireIdentity, seller.id); !wait.empty())
         throw OrderError(403, "identity_not_verified",
-                         "payouts wait until your payout identity is verified; your balance is kept");
+                         "payouts wait until your payout identity is verified (" + wait +
+                             "); your balance is kept");
     const auto payable =
         -store::LedgerStore::balance(m_db, escrow::account::sellerPayable(seller.id), currency);
     if (payable <= 0)

@@ -49,6 +49,9 @@ public:
     requestPayout(const store::User &seller, const std::string &currency, std::int64_t now,
                   const std::function<void(store::Transaction &, const store::PayoutRecord &)> &also);
 
+    // payouts.require_identity: only sellers with a verified payout identity are paid.
+    bool identityRequired() const { return m_settings.requireIdentity; }
+
     // payouts.minimum in `currency` at the day's rate; nothing when there is no rate.
     std::optional<std::int64_t> minimumIn(const std::string &currency, std::int64_t now) const;
 

@@ -33,6 +33,8 @@ struct OrderSettings
     std::int64_t idempotencyLockSeconds = 60;
     int timerIntervalSeconds = 30;
     int payoutIntervalSeconds = 86400;
+    // payouts.require_identity: money is paid out only to sellers whose payout identity staff verified.
+    bool requireIdentity = true;
     int maxOrderQuantity = 100;
 
     std::string paymentPageOrigin() const;

@@ -2,7 +2,9 @@
 
 #include "accounts/account_service.h"
 #include "accounts/crypto.h"
+#include "accounts/document_vault.h"
 #include "accounts/self_service.h"
+#include "api/identity_routes.h"
 #include "api/order_routes.h"
 #include "api/routes.h"
 #include "api/sync_routes.h"
@@ -17,6 +19,7 @@
 #include "mail/mail_settings.h"
 #include "mail/outbox.h"
 #include "orders/escrow_services.h"
+#include "orders/payout_identity.h"
 #include "runtime/log.h"
 #include "store/database.h"
 #include "store/listings.h"
@@ -124,6 +127,11 @@ struct Server::Impl
                            escrowJob->wake();
                    },
                    {settings.market.reviewWindowSeconds, settings.market.reviewMaxChars}}
+        , identityVault(settings.dataDir / "identity-documents",
+                        settings.identity.keyFile.empty() ? settings.dataDir / "identity.key"
+                                                          : settings.identity.keyFile)
+        , identities(database, identityVault, settings.identity)
+        , identityApi{identities, users, settings.orders.requireIdentity}
         , mailTransport(mail::makeTransport(settings.mail, settings.dataDir.string()))
         , mailOutbox(database, *mailTransport, settings.mail.from, {settings.mail.maxAttempts})
         , selfService(database, accounts, settings.selfService, renderer.catalog().languages())
@@ -144,6 +152,7 @@ struct Server::Impl
         web::addAccountRoutes(router, web, accountServices);
         api::addApiRoutes(router, api);
         syncApi.addRoutes(router);
+        api::addIdentityRoutes(router, identityApi); // before /api/v1/payouts/{id}
         api::addOrderRoutes(router, orderApi);
         router.add("GET", "/healthz", http::RouteKind::Public, false,
                    [this](http::Request &) { return health(); });
@@ -228,6 +237,9 @@ struct Server::Impl
     api::ApiContext api;
     api::SyncApi syncApi;
     api::OrderApiContext orderApi;
+    accounts::DocumentVault identityVault;
+    orders::PayoutIdentityService identities;
+    api::IdentityApiContext identityApi;
     std::unique_ptr<mail::Mailer> mailTransport;
     mail::MailOutbox mailOutbox;
     accounts::AccountSelfService selfService;
@@ -306,12 +318,13 @@ void Server::start()
     Poco::Net::HTTPRequestHandlerFactory::Ptr factory =
         new http::Dispatcher(d->router, std::move(hooks),
                              {s.maxBodyBytes, s.trustProxy, s.trustedProxies,
-                              http::contentSecurityPolicy(s.orders.paymentPageOrigin())});
+                              http::contentSecurityPolicy(s.orders.paymentPageOrigin()),
+                              {{api::kIdentityPath, api::identityBodyLimit(s.identity.maxDocumentBytes)}}});
     d->httpServer = std::make_unique<Poco::Net::HTTPServer>(factory, *d->threadPool, socket, params);
     d->httpServer->start();
     d->cleanupPass = std::make_unique<jobs::Cleanup>(d->accounts, d->database,
                                                      store::uploadPartsDir(s.dataDir), s.uploadMaxAgeSeconds,
-                                                     &d->photos, s.photos.orphanGraceSeconds);
+                                                     &d->photos, s.photos.orphanGraceSeconds, &d->identities);
     d->cleanup = std::make_unique<jobs::CleanupJob>(*d->cleanupPass, s.cleanupIntervalSeconds);
     const auto holder = s.host + ":" + std::to_string(d->boundPort) + "/" + accounts::randomToken(6);
     // Saved searches: each is checked every market.saved_search_interval_seconds; passes look for due
@@ -387,6 +400,10 @@ store::PhotoFiles &Server::photos()
 orders::EscrowServices &Server::escrow()
 {
     return d->escrow;
+}
+orders::PayoutIdentityService &Server::identities()
+{
+    return d->identities;
 }
 mail::MailOutbox &Server::mailOutbox()
 {

@@ -21,6 +21,7 @@ class AccountService;
 
 namespace caravan::orders {
 class EscrowServices;
+class PayoutIdentityService;
 }
 
 namespace caravan::mail {
@@ -53,6 +54,7 @@ public:
     store::ListingRepository &listings();
     store::PhotoFiles &photos();
     orders::EscrowServices &escrow();
+    orders::PayoutIdentityService &identities();
     mail::MailOutbox &mailOutbox();
     // The saved-search mail (a pass also runs on a timer once the server listens).
     web::SavedSearchAlerts &savedSearchAlerts();

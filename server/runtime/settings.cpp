@@ -89,6 +89,7 @@ void readOrders(const Poco::Util::AbstractConfiguration &c, orders::OrderSetting
     p.sellerFeePercent = readPercent(c, "fees.seller_percent", p.sellerFeePercent);
     p.payoutMinimum = readMoney(c, "payouts.minimum", p.payoutMinimum);
     o.payoutIntervalSeconds = int(readInt(c, "payouts.interval_s", o.payoutIntervalSeconds, 60, 31 * day));
+    o.requireIdentity = readBool(c, "payouts.require_identity", o.requireIdentity);
     o.maxOrderQuantity = int(readInt(c, "orders.max_quantity", o.maxOrderQuantity, 1, 100000));
     o.publicUrl = c.getString("server.public_url", o.publicUrl);
     while (!o.publicUrl.empty() && o.publicUrl.back() == '/')
@@ -225,6 +226,10 @@ Settings Settings::fromConfig(const Poco::Util::AbstractConfiguration &c)
     a.deviceHashPermits = int(readInt(c, "password.device_concurrent", a.deviceHashPermits, 1, 256));
     a.deviceHashMaxWaiting = int(readInt(c, "password.device_max_waiting", a.deviceHashMaxWaiting, 0, 10000));
     readOrders(c, s.orders);
+    auto &id = s.identity;
+    id.retentionSeconds = readInt(c, "identity.retention_days", id.retentionSeconds / 86400, 0, 3650) * 86400;
+    id.maxDocumentBytes = readInt(c, "identity.max_document_mib", id.maxDocumentBytes >> 20, 1, 100) << 20;
+    id.keyFile = c.getString("identity.key_file", id.keyFile.string());
     readSelfService(c, s.selfService);
     readMail(c, s.mail);
     return s;

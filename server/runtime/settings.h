@@ -6,6 +6,7 @@
 #include "accounts/self_service.h"
 #include "mail/mail_settings.h"
 #include "orders/order_settings.h"
+#include "orders/payout_identity.h"
 #include "web/market_policy.h"
 
 #include <filesystem>
@@ -56,6 +57,7 @@ struct Settings
     mail::MailSettings mail;                 // mail.*
     web::MarketPolicy market;                // market.* (messages, reviews)
     orders::OrderSettings orders; // orders.*, fees.*, payouts.*, payments.*, tracking.*, idempotency.*
+    orders::IdentitySettings identity; // identity.* (payout identity documents)
 
     // Throws std::invalid_argument naming the key of a value out of range.
     static Settings fromConfig(const Poco::Util::AbstractConfiguration &config);

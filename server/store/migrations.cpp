@@ -6,6 +6,7 @@
 #include "store/market_schema.h"
 #include "store/photo_schema.h"
 #include "store/evidence.h"
+#include "store/payout_identities.h"
 #include "store/saved_searches.h"
 #include "store/search.h"
 #include "store/sync_schema.h"
@@ -119,6 +120,7 @@ std::vector<Migration> buildMigrations()
     list.push_back(savedSearchMigration());
     list.push_back(evidenceMigration());
     list.push_back(messageUuidMigration());
+    list.push_back(payoutIdentityMigration(17));
     return list;
 }
 

@@ -197,30 +197,19 @@ std::vector<PayoutRecord> MoneyMovementStore::claimPayouts(Database &db, std::in
 
 PayoutAccount MoneyMovementStore::payoutAccount(Database &db, const std::string &userId)
 {
-    const auto rows = db.query(
-        "SELECT provider_account_id, identity_status FROM payout_accounts WHERE user_id = ?", {userId});
+    const auto rows = db.query("SELECT provider_account_id FROM payout_accounts WHERE user_id = ?", {userId});
     if (rows.empty())
-        return {userId, {}, "unverified"};
-    return {userId, rows.front().text(0), rows.front().text(1)};
-}
-
-void MoneyMovementStore::setIdentityStatus(Database &db, const std::string &userId, const std::string &status)
-{
-    db.execute(
-        "INSERT INTO payout_accounts (user_id, provider_account_id, identity_status, updated_at) VALUES "
-        "(?, NULL, ?, ?) ON CONFLICT (user_id) DO UPDATE SET identity_status = excluded.identity_status, "
-        "updated_at = excluded.updated_at",
-        {userId, status, nowSeconds()});
+        return {userId, {}};
+    return {userId, rows.front().text(0)};
 }
 
 void MoneyMovementStore::setProviderAccount(Database &db, const std::string &userId,
                                             const std::string &accountId)
 {
-    db.execute(
-        "INSERT INTO payout_accounts (user_id, provider_account_id, identity_status, updated_at) VALUES "
-        "(?, ?, 'unverified', ?) ON CONFLICT (user_id) DO UPDATE SET provider_account_id = "
-        "excluded.provider_account_id, updated_at = excluded.updated_at",
-        {userId, accountId, nowSeconds()});
+    db.execute("INSERT INTO payout_accounts (user_id, provider_account_id, updated_at) VALUES (?, ?, ?) "
+               "ON CONFLICT (user_id) DO UPDATE SET provider_account_id = excluded.provider_account_id, "
+               "updated_at = excluded.updated_at",
+               {userId, accountId, nowSeconds()});
 }
 
 bool MoneyMovementStore::recordEvent(Transaction &tx, const std::string &eventId, const std::string &provider,

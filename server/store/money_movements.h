@@ -44,8 +44,7 @@ struct PayoutRecord
 struct PayoutAccount
 {
     std::string userId;
-    std::string providerAccountId;
-    std::string identityStatus = "unverified"; // unverified, pending, verified, refused
+    std::string providerAccountId; // the payout identity is in store/payout_identities.h
 };
 
 // The SQL of refunds, payouts, payout accounts, provider events and job leases.
@@ -82,7 +81,6 @@ public:
                                                   std::int64_t limit);
 
     static PayoutAccount payoutAccount(Database &db, const std::string &userId);
-    static void setIdentityStatus(Database &db, const std::string &userId, const std::string &status);
     static void setProviderAccount(Database &db, const std::string &userId, const std::string &accountId);
 
     // Records a provider event id; false if it was recorded before (the event is a duplicate).

@@ -6,9 +6,11 @@
 #include "store/money_movements.h"
 #include "store/orders.h"
 #include "support/escrow_world.h"
+#include "support/identity_support.h"
 
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -32,8 +34,9 @@ Run cli(EscrowWorld &w, const std::string &command, std::vector<std::string> arg
     if (!env.dbUrl().empty())
         args.insert(args.end(), {"--db", env.dbUrl()});
     std::ostringstream out, err;
-    const int code = command == "ledger" ? server::runLedgerCommand(args, out, err)
-                                         : server::runPayoutCommand(args, out, err);
+    const int code = command == "ledger"     ? server::runLedgerCommand(args, out, err)
+                     : command == "identity" ? server::runIdentityCommand(args, out, err)
+                                             : server::runPayoutCommand(args, out, err);
     return {code, out.str(), err.str()};
 }
 
@@ -67,15 +70,22 @@ TEST_CASE("Released money waits for a verified identity - then is paid out by on
     // Not verified: the balance accumulates, nothing is paid.
     CHECK(w.escrow().money().createPayouts(now).payoutsCreated == 0);
     auto view = json::parse(w.call("GET", "/api/v1/payouts", w.seller).body);
-    CHECK(view.at("identity_status") == "unverified");
+    CHECK(view.at("identity_status") == "not_submitted");
+    CHECK(view.at("payouts_wait") == "identity_not_submitted");
     REQUIRE(view.at("balances").size() == 1);
     CHECK(view.at("balances")[0].at("currency") == "JPY");
     CHECK(view.at("balances")[0].at("payable") == net);
     const auto refused = w.call("POST", "/api/v1/payouts", w.seller, {{"currency", "JPY"}}, newKey());
     CHECK(refused.status == 403);
+    CHECK(json::parse(refused.body).at("error") == "identity_not_verified");
+
+    // Sent, waiting for review: still nothing is paid.
+    REQUIRE(w.call("PUT", "/api/v1/payouts/identity", w.seller, identitySubmission(samplePdf())).status == 200);
+    CHECK(w.escrow().money().createPayouts(now).payoutsCreated == 0);
+    CHECK(json::parse(w.call("GET", "/api/v1/payouts", w.seller).body).at("payouts_wait") == "identity_pending");
 
     // Verified (by staff; here the command line): the next run pays the whole balance.
-    const auto verified = cli(w, "payout", {"verify", "--email", "seller@escrow.test"});
+    const auto verified = cli(w, "identity", {"approve", "--email", "seller@escrow.test"});
     INFO(verified.err);
     REQUIRE(verified.code == 0);
     CHECK(w.escrow().money().createPayouts(now).payoutsCreated == 1);
@@ -123,7 +133,7 @@ TEST_CASE("A seller asks for a payout now - once per key", "[payouts]")
 {
     EscrowWorld w;
     releasedOrder(w);
-    REQUIRE(cli(w, "payout", {"verify", "--email", "seller@escrow.test"}).code == 0);
+    verifySeller(w, w.seller);
     const auto key = newKey();
     const auto r = w.call("POST", "/api/v1/payouts", w.seller, {{"currency", "JPY"}}, key);
     INFO(r.body);
@@ -141,6 +151,48 @@ TEST_CASE("A seller asks for a payout now - once per key", "[payouts]")
     }
     CHECK(store::MoneyMovementStore::payoutsOfSeller(w.db(), w.seller.id, 10).front().status == "paid");
     CHECK(w.ledgerHolds());
+}
+
+TEST_CASE("A payout shows the ledger lines it paid out - its seller's only", "[payouts]")
+{
+    EscrowWorld w(WorldOptions{{{"payouts.require_identity", "false"}}, {}, 3}); // identity beside the point
+    const auto a = releasedOrder(w);
+    const auto b = releasedOrder(w);
+    const auto first = w.call("POST", "/api/v1/payouts", w.seller, {{"currency", "JPY"}}, newKey());
+    INFO(first.body);
+    REQUIRE(first.status == 201);
+    const auto c = releasedOrder(w);
+    const auto second = w.call("POST", "/api/v1/payouts", w.seller, {{"currency", "JPY"}}, newKey());
+    REQUIRE(second.status == 201);
+
+    const auto detail = [&](const json &payout) {
+        const auto r = w.call("GET", "/api/v1/payouts/" + payout.at("id").get<std::string>(), w.seller);
+        INFO(r.body);
+        REQUIRE(r.status == 200);
+        return json::parse(r.body);
+    };
+    const auto ordersOf = [](const json &payout) {
+        std::set<std::string> ids;
+        std::int64_t sum = 0;
+        for (const auto &line : payout.at("lines")) {
+            ids.insert(line.at("order_id").get<std::string>());
+            sum += line.at("amount").get<std::int64_t>();
+        }
+        CHECK(sum == payout.at("amount").get<std::int64_t>()); // the lines add up to the transfer
+        return ids;
+    };
+    const auto one = detail(json::parse(first.body));
+    CHECK(ordersOf(one) == std::set<std::string>{a.at("id"), b.at("id")});
+    CHECK(one.at("lines").size() == 4); // per order: the release credited, the fee debited
+    CHECK(one.at("lines")[0].at("title") == a.at("title"));
+    const auto two = detail(json::parse(second.body));
+    CHECK(ordersOf(two) == std::set<std::string>{c.at("id")});
+    // Someone else's payout, or none, is not found.
+    CHECK(w.call("GET", "/api/v1/payouts/" + one.at("id").get<std::string>(), w.buyer).status == 404);
+    CHECK(w.call("GET", "/api/v1/payouts/not-a-payout", w.seller).status == 404);
+    // ledger.csv and identity are still their own routes.
+    CHECK(w.call("GET", "/api/v1/payouts/ledger.csv", w.seller).status == 200);
+    CHECK(json::parse(w.call("GET", "/api/v1/payouts/identity", w.seller).body).at("payouts_wait").is_null());
 }
 
 TEST_CASE("ledger verify passes on a real history and names the first edited row", "[ledger][cli]")
