@@ -20,7 +20,13 @@ std::vector<std::string> splitPath(const std::string &path)
 void Router::add(const std::string &method, const std::string &pattern, RouteKind kind, bool requiresUser,
                  Handler handler)
 {
-    m_routes.push_back({method, splitPath(pattern), std::move(handler), kind, requiresUser});
+    m_routes.push_back({method, splitPath(pattern), std::move(handler), kind, requiresUser, {}});
+}
+
+void Router::addForRole(const std::string &method, const std::string &pattern, RouteKind kind,
+                        const std::string &role, Handler handler)
+{
+    m_routes.push_back({method, splitPath(pattern), std::move(handler), kind, true, role});
 }
 
 RouteMatch Router::match(const std::string &method, const std::string &path,

@@ -25,6 +25,8 @@ struct Route
     Handler handler;
     RouteKind kind = RouteKind::Public;
     bool requiresUser = false; // Web: redirect to sign-in; Api: 401
+    std::string role;          // when set, the caller must hold this role (403 forbidden otherwise);
+                               // "staff" also needs an API token issued after the second factor
 };
 
 struct RouteMatch
@@ -39,6 +41,9 @@ class Router
 public:
     void add(const std::string &method, const std::string &pattern, RouteKind kind, bool requiresUser,
              Handler handler);
+    // A route only callers holding `role` reach ("seller", "staff"); implies requiresUser.
+    void addForRole(const std::string &method, const std::string &pattern, RouteKind kind,
+                    const std::string &role, Handler handler);
     RouteMatch match(const std::string &method, const std::string &path,
                      std::map<std::string, std::string> &params) const;
 

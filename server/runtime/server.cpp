@@ -212,6 +212,14 @@ struct Server::Impl
                 return r;
             }
         }
+        if (!route.role.empty() && req.user && !req.user->hasRole(route.role)) {
+            logEvent(LogLevel::Warn, "role_refused",
+                     {{"path", req.path}, {"role", route.role}, {"user", req.user->id}});
+            if (route.kind == http::RouteKind::Api)
+                return http::Response::jsonError(403, "forbidden",
+                                                 "This needs the " + route.role + " role.");
+            return web::errorPage(web, req, 403);
+        }
         return std::nullopt;
     }
 
