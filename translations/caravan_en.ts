@@ -2707,6 +2707,92 @@ Source: %2</translation>
     </message>
 </context>
 <context>
+    <name>caravan::ui::PayoutIdentityDialog</name>
+    <message>
+        <source>Verify your payout identity</source>
+        <translation>Verify your payout identity</translation>
+    </message>
+    <message>
+        <source>Before Caravan pays out your money, staff check who you are, as payment services require. Enter your details as they appear on an official identity document (passport, identity card or driving licence) and add a photo or scan of it.</source>
+        <translation>Before Caravan pays out your money, staff check who you are, as payment services require. Enter your details as they appear on an official identity document (passport, identity card or driving licence) and add a photo or scan of it.</translation>
+    </message>
+    <message>
+        <source>Two letters, such as JP or DE.</source>
+        <translation>Two letters, such as JP or DE.</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Address line 2</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>No document chosen</source>
+        <translation>No document chosen</translation>
+    </message>
+    <message>
+        <source>Choose document…</source>
+        <translation>Choose document…</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Identity document</translation>
+    </message>
+    <message numerus="yes">
+        <source>JPEG, PNG or PDF, at most %1. Caravan sends the document to the server only over an encrypted connection (https), or to a server on this computer, and keeps no copy of it here. The server keeps it encrypted and deletes it %n day(s) after staff have decided.</source>
+        <translation>
+            <numerusform>JPEG, PNG or PDF, at most %1. Caravan sends the document to the server only over an encrypted connection (https), or to a server on this computer, and keeps no copy of it here. The server keeps it encrypted and deletes it %n day after staff have decided.</numerusform>
+            <numerusform>JPEG, PNG or PDF, at most %1. Caravan sends the document to the server only over an encrypted connection (https), or to a server on this computer, and keeps no copy of it here. The server keeps it encrypted and deletes it %n days after staff have decided.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Send for review</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose your identity document</source>
+        <translation>Choose your identity document</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Photos and scans (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>caravan::ui::PayoutsView</name>
     <message>
         <source>Payouts</source>
@@ -2869,14 +2955,6 @@ Source: %2</translation>
         <translation>Payouts wait: your payout identity is being checked by Caravan staff.</translation>
     </message>
     <message>
-        <source>Payouts wait: your payout identity was refused. Contact Caravan support.</source>
-        <translation>Payouts wait: your payout identity was refused. Contact Caravan support.</translation>
-    </message>
-    <message>
-        <source>Payouts wait: your payout identity is not verified yet. Money you earn is kept for you until it is; contact Caravan support to have it verified.</source>
-        <translation>Payouts wait: your payout identity is not verified yet. Money you earn is kept for you until it is; contact Caravan support to have it verified.</translation>
-    </message>
-    <message>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
@@ -2911,6 +2989,77 @@ Source: %2</translation>
     <message>
         <source>There is no server to ask.</source>
         <translation>There is no server to ask.</translation>
+    </message>
+    <message>
+        <source>Verify identity…</source>
+        <translation>Verify identity…</translation>
+    </message>
+    <message>
+        <source>Choose a payout to see the sales it paid out.</source>
+        <translation>Choose a payout to see the sales it paid out.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Payouts are made without an identity check on this server.</source>
+        <translation>Payouts are made without an identity check on this server.</translation>
+    </message>
+    <message>
+        <source>Send identity again…</source>
+        <translation>Send identity again…</translation>
+    </message>
+    <message>
+        <source>Payouts wait: your payout identity was refused. Correct it and send it again.</source>
+        <translation>Payouts wait: your payout identity was refused. Correct it and send it again.</translation>
+    </message>
+    <message>
+        <source>Payouts wait: your payout identity was refused: %1 Correct it and send it again.</source>
+        <translation>Payouts wait: your payout identity was refused: %1 Correct it and send it again.</translation>
+    </message>
+    <message>
+        <source>Payouts wait: your payout identity is not submitted yet. Money you earn is kept for you until staff have verified it; send it with Verify identity.</source>
+        <translation>Payouts wait: your payout identity is not submitted yet. Money you earn is kept for you until staff have verified it; send it with Verify identity.</translation>
+    </message>
+    <message>
+        <source>The identity form needs the server: %1</source>
+        <translation>The identity form needs the server: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Your identity was sent; staff will review it.</source>
+        <translation>Your identity was sent; staff will review it.</translation>
+    </message>
+    <message>
+        <source>The sales a payout paid out are shown when the server can be reached.</source>
+        <translation>The sales a payout paid out are shown when the server can be reached.</translation>
+    </message>
+    <message>
+        <source>The sales a payout paid out are shown when the server can be reached: %1</source>
+        <translation>The sales a payout paid out are shown when the server can be reached: %1</translation>
+    </message>
+    <message>
+        <source>Released to you</source>
+        <translation>Released to you</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paid out by this payout: %n line(s), %1.</source>
+        <translation>
+            <numerusform>Paid out by this payout: %n line, %1.</numerusform>
+            <numerusform>Paid out by this payout: %n lines, %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3659,41 @@ Changes waiting to be sent to the server: %2</translation>
     <message>
         <source>Defaults: category, condition, brand, price, quantity, origin, HS code</source>
         <translation>Defaults: category, condition, brand, price, quantity, origin, HS code</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutIdentityForm</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2; choose a smaller photo or scan.</source>
+        <translation>%1 is larger than %2; choose a smaller photo or scan.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG or PNG photo or a PDF scan.</source>
+        <translation>%1 is not a JPEG or PNG photo or a PDF scan.</translation>
+    </message>
+    <message>
+        <source>Enter your legal name as it is written on your identity document.</source>
+        <translation>Enter your legal name as it is written on your identity document.</translation>
+    </message>
+    <message>
+        <source>Enter your date of birth.</source>
+        <translation>Enter your date of birth.</translation>
+    </message>
+    <message>
+        <source>Enter your address: street, city and country.</source>
+        <translation>Enter your address: street, city and country.</translation>
+    </message>
+    <message>
+        <source>Choose a photo or scan of your identity document.</source>
+        <translation>Choose a photo or scan of your identity document.</translation>
     </message>
 </context>
 </TS>

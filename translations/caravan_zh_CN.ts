@@ -2686,6 +2686,91 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>caravan::ui::PayoutIdentityDialog</name>
+    <message>
+        <source>Verify your payout identity</source>
+        <translation>验证您的收款身份</translation>
+    </message>
+    <message>
+        <source>Before Caravan pays out your money, staff check who you are, as payment services require. Enter your details as they appear on an official identity document (passport, identity card or driving licence) and add a photo or scan of it.</source>
+        <translation>按照支付服务的要求，Caravan 在向您打款之前，工作人员会核实您的身份。请按官方身份证件（护照、身份证或驾驶证）上的内容填写您的信息，并附上证件的照片或扫描件。</translation>
+    </message>
+    <message>
+        <source>Two letters, such as JP or DE.</source>
+        <translation>两个字母，例如 JP 或 DE。</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>法定姓名</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>街道和门牌号</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>地址第 2 行</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>省/州</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>No document chosen</source>
+        <translation>尚未选择证件</translation>
+    </message>
+    <message>
+        <source>Choose document…</source>
+        <translation>选择证件…</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>身份证件</translation>
+    </message>
+    <message numerus="yes">
+        <source>JPEG, PNG or PDF, at most %1. Caravan sends the document to the server only over an encrypted connection (https), or to a server on this computer, and keeps no copy of it here. The server keeps it encrypted and deletes it %n day(s) after staff have decided.</source>
+        <translation>
+            <numerusform>JPEG、PNG 或 PDF，最大 %1。Caravan 只通过加密连接（https）或向本机上的服务器发送证件，并且不会在本机保留副本。服务器加密保存证件，并在工作人员作出决定 %n 天后将其删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose your identity document</source>
+        <translation>选择您的身份证件</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>caravan::ui::PayoutsView</name>
     <message>
         <source>Payouts</source>
@@ -2848,14 +2933,6 @@ Source: %2</source>
         <translation>打款暂缓：Caravan 工作人员正在审核您的收款身份。</translation>
     </message>
     <message>
-        <source>Payouts wait: your payout identity was refused. Contact Caravan support.</source>
-        <translation>打款暂缓：您的收款身份未通过审核。请联系 Caravan 客服。</translation>
-    </message>
-    <message>
-        <source>Payouts wait: your payout identity is not verified yet. Money you earn is kept for you until it is; contact Caravan support to have it verified.</source>
-        <translation>打款暂缓：您的收款身份尚未验证。在验证之前，您赚取的款项会为您保留；请联系 Caravan 客服进行验证。</translation>
-    </message>
-    <message>
         <source>Paid</source>
         <translation>已打款</translation>
     </message>
@@ -2890,6 +2967,76 @@ Source: %2</source>
     <message>
         <source>There is no server to ask.</source>
         <translation>没有可连接的服务器。</translation>
+    </message>
+    <message>
+        <source>Verify identity…</source>
+        <translation>验证身份…</translation>
+    </message>
+    <message>
+        <source>Choose a payout to see the sales it paid out.</source>
+        <translation>选择一笔打款，查看它包含哪些销售款项。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Payouts are made without an identity check on this server.</source>
+        <translation>此服务器打款时不进行身份核验。</translation>
+    </message>
+    <message>
+        <source>Send identity again…</source>
+        <translation>重新提交身份…</translation>
+    </message>
+    <message>
+        <source>Payouts wait: your payout identity was refused. Correct it and send it again.</source>
+        <translation>打款暂缓：您的收款身份未通过审核。请更正后重新提交。</translation>
+    </message>
+    <message>
+        <source>Payouts wait: your payout identity was refused: %1 Correct it and send it again.</source>
+        <translation>打款暂缓：您的收款身份未通过审核：%1 请更正后重新提交。</translation>
+    </message>
+    <message>
+        <source>Payouts wait: your payout identity is not submitted yet. Money you earn is kept for you until staff have verified it; send it with Verify identity.</source>
+        <translation>打款暂缓：您尚未提交收款身份。在工作人员核实之前，您赚到的钱会为您保留；请通过“验证身份”提交。</translation>
+    </message>
+    <message>
+        <source>The identity form needs the server: %1</source>
+        <translation>身份表单需要连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Your identity was sent; staff will review it.</source>
+        <translation>您的身份信息已提交，工作人员将进行审核。</translation>
+    </message>
+    <message>
+        <source>The sales a payout paid out are shown when the server can be reached.</source>
+        <translation>连接到服务器后，才能显示一笔打款包含哪些销售款项。</translation>
+    </message>
+    <message>
+        <source>The sales a payout paid out are shown when the server can be reached: %1</source>
+        <translation>连接到服务器后，才能显示一笔打款包含哪些销售款项：%1</translation>
+    </message>
+    <message>
+        <source>Released to you</source>
+        <translation>已放款给您</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paid out by this payout: %n line(s), %1.</source>
+        <translation>
+            <numerusform>本次打款包含的明细：%n 行，共 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3632,41 @@ Changes waiting to be sent to the server: %2</source>
     <message>
         <source>Defaults: category, condition, brand, price, quantity, origin, HS code</source>
         <translation>默认值：类目、成色、品牌、价格、数量、原产国、HS 编码</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutIdentityForm</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2; choose a smaller photo or scan.</source>
+        <translation>%1 大于 %2；请选择较小的照片或扫描件。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG or PNG photo or a PDF scan.</source>
+        <translation>%1 不是 JPEG 或 PNG 照片，也不是 PDF 扫描件。</translation>
+    </message>
+    <message>
+        <source>Enter your legal name as it is written on your identity document.</source>
+        <translation>请按身份证件上的写法填写您的法定姓名。</translation>
+    </message>
+    <message>
+        <source>Enter your date of birth.</source>
+        <translation>请填写您的出生日期。</translation>
+    </message>
+    <message>
+        <source>Enter your address: street, city and country.</source>
+        <translation>请填写您的地址：街道、城市和国家。</translation>
+    </message>
+    <message>
+        <source>Choose a photo or scan of your identity document.</source>
+        <translation>请选择身份证件的照片或扫描件。</translation>
     </message>
 </context>
 </TS>

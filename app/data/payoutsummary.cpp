@@ -36,14 +36,16 @@ const PayoutBalance *PayoutSummary::balance(const QString &currency) const
 bool PayoutSummary::canRequest(const QString &currency) const
 {
     const PayoutBalance *b = balance(currency);
-    return identityStatus == QLatin1String("verified") && b && b->payable > 0 && b->minimum &&
+    return payoutsWait.isEmpty() && b && b->payable > 0 && b->minimum &&
            b->payable >= *b->minimum;
 }
 
 PayoutSummary PayoutSummary::fromJson(const QJsonObject &json, const QDateTime &fetchedAt)
 {
     PayoutSummary s;
-    s.identityStatus = json.value(QStringLiteral("identity_status")).toString(QStringLiteral("unverified"));
+    s.identityStatus = json.value(QStringLiteral("identity_status")).toString(QStringLiteral("not_submitted"));
+    s.identityReason = json.value(QStringLiteral("identity_reason")).toString();
+    s.payoutsWait = json.value(QStringLiteral("payouts_wait")).toString();
     for (const auto &value : json.value(QStringLiteral("balances")).toArray()) {
         const QJsonObject o = value.toObject();
         PayoutBalance b;
@@ -95,6 +97,8 @@ QJsonObject PayoutSummary::toJson() const
                                        {QStringLiteral("created_at"), p.createdAt.toString(Qt::ISODate)},
                                        {QStringLiteral("updated_at"), p.updatedAt.toString(Qt::ISODate)}});
     return {{QStringLiteral("identity_status"), identityStatus},
+            {QStringLiteral("identity_reason"), identityReason},
+            {QStringLiteral("payouts_wait"), payoutsWait.isEmpty() ? QJsonValue() : QJsonValue(payoutsWait)},
             {QStringLiteral("balances"), balanceArray},
             {QStringLiteral("payouts"), payoutArray}};
 }

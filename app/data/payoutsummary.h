@@ -36,14 +36,17 @@ struct PayoutEntry
 
 struct PayoutSummary
 {
-    QString identityStatus; // unverified, pending, verified, refused
+    QString identityStatus = QStringLiteral("not_submitted"); // not_submitted, pending, verified, refused
+    QString identityReason;                                   // why staff refused it
+    // Why payouts wait (identity_not_submitted, identity_pending, identity_refused); "" when they do not.
+    QString payoutsWait;
     QVector<PayoutBalance> balances;
     QVector<PayoutEntry> payouts; // newest first
     QDateTime fetchedAt;          // when the server said so (UTC)
 
     [[nodiscard]] const PayoutBalance *balance(const QString &currency) const;
-    // Whether a payout of `currency` can be asked for now: identity verified, something payable, at least
-    // the minimum.
+    // Whether a payout of `currency` can be asked for now: payouts do not wait for the identity, something
+    // payable, at least the minimum.
     [[nodiscard]] bool canRequest(const QString &currency) const;
 
     static PayoutSummary fromJson(const QJsonObject &json, const QDateTime &fetchedAt);

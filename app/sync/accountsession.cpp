@@ -143,6 +143,15 @@ void AccountSession::postJson(const QString &path, const QJsonObject &body, cons
     m_client->postJson(m_account->server, m_token, path, body, idempotencyKey, std::move(done));
 }
 
+void AccountSession::putJson(const QString &path, const QJsonObject &body, SessionClient::JsonCallback done)
+{
+    if (const auto refused = notSignedIn()) {
+        done({}, *refused);
+        return;
+    }
+    m_client->putJson(m_account->server, m_token, path, body, std::move(done));
+}
+
 void AccountSession::refreshProfile()
 {
     if (!m_account || m_token.isEmpty())

@@ -70,6 +70,7 @@ public:
     void getJson(const QString &path, SessionClient::JsonCallback done);
     void postJson(const QString &path, const QJsonObject &body, const QString &idempotencyKey,
                   SessionClient::JsonCallback done);
+    void putJson(const QString &path, const QJsonObject &body, SessionClient::JsonCallback done);
     void getBytes(const QString &path, SessionClient::BytesCallback done);
 
     // Signs in to serverUrl(). Emits signInFinished exactly once.

@@ -266,6 +266,18 @@ void SessionClient::postJson(const QUrl &server, const QString &token, const QSt
             });
 }
 
+void SessionClient::putJson(const QUrl &server, const QString &token, const QString &path,
+                            const QJsonObject &body, JsonCallback done)
+{
+    if (refuseInsecure(server, [done](const ApiError &error) { done({}, error); }))
+        return;
+    deliver(m_network->put(jsonRequest(endpoint(server, path), token), QJsonDocument(body).toJson(QJsonDocument::Compact)),
+            server, [done = std::move(done)](const QByteArray &answer, const ApiError &error) {
+                done(error.kind == ApiError::Kind::None ? QJsonDocument::fromJson(answer).object() : QJsonObject(),
+                     error);
+            });
+}
+
 void SessionClient::deliver(QNetworkReply *reply, const QUrl &server, BytesCallback done)
 {
     connect(reply, &QNetworkReply::finished, this, [this, reply, server, done = std::move(done)] {

@@ -73,6 +73,9 @@ public:
     void getJson(const QUrl &server, const QString &token, const QString &path, JsonCallback done);
     void postJson(const QUrl &server, const QString &token, const QString &path, const QJsonObject &body,
                   const QString &idempotencyKey, JsonCallback done);
+    // PUT `body` to `path` (replacing what is there, such as the payout identity).
+    void putJson(const QUrl &server, const QString &token, const QString &path, const QJsonObject &body,
+                 JsonCallback done);
     // GET `path` as bytes (a CSV export, for instance).
     using BytesCallback = std::function<void(const QByteArray &, const ApiError &)>;
     void getBytes(const QUrl &server, const QString &token, const QString &path, BytesCallback done);

@@ -4,10 +4,13 @@
 #include "models/ordertext.h"
 #include "sync/accountsession.h"
 #include "ui/payoutchart.h"
+#include "ui/payoutidentitydialog.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QPointer>
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
@@ -69,9 +72,14 @@ PayoutsView::PayoutsView(QSqlDatabase db, sync::AccountSession *session, QWidget
     title->setFont(font);
     layout->addWidget(title);
 
+    auto *identityRow = new QHBoxLayout;
     m_identity = new QLabel(this);
     m_identity->setWordWrap(true);
-    layout->addWidget(m_identity);
+    m_identityButton = new QPushButton(tr("Verify identity…"), this);
+    m_identityButton->setEnabled(session != nullptr);
+    identityRow->addWidget(m_identity, 1);
+    identityRow->addWidget(m_identityButton);
+    layout->addLayout(identityRow);
 
     layout->addWidget(heading(tr("Balance"), this));
     m_balances = makeTable({tr("Currency"), tr("In escrow"), tr("Of which releasing"), tr("Available"),
@@ -108,12 +116,23 @@ PayoutsView::PayoutsView(QSqlDatabase db, sync::AccountSession *session, QWidget
     paidColumn->addWidget(heading(tr("Payout history"), this));
     m_payouts = makeTable({tr("Made"), tr("Amount"), tr("Status"), tr("Transfer")}, this);
     paidColumn->addWidget(m_payouts, 1);
+    m_linesLabel = new QLabel(tr("Choose a payout to see the sales it paid out."), this);
+    m_linesLabel->setWordWrap(true);
+    paidColumn->addWidget(m_linesLabel);
+    m_lines = makeTable({tr("Date"), tr("Order"), tr("Line"), tr("Amount")}, this);
+    paidColumn->addWidget(m_lines, 1);
     lists->addLayout(heldColumn, 3);
     lists->addLayout(paidColumn, 2);
     layout->addLayout(lists, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &PayoutsView::refresh);
     connect(m_export, &QPushButton::clicked, this, &PayoutsView::exportLedger);
+    connect(m_identityButton, &QPushButton::clicked, this, &PayoutsView::editIdentity);
+    connect(m_payouts, &QTableWidget::itemSelectionChanged, this, [this] {
+        const auto rows = m_payouts->selectionModel()->selectedRows();
+        if (!rows.isEmpty() && m_summary && rows.first().row() < m_summary->payouts.size())
+            showPayoutLines(m_summary->payouts[rows.first().row()].id);
+    });
     connect(m_request, &QPushButton::clicked, this, [this] { requestPayout(selectedCurrency()); });
     connect(m_balances, &QTableWidget::itemSelectionChanged, this, [this] {
         updateRequestButton();
@@ -236,8 +255,8 @@ void PayoutsView::updateRequestButton()
         return;
     }
     const data::PayoutBalance *b = m_summary->balance(currency);
-    if (m_summary->identityStatus != QLatin1String("verified"))
-        m_request->setToolTip(identityText(m_summary->identityStatus));
+    if (!m_summary->payoutsWait.isEmpty())
+        m_request->setToolTip(identityText(m_summary->identityStatus, m_summary->identityReason));
     else if (!b || b->payable <= 0)
         m_request->setToolTip(tr("Nothing is available in %1 yet.").arg(currency));
     else if (!b->minimum)
@@ -255,8 +274,15 @@ void PayoutsView::display(const std::optional<data::PayoutSummary> &summary)
     const QVector<data::Order> &orders = m_orders;
     const QVector<data::HeldMoney> local = data::heldMoney(orders);
 
-    m_identity->setText(summary ? identityText(summary->identityStatus)
+    m_identity->setText(summary ? identityText(summary->identityStatus, summary->identityReason)
                                 : tr("Balances and payouts appear here once the server has been reached."));
+    if (summary && summary->payoutsWait.isEmpty() && summary->identityStatus != QLatin1String("verified"))
+        m_identity->setText(tr("Payouts are made without an identity check on this server."));
+    const bool verified = summary && summary->identityStatus == QLatin1String("verified");
+    m_identityButton->setVisible(!verified);
+    m_identityButton->setText(summary && summary->identityStatus != QLatin1String("not_submitted")
+                                  ? tr("Send identity again…")
+                                  : tr("Verify identity…"));
     if (summary)
         m_status->setText(tr("As of %1.").arg(OrderText::localTime(summary->fetchedAt)));
 
@@ -350,7 +376,7 @@ QString PayoutsView::holdText(const data::Order &o)
     return {};
 }
 
-QString PayoutsView::identityText(const QString &status)
+QString PayoutsView::identityText(const QString &status, const QString &reason)
 {
     if (status == QLatin1String("verified"))
         return tr("Your payout identity is verified. Available money is paid out automatically when it "
@@ -358,9 +384,102 @@ QString PayoutsView::identityText(const QString &status)
     if (status == QLatin1String("pending"))
         return tr("Payouts wait: your payout identity is being checked by Caravan staff.");
     if (status == QLatin1String("refused"))
-        return tr("Payouts wait: your payout identity was refused. Contact Caravan support.");
-    return tr("Payouts wait: your payout identity is not verified yet. Money you earn is kept for you until "
-              "it is; contact Caravan support to have it verified.");
+        return reason.isEmpty()
+                   ? tr("Payouts wait: your payout identity was refused. Correct it and send it again.")
+                   : tr("Payouts wait: your payout identity was refused: %1 Correct it and send it again.")
+                         .arg(reason);
+    return tr("Payouts wait: your payout identity is not submitted yet. Money you earn is kept for you until "
+              "staff have verified it; send it with Verify identity.");
+}
+
+void PayoutsView::editIdentity()
+{
+    if (!m_session)
+        return;
+    m_status->setText(tr("Asking the server…"));
+    m_session->getJson(QStringLiteral("/api/v1/payouts/identity"),
+                       [this](const QJsonObject &json, const sync::ApiError &error) {
+                           if (error.kind != sync::ApiError::Kind::None) {
+                               m_status->setText(tr("The identity form needs the server: %1").arg(error.message));
+                               return;
+                           }
+                           m_status->clear();
+                           showIdentityDialog(data::PayoutIdentityState::fromJson(json));
+                       });
+}
+
+PayoutIdentityDialog *PayoutsView::showIdentityDialog(const data::PayoutIdentityState &state)
+{
+    auto *dialog =
+        new PayoutIdentityDialog(state, m_session ? m_session->profile().country : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PayoutIdentityDialog::submitted, this,
+            [this, dialog](const data::PayoutIdentityForm &form) { submitIdentity(form, dialog); });
+    dialog->open();
+    return dialog;
+}
+
+void PayoutsView::submitIdentity(const data::PayoutIdentityForm &form, PayoutIdentityDialog *dialog)
+{
+    if (!m_session)
+        return;
+    QPointer<PayoutIdentityDialog> guard(dialog);
+    m_session->putJson(QStringLiteral("/api/v1/payouts/identity"), form.toJson(),
+                       [this, guard](const QJsonObject &json, const sync::ApiError &error) {
+                           if (error.kind != sync::ApiError::Kind::None) {
+                               if (guard)
+                                   guard->setMessage(tr("Not sent: %1").arg(error.message));
+                               return;
+                           }
+                           const auto state = data::PayoutIdentityState::fromJson(json);
+                           m_identity->setText(identityText(state.status, state.reason));
+                           m_status->setText(tr("Your identity was sent; staff will review it."));
+                           if (guard)
+                               guard->accept();
+                           refresh();
+                       });
+}
+
+void PayoutsView::showPayoutLines(const QString &payoutId)
+{
+    m_lines->setRowCount(0);
+    if (!m_session) {
+        m_linesLabel->setText(tr("The sales a payout paid out are shown when the server can be reached."));
+        return;
+    }
+    m_linesLabel->setText(tr("Asking the server…"));
+    m_session->getJson(QStringLiteral("/api/v1/payouts/") + payoutId,
+                       [this, payoutId](const QJsonObject &json, const sync::ApiError &error) {
+                           if (error.kind != sync::ApiError::Kind::None) {
+                               m_linesLabel->setText(
+                                   tr("The sales a payout paid out are shown when the server can be reached: %1")
+                                       .arg(error.message));
+                               return;
+                           }
+                           const QString currency = json.value(QStringLiteral("currency")).toString();
+                           const QJsonArray lines = json.value(QStringLiteral("lines")).toArray();
+                           m_lines->setRowCount(static_cast<int>(lines.size()));
+                           for (int row = 0; row < lines.size(); ++row) {
+                               const QJsonObject line = lines[row].toObject();
+                               const auto amount =
+                                   static_cast<qint64>(line.value(QStringLiteral("amount")).toDouble());
+                               const QString title = line.value(QStringLiteral("title")).toString();
+                               m_lines->setItem(
+                                   row, 0,
+                                   cell(OrderText::localTime(QDateTime::fromString(
+                                       line.value(QStringLiteral("at")).toString(), Qt::ISODate))));
+                               m_lines->setItem(row, 1,
+                                                cell(title.isEmpty() ? line.value(QStringLiteral("order_id")).toString()
+                                                                     : title));
+                               m_lines->setItem(row, 2, cell(amount >= 0 ? tr("Released to you") : tr("Fee")));
+                               m_lines->setItem(row, 3, cell(OrderText::money(amount, currency), true));
+                           }
+                           m_lines->resizeColumnsToContents();
+                           m_linesLabel->setText(
+                               tr("Paid out by this payout: %n line(s), %1.", nullptr, static_cast<int>(lines.size()))
+                                   .arg(OrderText::money(
+                                       static_cast<qint64>(json.value(QStringLiteral("amount")).toDouble()), currency)));
+                       });
 }
 
 QString PayoutsView::payoutStatusText(const QString &status)
