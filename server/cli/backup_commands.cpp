@@ -118,6 +118,8 @@ int runBackupCommand(const std::vector<std::string> &args, std::ostream &out, st
         // photo the copied database names is there (and perhaps a few newer ones).
         store::snapshotSqlite(db, to / "caravan.db");
         const auto photos = copyTree(settings.dataDir / "photos", to / "photos");
+        // Payout identity documents, encrypted: their key (identity.key_file) is never part of a backup.
+        const auto documents = copyTree(settings.dataDir / "identity-documents", to / "identity-documents");
         store::DatabaseCensus holds;
         {
             store::Database copy(store::DatabaseOptions{(to / "caravan.db").string(), to, 1, 1, 5000});
@@ -129,6 +131,7 @@ int runBackupCommand(const std::vector<std::string> &args, std::ostream &out, st
                             {"created_at", listing::formatUtcTimestamp(store::nowSeconds())},
                             {"database_sha256", fileSha256(to / "caravan.db")},
                             {"photo_files", photos},
+                            {"identity_document_files", documents},
                             {"holds", censusJson(holds)}};
         std::ofstream(to / "manifest.json") << manifest.dump(2) << "\n";
         out << "backup written to " << to.string() << ": " << manifest["holds"].dump() << ", " << photos
@@ -167,6 +170,7 @@ int runRestoreCommand(const std::vector<std::string> &args, std::ostream &out, s
         fs::create_directories(dbFile.parent_path());
         fs::copy_file(from / "caravan.db", dbFile);
         const auto photos = copyTree(from / "photos", settings.dataDir / "photos");
+        copyTree(from / "identity-documents", settings.dataDir / "identity-documents");
 
         auto dbOptions = cliDatabaseOptions(settings);
         dbOptions.maxSessions = 2;

@@ -4,6 +4,7 @@
 #include "cli/backup_commands.h"
 #include "store/backup.h"
 #include "support/escrow_world.h"
+#include "support/identity_support.h"
 #include "test_sync_helpers.h"
 
 #include <catch2/catch.hpp>
@@ -58,6 +59,8 @@ TEST_CASE("Backup: an online copy restores into a fresh data folder and its ledg
     REQUIRE(c.request("PUT", "/api/v1/photos/" + sha + "/upload?offset=0&total=" + std::to_string(bytes.size()),
                       bytes, "application/octet-stream", {{"Authorization", "Bearer " + w.seller.token}})
                 .status == 200);
+    // A payout identity: its document is kept encrypted in the data folder.
+    REQUIRE(w.call("PUT", "/api/v1/payouts/identity", w.seller, identitySubmission(samplePdf())).status == 200);
 
     const auto folder = env.dataDir().parent_path() / ("backup-" + store::newUuid());
     const auto taken = backup({"--to", folder.string()}, env.dataDir());
@@ -69,6 +72,8 @@ TEST_CASE("Backup: an online copy restores into a fresh data folder and its ledg
     CHECK(manifest.at("holds").at("orders") == 1);
     CHECK(manifest.at("holds").at("ledger_transactions").get<std::int64_t>() >= 1);
     CHECK(manifest.at("photo_files").get<std::int64_t>() >= 1);
+    CHECK(manifest.at("identity_document_files") == 1);
+    CHECK_FALSE(std::filesystem::exists(folder / "identity.key")); // the key is kept apart
     // A second backup into the same folder is refused.
     CHECK(backup({"--to", folder.string()}, env.dataDir()).code == 2);
 
@@ -82,6 +87,9 @@ TEST_CASE("Backup: an online copy restores into a fresh data folder and its ledg
     for (const auto &entry : std::filesystem::recursive_directory_iterator(fresh / "photos"))
         photoThere = photoThere || entry.path().filename().string().rfind(sha.substr(0, 16), 0) == 0;
     CHECK(photoThere);
+    // The encrypted identity document came back with the rest.
+    CHECK(std::distance(std::filesystem::directory_iterator(fresh / "identity-documents"),
+                        std::filesystem::directory_iterator()) == 1);
     {
         store::Database db(store::DatabaseOptions{{}, fresh, 1, 2, 5000});
         const auto census = store::census(db);
