@@ -408,6 +408,299 @@
     </message>
 </context>
 <context>
+    <name>caravan::models::DisputeQueueModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Another member of staff</source>
+        <translation>Another member of staff</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>From → to</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>Claimed by</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::models::DisputeSharesCalculator</name>
+    <message>
+        <source>Choose what happens to the money.</source>
+        <translation>Choose what happens to the money.</translation>
+    </message>
+    <message>
+        <source>The refund must be more than 0 and less than item + postage (%1).</source>
+        <translation>The refund must be more than 0 and less than item + postage (%1).</translation>
+    </message>
+    <message>
+        <source>The split cannot be computed: %1</source>
+        <translation>The split cannot be computed: %1</translation>
+    </message>
+    <message>
+        <source>The buyer gets %1 back once the seller has the item again.</source>
+        <translation>The buyer gets %1 back once the seller has the item again.</translation>
+    </message>
+    <message>
+        <source>The buyer gets %1 back.</source>
+        <translation>The buyer gets %1 back.</translation>
+    </message>
+    <message>
+        <source>The buyer gets nothing back.</source>
+        <translation>The buyer gets nothing back.</translation>
+    </message>
+    <message>
+        <source>Of that, the buyer protection fee: %1.</source>
+        <translation>Of that, the buyer protection fee: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The seller keeps %1 of item + postage, pays a seller fee of %2 and is paid %3.</source>
+        <translation>The seller keeps %1 of item + postage, pays a seller fee of %2 and is paid %3.</translation>
+    </message>
+    <message>
+        <source>The seller gets nothing.</source>
+        <translation>The seller gets nothing.</translation>
+    </message>
+    <message>
+        <source>Caravan keeps the buyer protection fee of %1.</source>
+        <translation>Caravan keeps the buyer protection fee of %1.</translation>
+    </message>
+    <message>
+        <source>Duty and tax paid at checkout (%1) are not refunded: the goods crossed the border.</source>
+        <translation>Duty and tax paid at checkout (%1) are not refunded: the goods crossed the border.</translation>
+    </message>
+    <message>
+        <source>Enter the amount in %1.</source>
+        <translation>Enter the amount in %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount in %2.</source>
+        <translation>%1 is not an amount in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::models::DisputeText</name>
+    <message>
+        <source>Not received</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>Not as described</translation>
+    </message>
+    <message>
+        <source>Counterfeit</source>
+        <translation>Counterfeit</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Waiting for the seller</source>
+        <translation>Waiting for the seller</translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer</source>
+        <translation>Waiting for the buyer</translation>
+    </message>
+    <message>
+        <source>Escalated to staff</source>
+        <translation>Escalated to staff</translation>
+    </message>
+    <message>
+        <source>Waiting for a second approver</source>
+        <translation>Waiting for a second approver</translation>
+    </message>
+    <message>
+        <source>Item being returned</source>
+        <translation>Item being returned</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Release to the seller</source>
+        <translation>Release to the seller</translation>
+    </message>
+    <message>
+        <source>Full refund to the buyer</source>
+        <translation>Full refund to the buyer</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Return, then refund</source>
+        <translation>Return, then refund</translation>
+    </message>
+    <message>
+        <source>Dispute opened</source>
+        <translation>Dispute opened</translation>
+    </message>
+    <message>
+        <source>Seller answered</source>
+        <translation>Seller answered</translation>
+    </message>
+    <message>
+        <source>Offer accepted</source>
+        <translation>Offer accepted</translation>
+    </message>
+    <message>
+        <source>Offer refused</source>
+        <translation>Offer refused</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the buyer</source>
+        <translation>Withdrawn by the buyer</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Return sent</source>
+        <translation>Return sent</translation>
+    </message>
+    <message>
+        <source>Return received</source>
+        <translation>Return received</translation>
+    </message>
+    <message>
+        <source>Claimed by staff</source>
+        <translation>Claimed by staff</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Decision proposed, waiting for a second approver</source>
+        <translation>Decision proposed, waiting for a second approver</translation>
+    </message>
+    <message>
+        <source>Decision approved</source>
+        <translation>Decision approved</translation>
+    </message>
+    <message>
+        <source>Decision rejected</source>
+        <translation>Decision rejected</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Seller</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Partial refund of %1</source>
+        <translation>Partial refund of %1</translation>
+    </message>
+    <message>
+        <source>Return to %1, then a full refund</source>
+        <translation>Return to %1, then a full refund</translation>
+    </message>
+    <message>
+        <source>No offer</source>
+        <translation>No offer</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s answer</source>
+        <translation>The seller&apos;s answer</translation>
+    </message>
+    <message>
+        <source>The buyer: accept the offer, escalate or withdraw</source>
+        <translation>The buyer: accept the offer, escalate or withdraw</translation>
+    </message>
+    <message>
+        <source>A staff decision</source>
+        <translation>A staff decision</translation>
+    </message>
+    <message>
+        <source>A second member of staff to approve the decision</source>
+        <translation>A second member of staff to approve the decision</translation>
+    </message>
+    <message>
+        <source>The buyer to send the item back</source>
+        <translation>The buyer to send the item back</translation>
+    </message>
+    <message>
+        <source>The returned item (%1 %2)</source>
+        <translation>The returned item (%1 %2)</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, by %2</translation>
+    </message>
+    <message>
+        <source>Released to the seller</source>
+        <translation>Released to the seller</translation>
+    </message>
+    <message>
+        <source>Refunded to the buyer: %1</source>
+        <translation>Refunded to the buyer: %1</translation>
+    </message>
+    <message>
+        <source>Split: %1 refunded to the buyer, the rest released to the seller</source>
+        <translation>Split: %1 refunded to the buyer, the rest released to the seller</translation>
+    </message>
+</context>
+<context>
     <name>caravan::models::LandedCostModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1118,6 +1411,362 @@ Source: %2</translation>
     </message>
 </context>
 <context>
+    <name>caravan::ui::ArbitrationCase</name>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Order status</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Ship to</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Shipment</translation>
+    </message>
+    <message>
+        <source>%1, tracking number %2</source>
+        <translation>%1, tracking number %2</translation>
+    </message>
+    <message>
+        <source>Buyer paid</source>
+        <translation>Buyer paid</translation>
+    </message>
+    <message>
+        <source>%1 (item %2, postage %3, import charges %4, buyer protection fee %5)</source>
+        <translation>%1 (item %2, postage %3, import charges %4, buyer protection fee %5)</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s side</source>
+        <translation>Seller&apos;s side</translation>
+    </message>
+    <message>
+        <source>item + postage %1, seller fee %2, net %3</source>
+        <translation>item + postage %1, seller fee %2, net %3</translation>
+    </message>
+    <message>
+        <source>The seller recorded no packing evidence.</source>
+        <translation>The seller recorded no packing evidence.</translation>
+    </message>
+    <message>
+        <source>Sealed %1, %2 g, seal %3</source>
+        <translation>Sealed %1, %2 g, seal %3</translation>
+    </message>
+    <message>
+        <source>Photo SHA-256 %1, received by the server %2</source>
+        <translation>Photo SHA-256 %1, received by the server %2</translation>
+    </message>
+    <message>
+        <source>No ledger lines.</source>
+        <translation>No ledger lines.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Posting</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>%1 (%2), member since %3</source>
+        <translation>%1 (%2), member since %3</translation>
+    </message>
+    <message>
+        <source>%1 orders bought, %2 sold; disputes opened as buyer %3 (%4 ended with a refund), as seller %5 (%6 ended released to them)</source>
+        <translation>%1 orders bought, %2 sold; disputes opened as buyer %3 (%4 ended with a refund), as seller %5 (%6 ended released to them)</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <source>Approve decision</source>
+        <translation>Approve decision</translation>
+    </message>
+    <message>
+        <source>Reject decision…</source>
+        <translation>Reject decision…</translation>
+    </message>
+    <message>
+        <source>Take this case: the queue shows it as yours.</source>
+        <translation>Take this case: the queue shows it as yours.</translation>
+    </message>
+    <message>
+        <source>Carry out the decision another member of staff proposed.</source>
+        <translation>Carry out the decision another member of staff proposed.</translation>
+    </message>
+    <message>
+        <source>Choose a case in the queue.</source>
+        <translation>Choose a case in the queue.</translation>
+    </message>
+    <message>
+        <source>No case chosen</source>
+        <translation>No case chosen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>You proposed this decision: another member of staff approves it.</source>
+        <translation>You proposed this decision: another member of staff approves it.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Photos are listed by their SHA-256 and the time the server received them; the server offers staff no route to download their files yet.</source>
+        <translation>Photos are listed by their SHA-256 and the time the server received them; the server offers staff no route to download their files yet.</translation>
+    </message>
+    <message>
+        <source>Order history</source>
+        <translation>Order history</translation>
+    </message>
+    <message>
+        <source>Packing evidence</source>
+        <translation>Packing evidence</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Seller</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::ArbitrationDecisionDialog</name>
+    <message>
+        <source>Give the buyer protection fee back</source>
+        <translation>Give the buyer protection fee back</translation>
+    </message>
+    <message>
+        <source>Decide: %1</source>
+        <translation>Decide: %1</translation>
+    </message>
+    <message>
+        <source>Refund of the goods (%1):</source>
+        <translation>Refund of the goods (%1):</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>less than %1</translation>
+    </message>
+    <message>
+        <source>Why: what the evidence shows. Both parties read it.</source>
+        <translation>Why: what the evidence shows. Both parties read it.</translation>
+    </message>
+    <message>
+        <source>%1 — held: %2 paid by the buyer (item %3, postage %4, import charges %5, buyer protection fee %6).</source>
+        <translation>%1 — held: %2 paid by the buyer (item %3, postage %4, import charges %5, buyer protection fee %6).</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Confirm decision</source>
+        <translation>Confirm decision</translation>
+    </message>
+    <message>
+        <source>What each side gets:</source>
+        <translation>What each side gets:</translation>
+    </message>
+    <message>
+        <source>Sending the decision…</source>
+        <translation>Sending the decision…</translation>
+    </message>
+    <message>
+        <source>The decision waits for a second approver: another member of staff must approve it before any money moves.</source>
+        <translation>The decision waits for a second approver: another member of staff must approve it before any money moves.</translation>
+    </message>
+    <message>
+        <source>Decided: the buyer sends the item back, then gets a full refund.</source>
+        <translation>Decided: the buyer sends the item back, then gets a full refund.</translation>
+    </message>
+    <message>
+        <source>Decided. %1</source>
+        <translation>Decided. %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>No answer from the server: %1 Confirm again to send the same decision; it is carried out once.</source>
+        <translation>No answer from the server: %1 Confirm again to send the same decision; it is carried out once.</translation>
+    </message>
+    <message>
+        <source>The decision was not made: %1</source>
+        <translation>The decision was not made: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::ArbitrationView</name>
+    <message>
+        <source>Claimed by me</source>
+        <translation>Claimed by me</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Arbitration</source>
+        <translation>Arbitration</translation>
+    </message>
+    <message>
+        <source>Every open case</source>
+        <translation>Every open case</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>Any reason</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Held at least:</source>
+        <translation>Held at least:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Reject the proposed decision</source>
+        <translation>Reject the proposed decision</translation>
+    </message>
+    <message>
+        <source>Why is it rejected? The case goes back to the queue.</source>
+        <translation>Why is it rejected? The case goes back to the queue.</translation>
+    </message>
+    <message>
+        <source>Offline: arbitration works online only. The queue and the cases come back when the server can be reached.</source>
+        <translation>Offline: arbitration works online only. The queue and the cases come back when the server can be reached.</translation>
+    </message>
+    <message>
+        <source>Offline: cases are not kept on this computer.</source>
+        <translation>Offline: cases are not kept on this computer.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <source>The queue could not be read</source>
+        <translation>The queue could not be read</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case matches the filters.</source>
+        <translation>No case matches the filters.</translation>
+    </message>
+    <message>
+        <source>The case could not be read: %1</source>
+        <translation>The case could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1: the server cannot be reached. Arbitration works online only. %2</source>
+        <translation>%1: the server cannot be reached. Arbitration works online only. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not claimed</source>
+        <translation>Not claimed</translation>
+    </message>
+    <message>
+        <source>The case is yours.</source>
+        <translation>The case is yours.</translation>
+    </message>
+    <message>
+        <source>The decision waits for a second approver.</source>
+        <translation>The decision waits for a second approver.</translation>
+    </message>
+    <message>
+        <source>Decided.</source>
+        <translation>Decided.</translation>
+    </message>
+    <message>
+        <source>Approving…</source>
+        <translation>Approving…</translation>
+    </message>
+    <message>
+        <source>No answer to the approval (Approve again sends the same request)</source>
+        <translation>No answer to the approval (Approve again sends the same request)</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>Approved: the decision is carried out.</source>
+        <translation>Approved: the decision is carried out.</translation>
+    </message>
+    <message>
+        <source>Not rejected</source>
+        <translation>Not rejected</translation>
+    </message>
+    <message>
+        <source>Rejected: the case is back in the queue.</source>
+        <translation>Rejected: the case is back in the queue.</translation>
+    </message>
+</context>
+<context>
     <name>caravan::ui::BulkEdit</name>
     <message>
         <source>Select the listings to edit first.</source>
@@ -1622,6 +2271,156 @@ Source: %2</translation>
     <message>
         <source>Customs declaration</source>
         <translation>Customs declaration</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::DisputeAnswerDialog</name>
+    <message>
+        <source>Answer the buyer</source>
+        <translation>Answer the buyer</translation>
+    </message>
+    <message>
+        <source>The buyer says: %1. Explain what you sent, and offer a way out if you want to. Without an answer within the deadline the case goes to Caravan staff.</source>
+        <translation>The buyer says: %1. Explain what you sent, and offer a way out if you want to. Without an answer within the deadline the case goes to Caravan staff.</translation>
+    </message>
+    <message>
+        <source>Your answer to the buyer</source>
+        <translation>Your answer to the buyer</translation>
+    </message>
+    <message>
+        <source>No offer</source>
+        <translation>No offer</translation>
+    </message>
+    <message>
+        <source>Partial refund</source>
+        <translation>Partial refund</translation>
+    </message>
+    <message>
+        <source>Return the item for a full refund</source>
+        <translation>Return the item for a full refund</translation>
+    </message>
+    <message>
+        <source>Refund (%1):</source>
+        <translation>Refund (%1):</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>less than %1</translation>
+    </message>
+    <message>
+        <source>e.g. JP</source>
+        <translation>e.g. JP</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>City:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Postal code:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Country:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <source>Offer:</source>
+        <translation>Offer:</translation>
+    </message>
+    <message>
+        <source>Return address:</source>
+        <translation>Return address:</translation>
+    </message>
+    <message>
+        <source>Send answer</source>
+        <translation>Send answer</translation>
+    </message>
+    <message>
+        <source>Write your answer to the buyer.</source>
+        <translation>Write your answer to the buyer.</translation>
+    </message>
+    <message>
+        <source>A partial refund is more than 0 and less than item + postage (%1).</source>
+        <translation>A partial refund is more than 0 and less than item + postage (%1).</translation>
+    </message>
+    <message>
+        <source>Give the return address: name, street, city and the two-letter country code.</source>
+        <translation>Give the return address: name, street, city and the two-letter country code.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::DisputeHtml</name>
+    <message>
+        <source>%1: refund of the goods %2</source>
+        <translation>%1: refund of the goods %2</translation>
+    </message>
+    <message>
+        <source>%1, buyer protection fee given back</source>
+        <translation>%1, buyer protection fee given back</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Waiting for</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s offer</source>
+        <translation>Seller&apos;s offer</translation>
+    </message>
+    <message>
+        <source>Proposed decision</source>
+        <translation>Proposed decision</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>No events yet.</translation>
+    </message>
+    <message>
+        <source>%1, tracking number %2</source>
+        <translation>%1, tracking number %2</translation>
+    </message>
+    <message>
+        <source>Photo SHA-256 %1, received by the server %2</source>
+        <translation>Photo SHA-256 %1, received by the server %2</translation>
+    </message>
+    <message>
+        <source>No history.</source>
+        <translation>No history.</translation>
     </message>
 </context>
 <context>
@@ -2159,10 +2958,6 @@ Source: %2</translation>
         <translation>Arbitration</translation>
     </message>
     <message>
-        <source>The dispute queue for staff is not built yet. Disputes, both parties&apos; evidence and decisions will appear here in a later version.</source>
-        <translation>The dispute queue for staff is not built yet. Disputes, both parties&apos; evidence and decisions will appear here in a later version.</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Not signed in</translation>
     </message>
@@ -2227,6 +3022,10 @@ Source: %2</translation>
             <numerusform>New message from %1</numerusform>
             <numerusform>New messages from %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Arbitration works online only: sign in with your staff account and its second factor to see the dispute queue.</source>
+        <translation>Arbitration works online only: sign in with your staff account and its second factor to see the dispute queue.</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +3320,85 @@ Source: %2</translation>
     </message>
 </context>
 <context>
+    <name>caravan::ui::OrderDisputePanel</name>
+    <message>
+        <source>Answer…</source>
+        <translation>Answer…</translation>
+    </message>
+    <message>
+        <source>Ask Caravan to decide…</source>
+        <translation>Ask Caravan to decide…</translation>
+    </message>
+    <message>
+        <source>Returned item received</source>
+        <translation>Returned item received</translation>
+    </message>
+    <message>
+        <source>Send the case to Caravan staff, who decide with both sides&apos; evidence.</source>
+        <translation>Send the case to Caravan staff, who decide with both sides&apos; evidence.</translation>
+    </message>
+    <message>
+        <source>The item came back: the buyer is refunded in full.</source>
+        <translation>The item came back: the buyer is refunded in full.</translation>
+    </message>
+    <message>
+        <source>Ask Caravan to decide</source>
+        <translation>Ask Caravan to decide</translation>
+    </message>
+    <message>
+        <source>What should staff know? (optional)</source>
+        <translation>What should staff know? (optional)</translation>
+    </message>
+    <message>
+        <source>Confirm that the item is back with you? The buyer is refunded in full.</source>
+        <translation>Confirm that the item is back with you? The buyer is refunded in full.</translation>
+    </message>
+    <message>
+        <source>Asking the server for the dispute…</source>
+        <translation>Asking the server for the dispute…</translation>
+    </message>
+    <message>
+        <source>The dispute could not be read</source>
+        <translation>The dispute could not be read</translation>
+    </message>
+    <message>
+        <source>The server has no dispute on this order.</source>
+        <translation>The server has no dispute on this order.</translation>
+    </message>
+    <message>
+        <source>In dispute: %1</source>
+        <translation>In dispute: %1</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Answer again…</source>
+        <translation>Answer again…</translation>
+    </message>
+    <message>
+        <source>%1: disputes are answered online only. %2</source>
+        <translation>%1: disputes are answered online only. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not sent to staff</source>
+        <translation>Not sent to staff</translation>
+    </message>
+    <message>
+        <source>No answer yet (confirming again sends the same request)</source>
+        <translation>No answer yet (confirming again sends the same request)</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Not confirmed</translation>
+    </message>
+</context>
+<context>
     <name>caravan::ui::OrdersView</name>
     <message>
         <source>Orders</source>
@@ -2568,6 +3446,14 @@ Source: %2</translation>
     <message>
         <source>Customs declaration for order %1</source>
         <translation>Customs declaration for order %1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Dispute</translation>
     </message>
 </context>
 <context>

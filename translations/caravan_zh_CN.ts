@@ -407,6 +407,299 @@
     </message>
 </context>
 <context>
+    <name>caravan::models::DisputeQueueModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Another member of staff</source>
+        <translation>其他客服</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>发出 → 目的地</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>托管金额</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>发起时间</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>认领人</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::models::DisputeSharesCalculator</name>
+    <message>
+        <source>Choose what happens to the money.</source>
+        <translation>请选择款项的处理方式。</translation>
+    </message>
+    <message>
+        <source>The refund must be more than 0 and less than item + postage (%1).</source>
+        <translation>退款金额必须大于 0 且小于商品加运费（%1）。</translation>
+    </message>
+    <message>
+        <source>The split cannot be computed: %1</source>
+        <translation>无法计算分摊：%1</translation>
+    </message>
+    <message>
+        <source>The buyer gets %1 back once the seller has the item again.</source>
+        <translation>卖家收回商品后，买家获退 %1。</translation>
+    </message>
+    <message>
+        <source>The buyer gets %1 back.</source>
+        <translation>买家获退 %1。</translation>
+    </message>
+    <message>
+        <source>The buyer gets nothing back.</source>
+        <translation>买家不获退款。</translation>
+    </message>
+    <message>
+        <source>Of that, the buyer protection fee: %1.</source>
+        <translation>其中买家保障费：%1。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The seller keeps %1 of item + postage, pays a seller fee of %2 and is paid %3.</source>
+        <translation>卖家保留商品加运费中的 %1，支付卖家服务费 %2，实得 %3。</translation>
+    </message>
+    <message>
+        <source>The seller gets nothing.</source>
+        <translation>卖家不获任何款项。</translation>
+    </message>
+    <message>
+        <source>Caravan keeps the buyer protection fee of %1.</source>
+        <translation>Caravan 保留买家保障费 %1。</translation>
+    </message>
+    <message>
+        <source>Duty and tax paid at checkout (%1) are not refunded: the goods crossed the border.</source>
+        <translation>结账时支付的关税和税费（%1）不予退还：商品已经过境。</translation>
+    </message>
+    <message>
+        <source>Enter the amount in %1.</source>
+        <translation>请输入以 %1 计的金额。</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount in %2.</source>
+        <translation>%1 不是有效的 %2 金额。</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::models::DisputeText</name>
+    <message>
+        <source>Not received</source>
+        <translation>未收到</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>与描述不符</translation>
+    </message>
+    <message>
+        <source>Counterfeit</source>
+        <translation>假冒商品</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Waiting for the seller</source>
+        <translation>等待卖家</translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer</source>
+        <translation>等待买家</translation>
+    </message>
+    <message>
+        <source>Escalated to staff</source>
+        <translation>已提交客服处理</translation>
+    </message>
+    <message>
+        <source>Waiting for a second approver</source>
+        <translation>等待第二位审批人</translation>
+    </message>
+    <message>
+        <source>Item being returned</source>
+        <translation>商品退回中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Release to the seller</source>
+        <translation>放款给卖家</translation>
+    </message>
+    <message>
+        <source>Full refund to the buyer</source>
+        <translation>全额退款给买家</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>分摊</translation>
+    </message>
+    <message>
+        <source>Return, then refund</source>
+        <translation>先退货，后退款</translation>
+    </message>
+    <message>
+        <source>Dispute opened</source>
+        <translation>已发起纠纷</translation>
+    </message>
+    <message>
+        <source>Seller answered</source>
+        <translation>卖家已回复</translation>
+    </message>
+    <message>
+        <source>Offer accepted</source>
+        <translation>已接受方案</translation>
+    </message>
+    <message>
+        <source>Offer refused</source>
+        <translation>已拒绝方案</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the buyer</source>
+        <translation>买家已撤回</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Return sent</source>
+        <translation>退货已寄出</translation>
+    </message>
+    <message>
+        <source>Return received</source>
+        <translation>退货已收到</translation>
+    </message>
+    <message>
+        <source>Claimed by staff</source>
+        <translation>客服已认领</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已裁决</translation>
+    </message>
+    <message>
+        <source>Decision proposed, waiting for a second approver</source>
+        <translation>已提出裁决，等待第二位审批人</translation>
+    </message>
+    <message>
+        <source>Decision approved</source>
+        <translation>裁决已批准</translation>
+    </message>
+    <message>
+        <source>Decision rejected</source>
+        <translation>裁决已驳回</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>卖家</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Partial refund of %1</source>
+        <translation>部分退款 %1</translation>
+    </message>
+    <message>
+        <source>Return to %1, then a full refund</source>
+        <translation>退回至 %1，然后全额退款</translation>
+    </message>
+    <message>
+        <source>No offer</source>
+        <translation>无方案</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s answer</source>
+        <translation>卖家的回复</translation>
+    </message>
+    <message>
+        <source>The buyer: accept the offer, escalate or withdraw</source>
+        <translation>买家：接受方案、提交客服或撤回</translation>
+    </message>
+    <message>
+        <source>A staff decision</source>
+        <translation>客服裁决</translation>
+    </message>
+    <message>
+        <source>A second member of staff to approve the decision</source>
+        <translation>第二位客服批准裁决</translation>
+    </message>
+    <message>
+        <source>The buyer to send the item back</source>
+        <translation>买家寄回商品</translation>
+    </message>
+    <message>
+        <source>The returned item (%1 %2)</source>
+        <translation>退回的商品（%1 %2）</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1，截止 %2</translation>
+    </message>
+    <message>
+        <source>Released to the seller</source>
+        <translation>已放款给卖家</translation>
+    </message>
+    <message>
+        <source>Refunded to the buyer: %1</source>
+        <translation>已退款给买家：%1</translation>
+    </message>
+    <message>
+        <source>Split: %1 refunded to the buyer, the rest released to the seller</source>
+        <translation>分摊：%1 退还买家，其余放款给卖家</translation>
+    </message>
+</context>
+<context>
     <name>caravan::models::LandedCostModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1112,6 +1405,361 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>caravan::ui::ArbitrationCase</name>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>%1, tracking number %2</source>
+        <translation>%1，运单号 %2</translation>
+    </message>
+    <message>
+        <source>Buyer paid</source>
+        <translation>买家支付</translation>
+    </message>
+    <message>
+        <source>%1 (item %2, postage %3, import charges %4, buyer protection fee %5)</source>
+        <translation>%1（商品 %2，运费 %3，进口费用 %4，买家保障费 %5）</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s side</source>
+        <translation>卖家方</translation>
+    </message>
+    <message>
+        <source>item + postage %1, seller fee %2, net %3</source>
+        <translation>商品加运费 %1，卖家服务费 %2，净额 %3</translation>
+    </message>
+    <message>
+        <source>The seller recorded no packing evidence.</source>
+        <translation>卖家未记录包装证据。</translation>
+    </message>
+    <message>
+        <source>Sealed %1, %2 g, seal %3</source>
+        <translation>封存于 %1，%2 克，封印 %3</translation>
+    </message>
+    <message>
+        <source>Photo SHA-256 %1, received by the server %2</source>
+        <translation>照片 SHA-256 %1，服务器接收于 %2</translation>
+    </message>
+    <message>
+        <source>No ledger lines.</source>
+        <translation>无账目记录。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>记账</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>%1 (%2), member since %3</source>
+        <translation>%1（%2），注册于 %3</translation>
+    </message>
+    <message>
+        <source>%1 orders bought, %2 sold; disputes opened as buyer %3 (%4 ended with a refund), as seller %5 (%6 ended released to them)</source>
+        <translation>购买 %1 单，售出 %2 单；作为买家发起纠纷 %3 次（%4 次以退款结束），作为卖家遇到纠纷 %5 次（%6 次以放款给其结束）</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>裁决…</translation>
+    </message>
+    <message>
+        <source>Approve decision</source>
+        <translation>批准裁决</translation>
+    </message>
+    <message>
+        <source>Reject decision…</source>
+        <translation>驳回裁决…</translation>
+    </message>
+    <message>
+        <source>Take this case: the queue shows it as yours.</source>
+        <translation>认领此案件：队列中会显示为你的案件。</translation>
+    </message>
+    <message>
+        <source>Carry out the decision another member of staff proposed.</source>
+        <translation>执行另一位客服提出的裁决。</translation>
+    </message>
+    <message>
+        <source>Choose a case in the queue.</source>
+        <translation>请在队列中选择一个案件。</translation>
+    </message>
+    <message>
+        <source>No case chosen</source>
+        <translation>未选择案件</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>接手</translation>
+    </message>
+    <message>
+        <source>You proposed this decision: another member of staff approves it.</source>
+        <translation>此裁决由你提出：需由另一位客服批准。</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Photos are listed by their SHA-256 and the time the server received them; the server offers staff no route to download their files yet.</source>
+        <translation>照片按 SHA-256 和服务器接收时间列出；服务器目前尚未为客服提供下载照片文件的途径。</translation>
+    </message>
+    <message>
+        <source>Order history</source>
+        <translation>订单历史</translation>
+    </message>
+    <message>
+        <source>Packing evidence</source>
+        <translation>包装证据</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>账目</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>双方</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>卖家</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::ArbitrationDecisionDialog</name>
+    <message>
+        <source>Give the buyer protection fee back</source>
+        <translation>退还买家保障费</translation>
+    </message>
+    <message>
+        <source>Decide: %1</source>
+        <translation>裁决：%1</translation>
+    </message>
+    <message>
+        <source>Refund of the goods (%1):</source>
+        <translation>商品退款（%1）：</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>小于 %1</translation>
+    </message>
+    <message>
+        <source>Why: what the evidence shows. Both parties read it.</source>
+        <translation>理由：证据显示了什么。双方都会看到。</translation>
+    </message>
+    <message>
+        <source>%1 — held: %2 paid by the buyer (item %3, postage %4, import charges %5, buyer protection fee %6).</source>
+        <translation>%1 — 托管：买家支付 %2（商品 %3，运费 %4，进口费用 %5，买家保障费 %6）。</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>裁决：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Confirm decision</source>
+        <translation>确认裁决</translation>
+    </message>
+    <message>
+        <source>What each side gets:</source>
+        <translation>各方所得：</translation>
+    </message>
+    <message>
+        <source>Sending the decision…</source>
+        <translation>正在发送裁决…</translation>
+    </message>
+    <message>
+        <source>The decision waits for a second approver: another member of staff must approve it before any money moves.</source>
+        <translation>此裁决等待第二位审批人：须由另一位客服批准后款项才会变动。</translation>
+    </message>
+    <message>
+        <source>Decided: the buyer sends the item back, then gets a full refund.</source>
+        <translation>已裁决：买家寄回商品，然后获得全额退款。</translation>
+    </message>
+    <message>
+        <source>Decided. %1</source>
+        <translation>已裁决。%1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No answer from the server: %1 Confirm again to send the same decision; it is carried out once.</source>
+        <translation>服务器没有回应：%1 再次确认会发送同一裁决，且只会执行一次。</translation>
+    </message>
+    <message>
+        <source>The decision was not made: %1</source>
+        <translation>裁决未生效：%1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::ArbitrationView</name>
+    <message>
+        <source>Claimed by me</source>
+        <translation>我认领的</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Arbitration</source>
+        <translation>仲裁</translation>
+    </message>
+    <message>
+        <source>Every open case</source>
+        <translation>所有未结案件</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>任何原因</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Held at least:</source>
+        <translation>托管金额至少：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>发出地：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>目的地：</translation>
+    </message>
+    <message>
+        <source>Reject the proposed decision</source>
+        <translation>驳回拟议裁决</translation>
+    </message>
+    <message>
+        <source>Why is it rejected? The case goes back to the queue.</source>
+        <translation>驳回理由？案件将回到队列。</translation>
+    </message>
+    <message>
+        <source>Offline: arbitration works online only. The queue and the cases come back when the server can be reached.</source>
+        <translation>离线：仲裁仅可在线进行。能连接服务器时，队列和案件会重新显示。</translation>
+    </message>
+    <message>
+        <source>Offline: cases are not kept on this computer.</source>
+        <translation>离线：案件不会保存在本机。</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>正在询问服务器…</translation>
+    </message>
+    <message>
+        <source>The queue could not be read</source>
+        <translation>无法读取队列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 个案件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case matches the filters.</source>
+        <translation>没有符合筛选条件的案件。</translation>
+    </message>
+    <message>
+        <source>The case could not be read: %1</source>
+        <translation>无法读取案件：%1</translation>
+    </message>
+    <message>
+        <source>%1: the server cannot be reached. Arbitration works online only. %2</source>
+        <translation>%1：无法连接服务器。仲裁仅可在线进行。%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not claimed</source>
+        <translation>未认领</translation>
+    </message>
+    <message>
+        <source>The case is yours.</source>
+        <translation>此案件已归你处理。</translation>
+    </message>
+    <message>
+        <source>The decision waits for a second approver.</source>
+        <translation>此裁决等待第二位审批人。</translation>
+    </message>
+    <message>
+        <source>Decided.</source>
+        <translation>已裁决。</translation>
+    </message>
+    <message>
+        <source>Approving…</source>
+        <translation>正在批准…</translation>
+    </message>
+    <message>
+        <source>No answer to the approval (Approve again sends the same request)</source>
+        <translation>批准没有得到回应（再次批准会发送同一请求）</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>Approved: the decision is carried out.</source>
+        <translation>已批准：裁决已执行。</translation>
+    </message>
+    <message>
+        <source>Not rejected</source>
+        <translation>未驳回</translation>
+    </message>
+    <message>
+        <source>Rejected: the case is back in the queue.</source>
+        <translation>已驳回：案件已回到队列。</translation>
+    </message>
+</context>
+<context>
     <name>caravan::ui::BulkEdit</name>
     <message>
         <source>Select the listings to edit first.</source>
@@ -1611,6 +2259,156 @@ Source: %2</source>
     <message>
         <source>Customs declaration</source>
         <translation>报关单</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::DisputeAnswerDialog</name>
+    <message>
+        <source>Answer the buyer</source>
+        <translation>回复买家</translation>
+    </message>
+    <message>
+        <source>The buyer says: %1. Explain what you sent, and offer a way out if you want to. Without an answer within the deadline the case goes to Caravan staff.</source>
+        <translation>买家表示：%1。请说明你寄出的商品，如愿意也可提出解决方案。期限内未回复，案件将交由 Caravan 客服处理。</translation>
+    </message>
+    <message>
+        <source>Your answer to the buyer</source>
+        <translation>你给买家的回复</translation>
+    </message>
+    <message>
+        <source>No offer</source>
+        <translation>无方案</translation>
+    </message>
+    <message>
+        <source>Partial refund</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <source>Return the item for a full refund</source>
+        <translation>退货并全额退款</translation>
+    </message>
+    <message>
+        <source>Refund (%1):</source>
+        <translation>退款（%1）：</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>小于 %1</translation>
+    </message>
+    <message>
+        <source>e.g. JP</source>
+        <translation>例如 JP</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>邮政编码：</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>国家：</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>回复：</translation>
+    </message>
+    <message>
+        <source>Offer:</source>
+        <translation>方案：</translation>
+    </message>
+    <message>
+        <source>Return address:</source>
+        <translation>退货地址：</translation>
+    </message>
+    <message>
+        <source>Send answer</source>
+        <translation>发送回复</translation>
+    </message>
+    <message>
+        <source>Write your answer to the buyer.</source>
+        <translation>请填写给买家的回复。</translation>
+    </message>
+    <message>
+        <source>A partial refund is more than 0 and less than item + postage (%1).</source>
+        <translation>部分退款须大于 0 且小于商品加运费（%1）。</translation>
+    </message>
+    <message>
+        <source>Give the return address: name, street, city and the two-letter country code.</source>
+        <translation>请填写退货地址：姓名、街道、城市和两个字母的国家代码。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::DisputeHtml</name>
+    <message>
+        <source>%1: refund of the goods %2</source>
+        <translation>%1：商品退款 %2</translation>
+    </message>
+    <message>
+        <source>%1, buyer protection fee given back</source>
+        <translation>%1，退还买家保障费</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>发起时间</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s offer</source>
+        <translation>卖家的方案</translation>
+    </message>
+    <message>
+        <source>Proposed decision</source>
+        <translation>拟议裁决</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <source>%1, tracking number %2</source>
+        <translation>%1，运单号 %2</translation>
+    </message>
+    <message>
+        <source>Photo SHA-256 %1, received by the server %2</source>
+        <translation>照片 SHA-256 %1，服务器接收于 %2</translation>
+    </message>
+    <message>
+        <source>No history.</source>
+        <translation>无历史记录。</translation>
     </message>
 </context>
 <context>
@@ -2145,10 +2943,6 @@ Source: %2</source>
         <translation>仲裁</translation>
     </message>
     <message>
-        <source>The dispute queue for staff is not built yet. Disputes, both parties&apos; evidence and decisions will appear here in a later version.</source>
-        <translation>工作人员的纠纷队列尚未完成。纠纷、双方证据和裁决将在后续版本中显示在这里。</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
@@ -2211,6 +3005,10 @@ Source: %2</source>
         <translation>
             <numerusform>来自 %1 的新消息</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Arbitration works online only: sign in with your staff account and its second factor to see the dispute queue.</source>
+        <translation>仲裁仅可在线进行：请使用客服账户及其第二重验证登录以查看纠纷队列。</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +3300,85 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>caravan::ui::OrderDisputePanel</name>
+    <message>
+        <source>Answer…</source>
+        <translation>回复…</translation>
+    </message>
+    <message>
+        <source>Ask Caravan to decide…</source>
+        <translation>请 Caravan 裁决…</translation>
+    </message>
+    <message>
+        <source>Returned item received</source>
+        <translation>已收到退回的商品</translation>
+    </message>
+    <message>
+        <source>Send the case to Caravan staff, who decide with both sides&apos; evidence.</source>
+        <translation>将案件交给 Caravan 客服，由其根据双方证据裁决。</translation>
+    </message>
+    <message>
+        <source>The item came back: the buyer is refunded in full.</source>
+        <translation>商品已退回：买家获全额退款。</translation>
+    </message>
+    <message>
+        <source>Ask Caravan to decide</source>
+        <translation>请 Caravan 裁决</translation>
+    </message>
+    <message>
+        <source>What should staff know? (optional)</source>
+        <translation>需要客服了解什么？（可选）</translation>
+    </message>
+    <message>
+        <source>Confirm that the item is back with you? The buyer is refunded in full.</source>
+        <translation>确认商品已退回给你？买家将获全额退款。</translation>
+    </message>
+    <message>
+        <source>Asking the server for the dispute…</source>
+        <translation>正在向服务器查询纠纷…</translation>
+    </message>
+    <message>
+        <source>The dispute could not be read</source>
+        <translation>无法读取纠纷</translation>
+    </message>
+    <message>
+        <source>The server has no dispute on this order.</source>
+        <translation>服务器上此订单没有纠纷。</translation>
+    </message>
+    <message>
+        <source>In dispute: %1</source>
+        <translation>纠纷中：%1</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <source>Answer again…</source>
+        <translation>再次回复…</translation>
+    </message>
+    <message>
+        <source>%1: disputes are answered online only. %2</source>
+        <translation>%1：纠纷只能在线回复。%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not sent to staff</source>
+        <translation>未提交给客服</translation>
+    </message>
+    <message>
+        <source>No answer yet (confirming again sends the same request)</source>
+        <translation>尚无回应（再次确认会发送同一请求）</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+</context>
+<context>
     <name>caravan::ui::OrdersView</name>
     <message>
         <source>Orders</source>
@@ -2548,6 +3425,14 @@ Source: %2</source>
     <message>
         <source>Customs declaration for order %1</source>
         <translation>订单 %1 的海关申报单</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,10 @@
 #include "core/version.h"
 #include "sync/accountsession.h"
 #include "sync/connectivitymonitor.h"
+#include "sync/disputeclient.h"
 #include "sync/syncclient.h"
 #include "sync/synccontroller.h"
+#include "ui/arbitrationview.h"
 #include "ui/conflictdialog.h"
 #include "ui/listingsview.h"
 #include "ui/messagesview.h"
@@ -52,6 +54,7 @@ MainWindow::MainWindow(sync::AccountSession &session, sync::ConnectivityMonitor 
     , m_bannerText(new QLabel(m_banner))
     , m_bannerSignIn(new QPushButton(tr("Sign in…"), m_banner))
     , m_status(new StatusIndicators(this))
+    , m_disputes(new sync::DisputeClient(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Caravan — seller workbench"));
@@ -159,6 +162,8 @@ MainWindow::MainWindow(sync::AccountSession &session, sync::ConnectivityMonitor 
             [this](sync::ConnectivityMonitor::State state) {
                 m_status->setConnectivity(state);
                 m_status->setServer(m_connectivity.server());
+                if (m_arbitrationView)
+                    m_arbitrationView->setOnline(state != sync::ConnectivityMonitor::State::Offline);
             });
     m_status->setServer(m_connectivity.server().isEmpty() ? m_session.serverUrl() : m_connectivity.server());
     m_status->setConnectivity(m_connectivity.state());
@@ -200,9 +205,8 @@ void MainWindow::installPlaceholders()
                      new PlaceholderPanel(tr("Messages"), messagesPlaceholderText(), this));
     setSectionWidget(Section::Arbitration,
                      new PlaceholderPanel(tr("Arbitration"),
-                                          tr("The dispute queue for staff is not built yet. Disputes, both "
-                                             "parties' evidence and decisions will appear here in a later "
-                                             "version."),
+                                          tr("Arbitration works online only: sign in with your staff account "
+                                             "and its second factor to see the dispute queue."),
                                           this));
     m_settings = new SettingsPage(m_session, m_connectivity, this);
     connect(m_settings, &SettingsPage::signInRequested, this, &MainWindow::openSignInDialog);
@@ -279,6 +283,7 @@ void MainWindow::refreshAccount()
     refreshMessages();
     const Section before = currentSection();
     m_sections->setStaff(m_session.isStaff());
+    refreshArbitration();
     // Keep the user where they were unless that section just disappeared.
     showSection(isSectionAvailable(before) ? before : Section::Listings);
 
@@ -335,6 +340,8 @@ void MainWindow::refreshOrders()
     setSectionWidget(Section::Payouts, m_payoutsView);
     m_payoutsView->refresh();
     m_ordersView = new OrdersView(db->connection(), this);
+    m_ordersView->setDisputeClient(m_disputes);
+    connect(m_ordersView, &OrdersView::disputeChanged, this, &MainWindow::syncSoon);
     connect(m_ordersView, &OrdersView::shipmentQueued, this, &MainWindow::syncSoon);
     connect(m_ordersView, &OrdersView::evidenceQueued, this, &MainWindow::syncSoon);
     connect(m_ordersView, &OrdersView::newPaidOrders, this, [this](const QStringList &items) {
@@ -369,6 +376,27 @@ void MainWindow::refreshMessages()
     });
     m_sections->setBadge(Section::Messages, m_messagesView->unreadTotal());
     setSectionWidget(Section::Messages, m_messagesView);
+}
+
+void MainWindow::refreshArbitration()
+{
+    const bool staff = m_session.isStaff() && m_session.isAuthenticated();
+    const QString user = staff ? m_session.profile().id : QString();
+    if (user == m_arbitrationUser && (!staff || m_arbitrationView))
+        return;
+    m_arbitrationUser = user;
+    if (!staff) {
+        setSectionWidget(Section::Arbitration,
+                         new PlaceholderPanel(tr("Arbitration"),
+                                              tr("Arbitration works online only: sign in with your staff account "
+                                                 "and its second factor to see the dispute queue."),
+                                              this));
+        return;
+    }
+    m_arbitrationView = new ArbitrationView(*m_disputes, user, this);
+    m_arbitrationView->setOnline(m_connectivity.state() != sync::ConnectivityMonitor::State::Offline);
+    setSectionWidget(Section::Arbitration, m_arbitrationView);
+    m_arbitrationView->refresh();
 }
 
 void MainWindow::syncSoon()

@@ -16,12 +16,14 @@ class QStackedWidget;
 namespace caravan::sync {
 class AccountSession;
 class ConnectivityMonitor;
+class DisputeClient;
 class SyncClient;
 class SyncController;
 } // namespace caravan::sync
 
 namespace caravan::ui {
 
+class ArbitrationView;
 class ListingsView;
 class OrdersView;
 class MessagesView;
@@ -74,6 +76,8 @@ private:
     void refreshOrders();
     void syncSoon();
     void refreshMessages();
+    // The Arbitration section of a staff account (online only), or its placeholder.
+    void refreshArbitration();
     // Reloads the listings table after a sync cycle that pulled changes into the local database, and the
     // orders after one that pulled or pushed (a refused shipment comes back with the push's answer).
     void followSyncClient(sync::SyncClient *client);
@@ -101,6 +105,9 @@ private:
     QPointer<OrdersView> m_ordersView;
     QPointer<PayoutsView> m_payoutsView;
     QPointer<MessagesView> m_messagesView;
+    sync::DisputeClient *m_disputes;
+    QPointer<ArbitrationView> m_arbitrationView;
+    QString m_arbitrationUser; // the staff user id the arbitration view works for
     const void *m_messagesDatabase = nullptr; // the account database the messages view works on
     bool m_ordersStale = false;
     const void *m_ordersDatabase = nullptr; // the account database the orders view works on

@@ -6,6 +6,7 @@
 #include "models/ordertext.h"
 #include "ui/customsdeclarationdialog.h"
 #include "ui/orderdetail.h"
+#include "ui/orderdispute.h"
 #include "ui/packingevidencedialog.h"
 #include "ui/packingslipwriter.h"
 #include "ui/shipdialog.h"
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -39,6 +41,7 @@ OrdersView::OrdersView(QSqlDatabase db, QWidget *parent)
     , m_empty(new QLabel(this))
     , m_table(new QTableView(this))
     , m_detail(new OrderDetail(this))
+    , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("ordersView"));
     auto *title = new QLabel(tr("Orders"), this);
@@ -90,7 +93,11 @@ OrdersView::OrdersView(QSqlDatabase db, QWidget *parent)
     topLayout->addWidget(m_table, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
-    splitter->addWidget(m_detail);
+    // The order, and its dispute as a second tab when it has one (the tab bar shows only then).
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabBarAutoHide(true);
+    m_tabs->addTab(m_detail, tr("Order"));
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
@@ -184,7 +191,9 @@ void OrdersView::refreshFilterLabels()
     const int total = static_cast<int>(m_model->orders().size());
     m_count->setText(tr("%n order(s)", nullptr, total));
     m_empty->setVisible(total == 0);
-    m_detail->setVisible(total > 0);
+    m_tabs->setVisible(total > 0);
+    if (m_tabs->currentWidget() == m_detail)
+        m_detail->setVisible(total > 0);
 }
 
 void OrdersView::showCurrent()
@@ -193,6 +202,28 @@ void OrdersView::showCurrent()
     const data::Order *order = current.isValid() ? m_model->orderAt(current.row()) : nullptr;
     m_detail->setOrder(order, order ? data::PackingEvidenceRepository(m_db).forOrder(order->id)
                                     : OrderDetail::Evidence());
+    if (!m_dispute)
+        return;
+    const bool disputed = order && OrderDisputePanel::hasDispute(*order);
+    const int tab = m_tabs->indexOf(m_dispute);
+    if (!disputed) {
+        if (tab >= 0)
+            m_tabs->removeTab(tab);
+        return;
+    }
+    if (tab < 0)
+        m_tabs->addTab(m_dispute, tr("Dispute"));
+    m_dispute->showOrder(*order);
+}
+
+void OrdersView::setDisputeClient(sync::DisputeClient *client)
+{
+    if (m_dispute || !client)
+        return;
+    m_dispute = new OrderDisputePanel(*client, this);
+    m_dispute->hide();
+    connect(m_dispute, &OrderDisputePanel::disputeChanged, this, &OrdersView::disputeChanged);
+    showCurrent();
 }
 
 PackingEvidenceDialog *OrdersView::openEvidenceDialog(const QString &id)

@@ -13,10 +13,16 @@
 class QComboBox;
 class QLabel;
 class QTableView;
+class QTabWidget;
+
+namespace caravan::sync {
+class DisputeClient;
+}
 
 namespace caravan::ui {
 
 class CustomsDeclarationDialog;
+class OrderDisputePanel;
 class OrderDetail;
 class PackingEvidenceDialog;
 class ShipDialog;
@@ -37,6 +43,11 @@ public:
     [[nodiscard]] QTableView *table() const { return m_table; }
     [[nodiscard]] QComboBox *filterBox() const { return m_filter; }
     [[nodiscard]] OrderDetail *detail() const { return m_detail; }
+    // The dispute of the chosen order (a tab beside its detail when it has one); nullptr without a client.
+    [[nodiscard]] OrderDisputePanel *disputePanel() const { return m_dispute; }
+    [[nodiscard]] QTabWidget *detailTabs() const { return m_tabs; }
+    // Lets the view read and answer disputes through `client` (online only; the view does not own it).
+    void setDisputeClient(sync::DisputeClient *client);
     [[nodiscard]] QString selectedId() const;
 
     // Re-reads the orders (after a sync), keeping the filter and the chosen order. Orders that became paid
@@ -64,6 +75,8 @@ signals:
     void evidenceQueued(const QString &orderId);
     // Orders that were not paid at the last read are paid now ("Title × 2" each).
     void newPaidOrders(const QStringList &items);
+    // A dispute moved on (answered, escalated, return received): the order follows with the next sync.
+    void disputeChanged(const QString &orderId);
 
 private:
     void refreshFilterLabels();
@@ -77,6 +90,8 @@ private:
     QLabel *m_empty;
     QTableView *m_table;
     OrderDetail *m_detail;
+    QTabWidget *m_tabs;
+    OrderDisputePanel *m_dispute = nullptr;
     QPointer<ShipDialog> m_shipDialog;
     QTimer m_clock;
     QString m_keepId;         // the chosen order while the model resets
