@@ -15,6 +15,7 @@ if(CARAVAN_BUILD_SERVER)
     find_package(Poco REQUIRED COMPONENTS
         Foundation Net Util JSON XML Data DataSQLite DataPostgreSQL Crypto NetSSL)
     pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+    pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode) # staff second factor enrolment QR codes
     find_path(MUSTACHE_INCLUDE_DIR NAMES mustache.hpp PATH_SUFFIXES kainjow REQUIRED)
 endif()
 

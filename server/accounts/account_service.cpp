@@ -144,8 +144,41 @@ AccountService::throttleKeys(const std::string &email, const std::string &client
     };
 }
 
+namespace {
+
+// Puts a sign-in whose password was right to the second factor.
+void applySecondFactor(SignInResult &result, const SecondFactorCheck &check)
+{
+    if (result.status != SignInStatus::Ok || !check)
+        return;
+    switch (check(*result.user)) {
+    case SecondFactorVerdict::NotNeeded:
+    case SecondFactorVerdict::Passed:
+        return;
+    case SecondFactorVerdict::Required:
+        result.status = SignInStatus::SecondFactorRequired;
+        return;
+    case SecondFactorVerdict::Invalid:
+        result.status = SignInStatus::SecondFactorInvalid;
+        return;
+    case SecondFactorVerdict::Enrollment:
+        result.status = SignInStatus::SecondFactorEnrollment;
+        return;
+    }
+}
+
+// The password was right: the attempt's count is taken back, unless a wrong second-factor code keeps it.
+bool passwordWasRight(const SignInResult &result)
+{
+    return result.status == SignInStatus::Ok || result.status == SignInStatus::SecondFactorRequired ||
+           result.status == SignInStatus::SecondFactorEnrollment;
+}
+
+} // namespace
+
 SignInResult AccountService::signIn(const std::string &email, const std::string &password,
-                                    const std::string &clientAddress, const std::string &deviceToken)
+                                    const std::string &clientAddress, const std::string &deviceToken,
+                                    const SecondFactorCheck &secondFactor)
 {
     // The device lane: only for a cookie the server signed, not expired, naming the account being signed
     // into (each one comes from a successful sign-in to it). Checked without hashing anything.
@@ -153,7 +186,7 @@ SignInResult AccountService::signIn(const std::string &email, const std::string 
         const auto user =
             password.size() <= PasswordPolicy::kMaxLength ? m_users.findByEmail(email) : std::nullopt;
         if (user && user->id == device->userId)
-            return signInOnDevice(email, password, deviceToken);
+            return signInOnDevice(email, password, deviceToken, secondFactor);
     }
     store::ThrottleRepository throttle(m_db);
     const auto keys = throttleKeys(email, clientAddress);
@@ -187,17 +220,19 @@ SignInResult AccountService::signIn(const std::string &email, const std::string 
     if (!admission.admitted)
         return refuse(admission.lockedUntil - admitted);
     result = verifyAdmitted(email, password);
-    if (result.status == SignInStatus::Ok) {
+    applySecondFactor(result, secondFactor);
+    if (passwordWasRight(result)) {
         // A success is not a failure: the pair's count starts over, the other keys get their count back.
         throttle.clear(keys.front().first);
         throttle.refund({names.begin() + 1, names.end()}, nowSeconds());
-        issueDeviceToken(result);
     }
+    if (result.status == SignInStatus::Ok)
+        issueDeviceToken(result);
     return result;
 }
 
 SignInResult AccountService::signInOnDevice(const std::string &email, const std::string &password,
-                                            const std::string &deviceToken)
+                                            const std::string &deviceToken, const SecondFactorCheck &secondFactor)
 {
     store::ThrottleRepository throttle(m_db);
     const auto key = "device:" + sha256Hex(deviceToken);
@@ -227,10 +262,11 @@ SignInResult AccountService::signInOnDevice(const std::string &email, const std:
     ++m_deviceVerifications;
     result = verifyAdmitted(email, password);
     result.deviceLane = true;
-    if (result.status == SignInStatus::Ok) {
+    applySecondFactor(result, secondFactor);
+    if (passwordWasRight(result))
         throttle.clear(key);
+    if (result.status == SignInStatus::Ok)
         issueDeviceToken(result);
-    }
     return result;
 }
 
@@ -316,13 +352,29 @@ std::int64_t AccountService::webSessionCount(const std::string &userId)
     return m_sessions.countForUser(userId);
 }
 
-IssuedApiToken AccountService::issueApiToken(const std::string &userId, const std::string &deviceName)
+IssuedApiToken AccountService::newApiToken(const std::string &userId, const std::string &deviceName,
+                                           bool secondFactor) const
 {
     IssuedApiToken issued;
     issued.token = "cvn_" + randomToken(32);
     const auto now = nowSeconds();
-    issued.info = {store::newUuid(), userId, deviceName, now, now, now + m_policy.apiTokenSeconds, 0};
+    const auto ttl = secondFactor ? m_policy.staffApiTokenSeconds : m_policy.apiTokenSeconds;
+    issued.info = {store::newUuid(), userId, deviceName, now, now, now + ttl, 0, secondFactor};
+    return issued;
+}
+
+IssuedApiToken AccountService::issueApiToken(const std::string &userId, const std::string &deviceName)
+{
+    auto issued = newApiToken(userId, deviceName, false);
     m_tokens.create(issued.info, sha256Hex(issued.token));
+    return issued;
+}
+
+IssuedApiToken AccountService::issueApiToken(store::Transaction &tx, const std::string &userId,
+                                             const std::string &deviceName, bool secondFactor)
+{
+    auto issued = newApiToken(userId, deviceName, secondFactor);
+    store::ApiTokenRepository::create(tx, issued.info, sha256Hex(issued.token));
     return issued;
 }
 

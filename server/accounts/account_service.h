@@ -7,6 +7,7 @@
 #include "store/users.h"
 
 #include <atomic>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,6 +31,7 @@ struct AccountPolicy
     std::int64_t sessionIdleSeconds = 30 * 60;
     std::int64_t sessionAbsoluteSeconds = 12 * 3600;
     std::int64_t apiTokenSeconds = 30 * 24 * 3600;
+    std::int64_t staffApiTokenSeconds = 12 * 3600; // tokens issued after the staff second factor
     ThrottleLimit perAccountAddress{5, 15 * 60, 15 * 60}; // tight: one account from one address
     ThrottleLimit perAccount{50, 5 * 60, 5 * 60};         // generous and short: any address
     ThrottleLimit perAddress{100, 15 * 60, 15 * 60};      // one address trying many accounts
@@ -71,7 +73,20 @@ struct RegisterResult
     std::int64_t retryAfterSeconds = 0; // for Throttled
 };
 
-enum class SignInStatus { Ok, InvalidCredentials, Throttled };
+enum class SignInStatus {
+    Ok,
+    InvalidCredentials,
+    Throttled,
+    // The password was right, but the account needs its second factor (accounts/staff_factor.h):
+    SecondFactorRequired,   // no code was sent (the password's count is taken back)
+    SecondFactorInvalid,    // a wrong or replayed code: counted by the throttle like a wrong password
+    SecondFactorEnrollment, // the account has no confirmed second factor yet (the count is taken back)
+};
+
+// What the second factor says about a sign-in whose password was right.
+enum class SecondFactorVerdict { NotNeeded, Passed, Required, Invalid, Enrollment };
+using SecondFactorCheck = std::function<SecondFactorVerdict(const store::User &)>;
+
 
 struct SignInResult
 {
@@ -143,8 +158,12 @@ public:
     // hashed under the device lane's own gate: neither the account, address and pair counters nor the
     // shared gate refuse it. Any other device token (forged, expired, another account's) changes nothing.
     // Every successful sign-in comes with a new device token.
+    // With `secondFactor`, a sign-in whose password is right is then put to it: anything but NotNeeded and
+    // Passed ends in the SignInStatus of the same name, without a device token.
     SignInResult signIn(const std::string &email, const std::string &password,
-                        const std::string &clientAddress, const std::string &deviceToken = {});
+                        const std::string &clientAddress, const std::string &deviceToken = {},
+                        const SecondFactorCheck &secondFactor = {});
+
 
     IssuedWebSession startWebSession(const std::string &userId, const std::string &clientAddress,
                                      const std::string &userAgent);
@@ -156,6 +175,10 @@ public:
     std::int64_t webSessionCount(const std::string &userId);
 
     IssuedApiToken issueApiToken(const std::string &userId, const std::string &deviceName);
+    // Inside the caller's transaction; a token issued after the staff second factor says so and expires
+    // after policy().staffApiTokenSeconds.
+    IssuedApiToken issueApiToken(store::Transaction &tx, const std::string &userId, const std::string &deviceName,
+                                 bool secondFactor);
     std::optional<std::pair<store::ApiToken, store::User>> resolveApiToken(const std::string &token);
     bool revokeApiToken(const std::string &tokenId, const std::string &userId);
     std::vector<store::ApiToken> activeApiTokens(const std::string &userId);
@@ -180,8 +203,9 @@ private:
                                                                     const std::string &clientAddress) const;
     SignInResult verifyAdmitted(const std::string &email, const std::string &password);
     SignInResult signInOnDevice(const std::string &email, const std::string &password,
-                                const std::string &deviceToken);
+                                const std::string &deviceToken, const SecondFactorCheck &secondFactor);
     void issueDeviceToken(SignInResult &result);
+    IssuedApiToken newApiToken(const std::string &userId, const std::string &deviceName, bool secondFactor) const;
     RegisterResult createAccount(const std::string &email, const std::string &displayName,
                                  const std::string &country, const std::string &password,
                                  const std::vector<std::string> &roles, const std::string &language, bool verified);

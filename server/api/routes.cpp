@@ -1,5 +1,8 @@
 #include "api/routes.h"
 
+#include "accounts/qr_code.h"
+#include "accounts/totp.h"
+#include "store/audit_log.h"
 #include "web/format.h"
 
 namespace caravan::api {
@@ -57,6 +60,38 @@ std::optional<std::string> stringField(const nlohmann::json &doc, const std::str
     return value;
 }
 
+// The optional "totp" of a staff sign-in: absent, or exactly six digits.
+bool totpField(const nlohmann::json &doc, std::string &code, std::optional<Response> &error)
+{
+    const auto it = doc.find("totp");
+    if (it == doc.end() || it->is_null())
+        return true;
+    if (!it->is_string() || !accounts::totp::isWellFormed(it->get<std::string>())) {
+        error = Response::jsonError(400, "invalid_request", "Field \"totp\" must be a string of 6 digits.");
+        return false;
+    }
+    code = it->get<std::string>();
+    return true;
+}
+
+Response secondFactorAnswer(accounts::SignInStatus status, const accounts::StaffSignIn *staff)
+{
+    using accounts::SignInStatus;
+    if (status == SignInStatus::SecondFactorRequired)
+        return Response::jsonError(401, "second_factor_required",
+                                   "This account signs in with a code from its authenticator app: send \"totp\".");
+    if (status == SignInStatus::SecondFactorInvalid)
+        return Response::jsonError(401, "second_factor_invalid",
+                                   "The authenticator code is wrong, expired or was used before.");
+    const auto &e = *staff->enrollment;
+    return Response::json(401, {{"error", "second_factor_enrollment"},
+                                {"message", "Add this account to an authenticator app, then sign in again with "
+                                            "its first code in \"totp\"."},
+                                {"secret", e.secretBase32},
+                                {"otpauth_uri", e.otpauthUri},
+                                {"qr_svg", accounts::qrSvg(e.otpauthUri)}});
+}
+
 Response createSession(ApiContext &ctx, http::Request &req)
 {
     std::optional<Response> error;
@@ -72,11 +107,20 @@ Response createSession(ApiContext &ctx, http::Request &req)
     const auto device = stringField(*doc, "device_name", 100, error);
     if (!device)
         return *error;
+    std::string code;
+    if (!totpField(*doc, code, error))
+        return *error;
 
     // The desktop app keeps the device token from its last sign-in and sends it back in this header: with
     // a valid one for this account the sign-in takes the device lane (AccountService::signIn).
+    // Staff accounts also need the second factor (docs/security.md, "Staff second factor").
+    std::optional<accounts::StaffSignIn> staff;
+    const auto secondFactor = [&](const store::User &user) {
+        staff = ctx.staffFactor.signIn(user, code, *device, req.clientAddress);
+        return staff->verdict;
+    };
     const auto result =
-        ctx.accounts.signIn(*email, *password, req.clientAddress, req.header(kDeviceTokenHeader));
+        ctx.accounts.signIn(*email, *password, req.clientAddress, req.header(kDeviceTokenHeader), secondFactor);
     if (result.status == accounts::SignInStatus::Throttled) {
         auto r = Response::jsonError(429, "too_many_attempts",
                                      "Too many failed sign-ins. Try again in " +
@@ -84,15 +128,44 @@ Response createSession(ApiContext &ctx, http::Request &req)
         r.setHeader("Retry-After", std::to_string(result.retryAfterSeconds));
         return r;
     }
-    if (result.status != accounts::SignInStatus::Ok)
+    if (result.status == accounts::SignInStatus::InvalidCredentials)
         return Response::jsonError(401, "invalid_credentials", "The email address or the password is wrong.");
-    const auto issued = ctx.accounts.issueApiToken(result.user->id, *device);
+    if (result.status != accounts::SignInStatus::Ok)
+        return secondFactorAnswer(result.status, staff ? &*staff : nullptr);
+    const auto issued =
+        staff && staff->token ? *staff->token : ctx.accounts.issueApiToken(result.user->id, *device);
     return Response::json(201, {{"token", issued.token},
                                 {"token_id", issued.info.id},
                                 {"expires_at", web::isoTimestamp(issued.info.expiresAt)},
                                 {"device_token", result.deviceToken},
                                 {"device_token_expires_at", web::isoTimestamp(result.deviceTokenExpiresAt)},
                                 {"user", userJson(*result.user)}});
+}
+
+// GET /api/v1/staff/audit?since=SEQ&limit=N: the audit log for the staff console, oldest first.
+Response auditEntries(ApiContext &ctx, http::Request &req)
+{
+    std::int64_t since = 0, limit = 100;
+    try {
+        if (const auto s = req.queryValue("since"); !s.empty())
+            since = std::stoll(s);
+        if (const auto l = req.queryValue("limit"); !l.empty())
+            limit = std::stoll(l);
+    } catch (const std::exception &) {
+        since = -1;
+    }
+    if (since < 0 || limit < 1 || limit > 500)
+        return Response::jsonError(400, "invalid_request", "since is a sequence number, limit 1 to 500.");
+    auto entries = nlohmann::json::array();
+    for (const auto &e : store::AuditLog::list(ctx.database, since, limit))
+        entries.push_back({{"seq", e.seq},
+                           {"at", web::isoTimestamp(e.at)},
+                           {"actor_id", e.actorId},
+                           {"action", e.action},
+                           {"subject_type", e.subjectType},
+                           {"subject_id", e.subjectId},
+                           {"detail", e.detail}});
+    return Response::json(200, {{"entries", entries}});
 }
 
 Response me(http::Request &req)
@@ -136,6 +209,8 @@ void addApiRoutes(http::Router &router, ApiContext &ctx)
     router.add("DELETE", "/api/v1/session", RouteKind::Api, true,
                [&ctx](http::Request &r) { return deleteSession(ctx, r); });
     router.add("GET", "/api/v1/me", RouteKind::Api, true, [](http::Request &r) { return me(r); });
+    router.addForRole("GET", "/api/v1/staff/audit", RouteKind::Api, "staff",
+                      [&ctx](http::Request &r) { return auditEntries(ctx, r); });
 }
 
 } // namespace caravan::api

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/account_service.h"
+#include "accounts/staff_factor.h"
 #include "http/router.h"
 
 #include <nlohmann/json.hpp>
@@ -11,6 +12,8 @@ namespace caravan::api {
 struct ApiContext
 {
     accounts::AccountService &accounts;
+    accounts::StaffSecondFactor &staffFactor;
+    store::Database &database;
 };
 
 void addApiRoutes(http::Router &router, ApiContext &ctx);

@@ -1,3 +1,4 @@
+#include "cli/audit_commands.h"
 #include "cli/backup_commands.h"
 #include "cli/moderation.h"
 #include "cli/money_commands.h"
@@ -23,6 +24,9 @@ int main(int argc, char **argv)
         return args.front() == "ledger" ? caravan::server::runLedgerCommand(rest, std::cout, std::cerr)
                                         : caravan::server::runPayoutCommand(rest, std::cout, std::cerr);
     }
+    if (!args.empty() && args.front() == "audit")
+        return caravan::server::runAuditCommand(std::vector<std::string>(args.begin() + 1, args.end()),
+                                                std::cout, std::cerr);
     if (!args.empty() && (args.front() == "backup" || args.front() == "restore")) {
         const std::vector<std::string> rest(args.begin() + 1, args.end());
         return args.front() == "backup" ? caravan::server::runBackupCommand(rest, std::cout, std::cerr)
@@ -37,6 +41,7 @@ int main(int argc, char **argv)
         std::string help = caravan::server::listingCommandHelp();
         help += caravan::server::moneyCommandHelp();
         help += caravan::server::backupCommandHelp();
+        help += caravan::server::auditCommandHelp();
 #ifdef CARAVAN_HAVE_DOMAIN_COMMANDS
         help += caravan::cli::domainCommandsHelp();
 #endif

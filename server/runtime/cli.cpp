@@ -1,6 +1,8 @@
 #include "runtime/cli.h"
 
 #include "accounts/account_service.h"
+#include "accounts/qr_code.h"
+#include "accounts/staff_factor.h"
 #include "core/resources.h"
 #include "core/version.h"
 #include "demo/demo_seed.h"
@@ -33,7 +35,9 @@ Commands:
   migrate [--to N]                 bring the database schema to the latest (or version N)
   user add --email E --name NAME --country CC --role ROLE [--role ROLE]
                                    create an account; ROLE is buyer, seller or staff;
-                                   the password is read from standard input (one line)
+                                   the password is read from standard input (one line);
+                                   for staff, prints the second factor to add to an
+                                   authenticator app (otpauth:// URI and QR code)
   user list                        list the accounts
   demo seed [--file FILE]          load the demo data (idempotent)
 )";
@@ -135,6 +139,21 @@ std::string readPassword(std::istream &in)
     return password;
 }
 
+// A staff account signs in with a TOTP code: its secret is made now, for the operator to hand over.
+void printStaffEnrollment(store::Database &db, accounts::AccountService &accounts, const store::User &user,
+                          std::ostream &out)
+{
+    accounts::StaffSecondFactor factor(db, accounts);
+    const auto enrollment = factor.pendingEnrollment(user, "caravan-cli");
+    if (!enrollment)
+        return;
+    out << "\nSecond factor: scan this code with an authenticator app (or type the secret), then sign in\n"
+        << "with the app's first code. Hand it to " << user.email << " only.\n\n"
+        << accounts::qrTerminal(enrollment->otpauthUri) << "\n"
+        << "otpauth URI: " << enrollment->otpauthUri << "\n"
+        << "secret:      " << enrollment->secretBase32 << "\n";
+}
+
 int userAdd(const Parsed &p, std::istream &in, std::ostream &out, std::ostream &err)
 {
     const auto email = p.one("--email"), name = p.one("--name"), country = p.one("--country");
@@ -154,6 +173,8 @@ int userAdd(const Parsed &p, std::istream &in, std::ostream &out, std::ostream &
     switch (result.error) {
     case RegisterError::None:
         out << "created " << result.user->email << " (" << result.user->id << ")\n";
+        if (result.user->hasRole("staff"))
+            printStaffEnrollment(db, *accounts, *result.user, out);
         return 0;
     case RegisterError::InvalidEmail:
         err << "caravan-cli: the email address is not valid\n";

@@ -4,6 +4,7 @@
 #include "accounts/crypto.h"
 #include "accounts/document_vault.h"
 #include "accounts/self_service.h"
+#include "accounts/staff_factor.h"
 #include "api/identity_routes.h"
 #include "api/order_routes.h"
 #include "api/routes.h"
@@ -96,6 +97,7 @@ struct Server::Impl
         , accounts(database, settings.accounts,
                    accounts::PasswordPolicy::fromFile(resourcePath("security/common-passwords.txt")),
                    listing::CountryTable::system())
+        , staffFactor(database, accounts)
         , users(database)
         , listings(database)
         , photos(settings.dataDir / "photos")
@@ -113,7 +115,7 @@ struct Server::Impl
               settings.secureCookies,
               &escrow,
               settings.market}
-        , api{accounts}
+        , api{accounts, staffFactor, database}
         , syncApi(database, accounts, photos, escrow.orders().workflow(), settings.dataDir, settings.photos,
                   {settings.market.messageMaxChars, settings.market.messagesPerHour})
         , orderApi{escrow.orders(),
@@ -220,6 +222,14 @@ struct Server::Impl
                                                  "This needs the " + route.role + " role.");
             return web::errorPage(web, req, 403);
         }
+        // Staff powers need an API token issued after the second factor (web sessions never have one).
+        if (route.role == "staff" && req.user && !(req.apiToken && req.apiToken->secondFactor)) {
+            logEvent(LogLevel::Warn, "second_factor_missing", {{"path", req.path}, {"user", req.user->id}});
+            if (route.kind == http::RouteKind::Api)
+                return http::Response::jsonError(403, "second_factor_required",
+                                                 "Staff routes need a token from a sign-in with the second factor.");
+            return web::errorPage(web, req, 403);
+        }
         return std::nullopt;
     }
 
@@ -234,6 +244,7 @@ struct Server::Impl
     store::Database database;
     int schemaVersion;
     accounts::AccountService accounts;
+    accounts::StaffSecondFactor staffFactor;
     store::UserRepository users;
     store::ListingRepository listings;
     store::PhotoFiles photos;

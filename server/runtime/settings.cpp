@@ -208,6 +208,7 @@ Settings Settings::fromConfig(const Poco::Util::AbstractConfiguration &c)
     a.sessionIdleSeconds = readInt(c, "session.idle_timeout_s", a.sessionIdleSeconds, 1, year);
     a.sessionAbsoluteSeconds = readInt(c, "session.absolute_timeout_s", a.sessionAbsoluteSeconds, 1, year);
     a.apiTokenSeconds = readInt(c, "api.token_ttl_s", a.apiTokenSeconds, 1, year);
+    a.staffApiTokenSeconds = readInt(c, "staff.token_ttl_s", a.staffApiTokenSeconds, 60, 31LL * 24 * 3600);
     a.perAccountAddress = readLimit(c, "throttle.account_address", a.perAccountAddress);
     a.perAccount = readLimit(c, "throttle.account", a.perAccount);
     a.perAddress = readLimit(c, "throttle.address", a.perAddress);

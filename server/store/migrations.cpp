@@ -1,6 +1,7 @@
 #include "store/migrations.h"
 
 #include "store/accounts_schema.h"
+#include "store/audit_log.h"
 #include "store/escrow_schema.h"
 #include "store/listing_search.h"
 #include "store/market_schema.h"
@@ -9,6 +10,7 @@
 #include "store/payout_identities.h"
 #include "store/saved_searches.h"
 #include "store/search.h"
+#include "store/staff_factor.h"
 #include "store/sync_schema.h"
 
 #include <algorithm>
@@ -120,6 +122,8 @@ std::vector<Migration> buildMigrations()
     list.push_back(savedSearchMigration());
     list.push_back(evidenceMigration());
     list.push_back(messageUuidMigration());
+    list.push_back(staffFactorMigration(15));
+    list.push_back(auditLogMigration(16));
     list.push_back(payoutIdentityMigration(17));
     return list;
 }

@@ -53,20 +53,33 @@ std::size_t WebSessionRepository::purgeExpired(std::int64_t now, std::int64_t id
 
 namespace {
 const char *kTokenColumns =
-    "SELECT id, user_id, device_name, created_at, last_used_at, expires_at, COALESCE(revoked_at, 0) "
-    "FROM api_tokens ";
+    "SELECT id, user_id, device_name, created_at, last_used_at, expires_at, COALESCE(revoked_at, 0), "
+    "second_factor FROM api_tokens ";
 
 ApiToken tokenFromRow(const Row &r)
 {
-    return ApiToken{r.text(0), r.text(1), r.text(2), r.integer(3), r.integer(4), r.integer(5), r.integer(6)};
+    return ApiToken{r.text(0),    r.text(1),    r.text(2),    r.integer(3),
+                    r.integer(4), r.integer(5), r.integer(6), r.integer(7) != 0};
+}
+
+const char *kInsertToken = "INSERT INTO api_tokens (id, token_hash, user_id, device_name, created_at, last_used_at, "
+                           "expires_at, revoked_at, second_factor) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)";
+
+std::vector<Param> insertParams(const ApiToken &t, const std::string &tokenHash)
+{
+    return {t.id,        tokenHash,    t.userId, t.deviceName, t.createdAt, t.lastUsedAt,
+            t.expiresAt, std::int64_t{t.secondFactor ? 1 : 0}};
 }
 } // namespace
 
 void ApiTokenRepository::create(const ApiToken &t, const std::string &tokenHash)
 {
-    m_db.execute("INSERT INTO api_tokens (id, token_hash, user_id, device_name, created_at, last_used_at, "
-                 "expires_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
-                 {t.id, tokenHash, t.userId, t.deviceName, t.createdAt, t.lastUsedAt, t.expiresAt});
+    m_db.execute(kInsertToken, insertParams(t, tokenHash));
+}
+
+void ApiTokenRepository::create(Transaction &tx, const ApiToken &t, const std::string &tokenHash)
+{
+    tx.execute(kInsertToken, insertParams(t, tokenHash));
 }
 
 std::optional<ApiToken> ApiTokenRepository::findByHash(const std::string &tokenHash)

@@ -49,6 +49,7 @@ struct ApiToken
     std::int64_t lastUsedAt = 0;
     std::int64_t expiresAt = 0;
     std::int64_t revokedAt = 0; // 0: not revoked
+    bool secondFactor = false;  // issued after the staff second factor was checked at sign-in
 };
 
 class ApiTokenRepository
@@ -59,6 +60,8 @@ public:
     {}
 
     void create(const ApiToken &token, const std::string &tokenHash);
+    // The same inside the caller's transaction (a staff sign-in: the token with its audit entry).
+    static void create(Transaction &tx, const ApiToken &token, const std::string &tokenHash);
     std::optional<ApiToken> findByHash(const std::string &tokenHash);
     void touch(const std::string &id, std::int64_t now);
     // Revokes the token only if it belongs to userId; false if there is no such token of that user.
