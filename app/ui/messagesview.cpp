@@ -18,6 +18,7 @@ namespace {
 constexpr int kThreadIdRole = Qt::UserRole + 1;
 constexpr int kHeadingRole = Qt::UserRole + 2;
 constexpr int kLastRole = Qt::UserRole + 3;
+constexpr int kUnreadRole = Qt::UserRole + 4;
 
 QString localTime(const QDateTime &utc)
 {
@@ -122,6 +123,7 @@ void MessagesView::fillThreads()
     const QSignalBlocker blocker(m_threads);
     m_threads->clear();
     int total = 0;
+    QListWidgetItem *current = nullptr;
     for (const data::MessageThreadSummary &t : m_repository.threads()) {
         const QString about =
             t.orderId.isEmpty() ? tr("Question: %1").arg(t.subject) : tr("Order: %1").arg(t.subject);
@@ -132,18 +134,24 @@ void MessagesView::fillThreads()
         QString last = t.lastText.simplified();
         if (last.size() > 80)
             last = last.left(79) + QChar(0x2026);
-        auto *item = new QListWidgetItem(
-            text + QLatin1Char('\n') + localTime(t.lastAt) + QStringLiteral("  ") + last, m_threads);
+        last = localTime(t.lastAt) + QStringLiteral("  ") + last;
+        // Everything is set before the item joins the list: a change to an item in the list makes the
+        // list lay out all its rows again, which for thousands of threads takes seconds.
+        auto *item = new QListWidgetItem(text + QLatin1Char('\n') + last);
         item->setData(kThreadIdRole, t.id);
         item->setData(kHeadingRole, heading);
-        item->setData(kLastRole, QString(localTime(t.lastAt) + QStringLiteral("  ") + last));
+        item->setData(kLastRole, last);
+        item->setData(kUnreadRole, t.unread);
         QFont font = item->font();
         font.setBold(t.unread > 0);
         item->setFont(font);
+        m_threads->addItem(item);
         total += t.unread;
         if (t.id == chosen)
-            m_threads->setCurrentItem(item);
+            current = item;
     }
+    if (current)
+        m_threads->setCurrentItem(current);
     if (total != m_unreadTotal) {
         m_unreadTotal = total;
         emit unreadChanged(total);
@@ -196,8 +204,11 @@ void MessagesView::showCurrent()
                     .arg(who.toHtmlEscaped(), state.toHtmlEscaped(), paragraphs(m.body));
     }
     m_conversation->setHtml(html);
-    // Opening a thread reads it (on this device).
+    // Opening a thread reads it (on this device); the total changes only when it had unread messages.
     m_repository.markRead(id);
+    if (item->data(kUnreadRole).toInt() == 0)
+        return;
+    m_threads->currentItem()->setData(kUnreadRole, 0);
     const int total = m_repository.unreadTotal();
     if (total != m_unreadTotal) {
         m_unreadTotal = total;
