@@ -63,6 +63,7 @@ RegisterResult AccountService::registerUser(const std::string &email, const std:
     RegisterResult refused;
     refused.error = RegisterError::Throttled;
     if (!admission.admitted) {
+        ++m_registrationsThrottled;
         refused.retryAfterSeconds = admission.lockedUntil - now;
         return refused;
     }
@@ -450,6 +451,7 @@ AccountStats AccountService::stats() const
     AccountStats s;
     s.passwordVerifications = m_verifications.load();
     s.throttledAttempts = m_throttled.load();
+    s.registrationsThrottled = m_registrationsThrottled.load();
     s.passwordHashes = m_hashes.load();
     s.busyRefusals = gate.refused;
     s.hashesInFlight = gate.inFlight;

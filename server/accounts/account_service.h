@@ -115,6 +115,7 @@ struct AccountStats
 {
     std::uint64_t passwordVerifications = 0; // Argon2id verifications computed at sign-in
     std::uint64_t throttledAttempts = 0;     // sign-ins refused by the throttle before any hashing
+    std::uint64_t registrationsThrottled = 0; // registrations refused by the address limit
     std::uint64_t passwordHashes = 0;        // every Argon2id computation: verifications, new and upgraded hashes
     std::uint64_t busyRefusals = 0;          // sign-ins and registrations refused: the gate's shared lane was full
     int hashesInFlight = 0;                  // computed right now
@@ -225,6 +226,7 @@ private:
     std::atomic<std::uint64_t> m_deviceLocked{0};
     std::atomic<std::uint64_t> m_verifications{0};
     std::atomic<std::uint64_t> m_throttled{0};
+    std::atomic<std::uint64_t> m_registrationsThrottled{0};
     std::atomic<std::uint64_t> m_hashes{0};
 };
 

@@ -38,6 +38,11 @@ void SyncApi::addRoutes(http::Router &router)
                [this](http::Request &r) { return uploadChunk(r); });
 }
 
+SyncPushStats SyncApi::pushStats() const
+{
+    return {m_batches.load(), m_applied.load(), m_refused.load(), m_conflicts.load()};
+}
+
 Response SyncApi::push(http::Request &req)
 {
     std::optional<Response> error;
@@ -65,6 +70,15 @@ Response SyncApi::push(http::Request &req)
                                         {"message", "The batch this one follows has not been applied; "
                                                     "nothing was applied. Send it again after that one."},
                                         {"last_mutation_id", e.last}});
+    }
+    ++m_batches;
+    for (const auto &result : response.results) {
+        if (result.status == "applied")
+            ++m_applied;
+        else if (result.status == "conflict")
+            ++m_conflicts;
+        else
+            ++m_refused;
     }
     return sync::compressed(req, Response::json(200, caravan::sync::encode(response)));
 }

@@ -5,6 +5,8 @@
 #include "http/router.h"
 #include "store/photo_uploads.h"
 
+#include <atomic>
+#include <cstdint>
 #include <filesystem>
 
 namespace caravan::accounts {
@@ -16,6 +18,15 @@ class PhotoFiles;
 
 namespace caravan::api {
 
+// Pushes seen by this process since it started (GET /metrics).
+struct SyncPushStats
+{
+    std::uint64_t batches = 0;   // pushes answered 200 (their mutations were each applied or refused)
+    std::uint64_t applied = 0;   // mutations applied
+    std::uint64_t refused = 0;   // mutations refused ("rejected" on the wire)
+    std::uint64_t conflicts = 0; // mutations applied with a conflict record
+};
+
 // The sync endpoints of docs/sync.md: push, pull, and the photo upload (photos_routes.cpp).
 class SyncApi
 {
@@ -25,6 +36,7 @@ public:
             PhotoPolicy photoPolicy = {}, sync::MessageLimits messageLimits = {});
 
     void addRoutes(http::Router &router);
+    SyncPushStats pushStats() const;
 
     http::Response push(http::Request &request);
     http::Response pull(http::Request &request);
@@ -48,6 +60,10 @@ private:
     store::PhotoFiles &m_photos;
     std::filesystem::path m_uploadDir;
     PhotoPolicy m_photoPolicy;
+    std::atomic<std::uint64_t> m_batches{0};
+    std::atomic<std::uint64_t> m_applied{0};
+    std::atomic<std::uint64_t> m_refused{0};
+    std::atomic<std::uint64_t> m_conflicts{0};
 };
 
 } // namespace caravan::api

@@ -1,6 +1,7 @@
 #include "http/dispatcher.h"
 
 #include "http/client_address.h"
+#include "http/request_id.h"
 #include "http/security_headers.h"
 #include "runtime/log.h"
 
@@ -21,6 +22,17 @@ using server::logEvent;
 using server::LogLevel;
 
 namespace {
+
+// "/api/v1/orders/{id}" again from the route's segments (the label of its metrics).
+std::string routePattern(const Route &route)
+{
+    if (route.segments.empty())
+        return "/";
+    std::string pattern;
+    for (const auto &segment : route.segments)
+        pattern.append("/").append(segment);
+    return pattern;
+}
 
 bool isApiPath(const std::string &path)
 {
@@ -74,11 +86,17 @@ public:
                 forwardedFor.push_back(value);
             request.headers.emplace(std::move(lower), value);
         }
-        // Only a connection from a trusted proxy may say who the client is and whether it used TLS.
+        // Only a connection from a trusted proxy may say who the client is, whether it used TLS, and which
+        // request id it gave the request.
         if (options.trustProxy && isTrustedProxy(request.clientAddress, options.trustedProxies)) {
             request.clientAddress = clientAddress(request.clientAddress, forwardedFor, options.trustedProxies);
             request.secure = lowerAscii(request.header("x-forwarded-proto")) == "https";
+            if (const auto incoming = request.header("x-request-id"); isWellFormedRequestId(incoming))
+                request.requestId = incoming;
         }
+        if (request.requestId.empty())
+            request.requestId = newRequestId();
+        const server::LogRequestScope logScope(request.requestId);
         request.cookies = parseCookies(request.header("cookie"));
 
         Response response;
@@ -102,6 +120,7 @@ public:
             response = Response::text(400, "Bad request: the URL is malformed.\n");
         }
         applySecurityHeaders(response, request.secure, m_dispatcher.options().contentSecurityPolicy);
+        response.setHeader("X-Request-Id", request.requestId);
 
         out.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(response.status));
         out.setContentType(response.contentType);
@@ -119,8 +138,8 @@ public:
         else
             out.sendBuffer(response.body.data(), response.body.size());
 
-        const auto ms =
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+        const auto took = std::chrono::steady_clock::now() - started;
+        const auto ms = std::chrono::duration<double, std::milli>(took).count();
         char msText[32];
         std::snprintf(msText, sizeof msText, "%.1f", ms);
         logEvent(response.status >= 500 ? LogLevel::Error : LogLevel::Info, "request",
@@ -130,6 +149,8 @@ public:
                   {"ms", msText},
                   {"bytes", std::to_string(response.body.size())},
                   {"client", request.clientAddress}});
+        if (const auto &finished = m_dispatcher.hooks().finished)
+            finished(request, response, took);
     }
 
 private:
@@ -164,6 +185,8 @@ Response Dispatcher::handle(Request &request) const
     try {
         const std::string method = request.method == "HEAD" ? "GET" : request.method;
         const auto match = m_router.match(method, request.path, request.params);
+        if (match.route)
+            request.route = routePattern(*match.route);
         if (!match.route) {
             auto r = m_hooks.error(request, match.pathMatched ? 405 : 404, api);
             if (match.pathMatched)

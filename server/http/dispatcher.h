@@ -5,6 +5,7 @@
 #include "http/security_headers.h"
 
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <chrono>
 #include <functional>
 #include <map>
 #include <optional>
@@ -29,6 +30,8 @@ struct PipelineHooks
     std::function<std::optional<Response>(Request &, const Route &)> before;
     // The page or JSON for an error status the dispatcher decides itself (400, 404, 405, 413, 500).
     std::function<Response(Request &, int status, bool api)> error;
+    // After the answer was sent (metrics): the request with its route, the response, the time it took.
+    std::function<void(const Request &, const Response &, std::chrono::steady_clock::duration)> finished;
 };
 
 // Turns Poco's requests into Request, runs the route, writes the Response with the security headers,
@@ -43,6 +46,7 @@ public:
     Response handle(Request &request) const;
 
     const DispatcherOptions &options() const { return m_options; }
+    const PipelineHooks &hooks() const { return m_hooks; }
 
 private:
     const Router &m_router;

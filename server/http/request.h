@@ -24,6 +24,8 @@ struct Request
     std::string clientAddress;
     bool secure = false;                       // TLS (directly or, with server.trust_proxy, at the proxy)
     std::map<std::string, std::string> params; // from the route pattern
+    std::string route;     // the pattern of the route that answered ("/api/v1/orders/{id}"), "" if none
+    std::string requestId; // X-Request-Id: kept from a trusted proxy or made here; on every log line
 
     // Filled in before the handler runs.
     std::optional<store::User> user;

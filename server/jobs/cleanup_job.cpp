@@ -19,8 +19,9 @@ namespace {
 class CleanupTask : public Poco::Util::TimerTask
 {
 public:
-    explicit CleanupTask(Cleanup &cleanup)
+    CleanupTask(Cleanup &cleanup, std::function<void()> passed)
         : m_cleanup(cleanup)
+        , m_passed(std::move(passed))
     {}
     void run() override
     {
@@ -33,6 +34,8 @@ public:
                                   {"part_files", std::to_string(r.partFiles)},
                                   {"unused_photos", std::to_string(r.unusedPhotos)},
                                   {"identity_documents", std::to_string(r.identityDocuments)}});
+            if (m_passed)
+                m_passed();
         } catch (const std::exception &e) {
             server::logEvent(server::LogLevel::Warn, "cleanup_failed", {{"error", e.what()}});
         }
@@ -40,6 +43,7 @@ public:
 
 private:
     Cleanup &m_cleanup;
+    std::function<void()> m_passed;
 };
 } // namespace
 
@@ -102,11 +106,11 @@ std::size_t Cleanup::collectUnusedPhotos()
     return removed;
 }
 
-CleanupJob::CleanupJob(Cleanup &cleanup, int intervalSeconds)
+CleanupJob::CleanupJob(Cleanup &cleanup, int intervalSeconds, std::function<void()> passed)
     : m_timer(std::make_unique<Poco::Util::Timer>())
 {
     const long ms = long(intervalSeconds) * 1000;
-    m_timer->scheduleAtFixedRate(new CleanupTask(cleanup), ms, ms);
+    m_timer->scheduleAtFixedRate(new CleanupTask(cleanup, std::move(passed)), ms, ms);
 }
 
 CleanupJob::~CleanupJob()

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 
 namespace Poco::Util {
@@ -61,7 +62,8 @@ private:
 class CleanupJob
 {
 public:
-    CleanupJob(Cleanup &cleanup, int intervalSeconds);
+    // `passed` (if set) runs after each pass that did not throw (the job's lag in GET /metrics).
+    CleanupJob(Cleanup &cleanup, int intervalSeconds, std::function<void()> passed = {});
     ~CleanupJob(); // cancels the timer and waits for a running pass
 
 private:

@@ -14,9 +14,10 @@ namespace {
 class PassTask : public Poco::Util::TimerTask
 {
 public:
-    PassTask(orders::EscrowServices &escrow, std::string holder)
+    PassTask(orders::EscrowServices &escrow, std::string holder, std::function<void()> passed)
         : m_escrow(escrow)
         , m_holder(std::move(holder))
+        , m_passed(std::move(passed))
     {}
     void run() override
     {
@@ -33,11 +34,14 @@ public:
                               {"refunds_sent", std::to_string(p.refunds.refundsSent)},
                               {"payouts_created", std::to_string(p.payoutsCreated.payoutsCreated)},
                               {"payouts_paid", std::to_string(p.payoutsSent.payoutsPaid)}});
+        if (m_passed)
+            m_passed();
     }
 
 private:
     orders::EscrowServices &m_escrow;
     std::string m_holder;
+    std::function<void()> m_passed;
 };
 
 class SendTask : public Poco::Util::TimerTask
@@ -54,12 +58,13 @@ private:
 
 } // namespace
 
-EscrowJob::EscrowJob(orders::EscrowServices &escrow, int intervalSeconds, std::string holder)
+EscrowJob::EscrowJob(orders::EscrowServices &escrow, int intervalSeconds, std::string holder,
+                     std::function<void()> passed)
     : m_escrow(escrow)
     , m_holder(std::move(holder))
     , m_timer(std::make_unique<Poco::Util::Timer>())
 {
-    m_timer->scheduleAtFixedRate(new PassTask(m_escrow, m_holder), 0, long(intervalSeconds) * 1000);
+    m_timer->scheduleAtFixedRate(new PassTask(m_escrow, m_holder, std::move(passed)), 0, long(intervalSeconds) * 1000);
 }
 
 EscrowJob::~EscrowJob()

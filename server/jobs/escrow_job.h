@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -18,7 +19,9 @@ namespace caravan::jobs {
 class EscrowJob
 {
 public:
-    EscrowJob(orders::EscrowServices &escrow, int intervalSeconds, std::string holder);
+    // `passed` (if set) runs after each full pass that did not throw (the job's lag in GET /metrics).
+    EscrowJob(orders::EscrowServices &escrow, int intervalSeconds, std::string holder,
+              std::function<void()> passed = {});
     ~EscrowJob(); // cancels the timer and waits for a running pass
 
     // A refund or payout was written: send it now rather than at the next pass.

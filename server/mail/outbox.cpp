@@ -21,13 +21,16 @@ namespace {
 class DeliverTask : public Poco::Util::TimerTask
 {
 public:
-    explicit DeliverTask(MailOutbox &outbox)
+    DeliverTask(MailOutbox &outbox, const std::function<void()> &passed)
         : m_outbox(outbox)
+        , m_passed(passed)
     {}
     void run() override
     {
         try {
             m_outbox.deliverDue(store::nowSeconds());
+            if (m_passed)
+                m_passed();
         } catch (const std::exception &e) {
             logEvent(LogLevel::Warn, "mail_pass_failed", {{"error", e.what()}});
         }
@@ -35,6 +38,7 @@ public:
 
 private:
     MailOutbox &m_outbox;
+    std::function<void()> m_passed;
 };
 
 } // namespace
@@ -149,11 +153,12 @@ void MailOutbox::setWake(std::function<void()> wake)
     m_wake = std::move(wake);
 }
 
-MailJob::MailJob(MailOutbox &outbox, int intervalSeconds)
+MailJob::MailJob(MailOutbox &outbox, int intervalSeconds, std::function<void()> passed)
     : m_outbox(outbox)
+    , m_passed(std::move(passed))
     , m_timer(std::make_unique<Poco::Util::Timer>())
 {
-    m_timer->scheduleAtFixedRate(new DeliverTask(m_outbox), 0, long(intervalSeconds) * 1000);
+    m_timer->scheduleAtFixedRate(new DeliverTask(m_outbox, m_passed), 0, long(intervalSeconds) * 1000);
 }
 
 MailJob::~MailJob()
@@ -164,7 +169,7 @@ MailJob::~MailJob()
 void MailJob::wake()
 {
     // The timer runs its tasks one after the other on its own thread: a wake never overlaps a pass.
-    m_timer->schedule(new DeliverTask(m_outbox), Poco::Timestamp());
+    m_timer->schedule(new DeliverTask(m_outbox, m_passed), Poco::Timestamp());
 }
 
 std::unique_ptr<Mailer> makeTransport(const MailSettings &settings, const std::string &dataDir)

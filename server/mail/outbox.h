@@ -76,12 +76,14 @@ private:
 class MailJob
 {
 public:
-    MailJob(MailOutbox &outbox, int intervalSeconds);
+    // `passed` (if set) runs after each pass that did not throw (the job's lag in GET /metrics).
+    MailJob(MailOutbox &outbox, int intervalSeconds, std::function<void()> passed = {});
     ~MailJob(); // cancels the timer and waits for a running pass
     void wake();
 
 private:
     MailOutbox &m_outbox;
+    std::function<void()> m_passed;
     std::unique_ptr<Poco::Util::Timer> m_timer;
 };
 

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <mutex>
 #include <stdexcept>
+#include <utility>
 
 namespace caravan::server {
 
@@ -13,6 +14,7 @@ namespace {
 std::mutex g_mutex;
 LogSink g_sink;
 std::atomic<int> g_minimum{static_cast<int>(LogLevel::Info)};
+thread_local std::string t_requestId;
 
 const char *levelName(LogLevel level)
 {
@@ -72,6 +74,10 @@ void logEvent(LogLevel level, std::string_view event, std::initializer_list<LogF
         line += '=';
         appendValue(line, value);
     }
+    if (!t_requestId.empty()) {
+        line += " request_id=";
+        appendValue(line, t_requestId);
+    }
     std::lock_guard lock(g_mutex);
     if (g_sink)
         g_sink(line);
@@ -88,6 +94,20 @@ void setLogSink(LogSink sink)
 void setLogLevel(LogLevel minimum)
 {
     g_minimum = static_cast<int>(minimum);
+}
+
+LogRequestScope::LogRequestScope(std::string requestId)
+    : m_previous(std::exchange(t_requestId, std::move(requestId)))
+{}
+
+LogRequestScope::~LogRequestScope()
+{
+    t_requestId = std::move(m_previous);
+}
+
+const std::string &currentRequestId()
+{
+    return t_requestId;
 }
 
 LogLevel parseLogLevel(const std::string &name)

@@ -20,4 +20,20 @@ void setLogSink(LogSink sink);
 void setLogLevel(LogLevel minimum);
 LogLevel parseLogLevel(const std::string &name); // debug, info, warn, error
 
+// While one lives, every line this thread logs ends with `request_id=<id>` (the dispatcher holds one for
+// each request: Poco serves a request on one thread). Scopes nest; the inner one wins until it ends.
+class LogRequestScope
+{
+public:
+    explicit LogRequestScope(std::string requestId);
+    ~LogRequestScope();
+    LogRequestScope(const LogRequestScope &) = delete;
+    LogRequestScope &operator=(const LogRequestScope &) = delete;
+
+private:
+    std::string m_previous;
+};
+// The request id of the request this thread is serving ("" outside a request).
+const std::string &currentRequestId();
+
 } // namespace caravan::server

@@ -22,6 +22,8 @@
 #include "orders/escrow_services.h"
 #include "orders/payout_identity.h"
 #include "runtime/log.h"
+#include "runtime/metrics.h"
+#include "runtime/metrics_endpoint.h"
 #include "store/database.h"
 #include "store/listings.h"
 #include "store/addresses.h"
@@ -158,6 +160,23 @@ struct Server::Impl
         api::addOrderRoutes(router, orderApi);
         router.add("GET", "/healthz", http::RouteKind::Public, false,
                    [this](http::Request &) { return health(); });
+        router.add("GET", "/metrics", http::RouteKind::Public, false,
+                   [this](http::Request &r) { return metricsPage(r); });
+    }
+
+    // GET /metrics (docs/operations.md, "Metrics"). A caller that may not read it gets the same 404 as a
+    // path that does not exist, so the route does not advertise itself.
+    http::Response metricsPage(http::Request &req)
+    {
+        if (!metricsAllowed(req, settings.metrics)) {
+            req.lang = http::Request{}.lang; // an unknown path's 404 is never translated (no route ran)
+            return error(req, 404, false);
+        }
+        http::Response r;
+        r.contentType = kMetricsContentType;
+        r.body = scrapeMetrics({metrics, database, accounts, syncApi}, store::nowSeconds());
+        r.setHeader("Cache-Control", "no-store");
+        return r;
     }
 
     http::Response health()
@@ -268,6 +287,7 @@ struct Server::Impl
     web::SavedSearchAlerts savedSearchAlerts;
     std::unique_ptr<mail::MailJob> mailJob;
     http::Router router;
+    Metrics metrics;
     std::unique_ptr<Poco::ThreadPool> threadPool;
     std::unique_ptr<Poco::Net::HTTPServer> httpServer;
     std::unique_ptr<jobs::Cleanup> cleanupPass;
@@ -334,6 +354,10 @@ void Server::start()
     hooks.error = [impl = d.get()](http::Request &r, int status, bool isApi) {
         return impl->error(r, status, isApi);
     };
+    hooks.finished = [impl = d.get()](const http::Request &r, const http::Response &response,
+                                      std::chrono::steady_clock::duration took) {
+        impl->metrics.recordRequest(r.method, r.route, response.status, took);
+    };
     Poco::Net::HTTPRequestHandlerFactory::Ptr factory =
         new http::Dispatcher(d->router, std::move(hooks),
                              {s.maxBodyBytes, s.trustProxy, s.trustedProxies,
@@ -344,15 +368,21 @@ void Server::start()
     d->cleanupPass = std::make_unique<jobs::Cleanup>(d->accounts, d->database,
                                                      store::uploadPartsDir(s.dataDir), s.uploadMaxAgeSeconds,
                                                      &d->photos, s.photos.orphanGraceSeconds, &d->identities);
-    d->cleanup = std::make_unique<jobs::CleanupJob>(*d->cleanupPass, s.cleanupIntervalSeconds);
+    auto *metrics = &d->metrics;
+    d->cleanup = std::make_unique<jobs::CleanupJob>(*d->cleanupPass, s.cleanupIntervalSeconds,
+                                                    [metrics] { metrics->jobPassed(Job::Cleanup); });
     const auto holder = s.host + ":" + std::to_string(d->boundPort) + "/" + accounts::randomToken(6);
     // Saved searches: each is checked every market.saved_search_interval_seconds; passes look for due
     // ones every minute (or that interval when shorter).
     d->savedSearchJob = std::make_unique<jobs::PeriodicJob>(
         "saved_search_pass", static_cast<int>(std::min<std::int64_t>(60, s.market.savedSearchIntervalSeconds)),
-        [alerts = &d->savedSearchAlerts, holder] { alerts->runOnce(store::nowSeconds(), holder); },
+        [alerts = &d->savedSearchAlerts, holder, metrics] {
+            alerts->runOnce(store::nowSeconds(), holder);
+            metrics->jobPassed(Job::SavedSearch);
+        },
         static_cast<int>(std::min<std::int64_t>(60, s.market.savedSearchIntervalSeconds)));
-    d->mailJob = std::make_unique<mail::MailJob>(d->mailOutbox, s.mail.retryIntervalSeconds);
+    d->mailJob = std::make_unique<mail::MailJob>(d->mailOutbox, s.mail.retryIntervalSeconds,
+                                                 [metrics] { metrics->jobPassed(Job::Mail); });
     d->mailOutbox.setWake([job = d->mailJob.get()] { job->wake(); });
     logEvent(LogLevel::Info, "listening",
              {{"host", s.host}, {"port", std::to_string(d->boundPort)}, {"version", caravan::kVersion}});
@@ -368,7 +398,8 @@ void Server::start()
     }
     // The order clocks start after the demo orders are made: those are dated in the past, and a pass in
     // between would act on an order the seeding is still moving through its states.
-    d->escrowJob = std::make_unique<jobs::EscrowJob>(d->escrow, s.orders.timerIntervalSeconds, holder);
+    d->escrowJob = std::make_unique<jobs::EscrowJob>(d->escrow, s.orders.timerIntervalSeconds, holder,
+                                                     [metrics] { metrics->jobPassed(Job::Escrow); });
 }
 
 std::uint16_t Server::port() const

@@ -182,6 +182,14 @@ Settings Settings::fromConfig(const Poco::Util::AbstractConfiguration &c)
                                     "; list addresses or networks such as 10.0.0.0/8, ::1");
     }
 
+    s.metrics.token = c.getString("metrics.token", s.metrics.token);
+    try {
+        s.metrics.allow = http::Cidr::parseList(c.getString("metrics.allow", MetricsAccess::kDefaultAllow));
+    } catch (const std::invalid_argument &e) {
+        throw std::invalid_argument(std::string("configuration metrics.allow: ") + e.what() +
+                                    "; list addresses or networks such as 127.0.0.0/8, ::1 (or leave it empty)");
+    }
+
     s.dbMaxSessions = int(readInt(c, "db.max_sessions", s.dbMaxSessions, 1, 1000));
     s.dbBusyTimeoutMs = int(readInt(c, "db.busy_timeout_ms", s.dbBusyTimeoutMs, 0, 600000));
 

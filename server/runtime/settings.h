@@ -6,6 +6,7 @@
 #include "accounts/self_service.h"
 #include "mail/mail_settings.h"
 #include "orders/order_settings.h"
+#include "runtime/metrics_endpoint.h"
 #include "orders/payout_identity.h"
 #include "web/market_policy.h"
 
@@ -42,6 +43,8 @@ struct Settings
     std::vector<http::Cidr> trustedProxies = http::Cidr::parseList(kDefaultTrustedProxies);
     static constexpr const char *kDefaultTrustedProxies = "127.0.0.0/8, ::1";
     bool secureCookies = false;
+    // metrics.token, metrics.allow: who may read GET /metrics (default: loopback clients only).
+    MetricsAccess metrics{"", http::Cidr::parseList(MetricsAccess::kDefaultAllow)};
 
     int dbMaxSessions = 16;
     int dbBusyTimeoutMs = 5000;

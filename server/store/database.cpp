@@ -215,6 +215,19 @@ void Database::shutdown()
     }
 }
 
+PoolStats Database::poolStats() const
+{
+    PoolStats stats;
+    if (m_pool) {
+        stats.capacity = m_pool->capacity();
+        stats.inUse = m_pool->used();
+        stats.idle = m_pool->idle();
+    }
+    stats.waits = m_waits.load();
+    stats.timeouts = m_timeouts.load();
+    return stats;
+}
+
 std::string Database::backendName() const
 {
     return m_target.backend == Backend::PostgreSQL ? "postgresql" : "sqlite";
@@ -228,12 +241,19 @@ Poco::Data::Session Database::session()
     // timeout, rather than failing the request at once.
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(std::max(m_options.busyTimeoutMs, 1000));
     std::optional<Poco::Data::Session> pooled;
+    bool waited = false;
     while (!pooled) {
         try {
             pooled.emplace(m_pool->get());
         } catch (const Poco::Data::SessionPoolExhaustedException &) {
-            if (std::chrono::steady_clock::now() >= deadline)
+            if (!waited) {
+                waited = true;
+                ++m_waits;
+            }
+            if (std::chrono::steady_clock::now() >= deadline) {
+                ++m_timeouts;
                 throw;
+            }
             std::this_thread::sleep_for(std::chrono::milliseconds(2));
         }
     }

@@ -2,6 +2,7 @@
 
 #include <Poco/Data/Session.h>
 #include <Poco/Dynamic/Var.h>
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -65,6 +66,16 @@ struct ConnectionTarget
 };
 ConnectionTarget parseDatabaseUrl(const std::string &url, const std::filesystem::path &dataDir);
 
+// The session pool as GET /metrics shows it.
+struct PoolStats
+{
+    int capacity = 0;         // db.max_sessions
+    int inUse = 0;            // sessions lent out right now
+    int idle = 0;             // open connections waiting in the pool
+    std::uint64_t waits = 0;  // session() calls that found every session in use and waited
+    std::uint64_t timeouts = 0; // of those, the ones that gave up (the caller got an error)
+};
+
 class Database
 {
 public:
@@ -90,6 +101,8 @@ public:
     std::vector<Row> query(std::string_view sql, const std::vector<Param> &params = {});
     std::size_t execute(std::string_view sql, const std::vector<Param> &params = {});
 
+    PoolStats poolStats() const;
+
     // Closes every pooled connection (needed before a PostgreSQL database can be dropped).
     void shutdown();
 
@@ -97,6 +110,8 @@ private:
     ConnectionTarget m_target;
     DatabaseOptions m_options;
     std::unique_ptr<Poco::Data::SessionPool> m_pool;
+    std::atomic<std::uint64_t> m_waits{0};
+    std::atomic<std::uint64_t> m_timeouts{0};
 };
 
 // A transaction on one pooled session. Rolls back unless commit() was called.
