@@ -76,4 +76,12 @@ std::optional<http::Response> claimIdempotency(store::IdempotencyStore &store, c
     return r;
 }
 
+http::Response orderErrorResponse(const orders::OrderError &e)
+{
+    nlohmann::json body{{"error", e.code}, {"message", e.what()}};
+    if (!e.field.empty())
+        body["field"] = e.field;
+    return http::Response::json(e.status, body);
+}
+
 } // namespace caravan::api

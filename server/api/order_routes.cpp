@@ -28,41 +28,14 @@ using orders::OrderError;
 
 namespace {
 
-Response errorOf(const OrderError &e)
-{
-    json body{{"error", e.code}, {"message", e.what()}};
-    if (!e.field.empty())
-        body["field"] = e.field;
-    return Response::json(e.status, body);
-}
-
 orders::Viewer viewerOf(const store::OrderRecord &o, const store::User &u)
 {
     return o.buyerId == u.id ? orders::Viewer::Buyer : orders::Viewer::Seller;
 }
 
-// Runs a money-moving request under its Idempotency-Key. `op` gets the callback that stores the answer in
-// the transaction of the effect; a refusal (4xx) is stored too and replayed, a failure of ours (5xx) is
-// not, so the client's retry runs again.
 template <typename Op> Response idempotent(OrderApiContext &ctx, http::Request &req, Op op)
 {
-    IdempotentRequest call;
-    const auto now = store::nowSeconds();
-    if (auto early = claimIdempotency(ctx.idempotency, req, now, call))
-        return *early;
-    try {
-        return op(call, now);
-    } catch (const OrderError &e) {
-        const auto r = errorOf(e);
-        if (e.status >= 500)
-            ctx.idempotency.unlock(call.key);
-        else
-            ctx.idempotency.finish(call.key, r.status, r.body);
-        return r;
-    } catch (...) {
-        ctx.idempotency.unlock(call.key);
-        throw;
-    }
+    return runIdempotent(ctx.idempotency, req, store::nowSeconds(), op);
 }
 
 // The answer with an order, stored under the request's key inside the transaction of the change.
@@ -246,7 +219,7 @@ Response shipOrder(OrderApiContext &ctx, http::Request &req)
                                        tracking.get<std::string>(), store::nowSeconds());
         return Response::json(200, orders::orderJson(o, orders::Viewer::Seller));
     } catch (const OrderError &e) {
-        return errorOf(e);
+        return orderErrorResponse(e);
     }
 }
 

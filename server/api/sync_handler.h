@@ -49,6 +49,7 @@ struct Prefetched
     // Listing records changed by the batch and not yet written to sync_records.
     std::vector<std::string> dirty;           // in first-written order
     std::unordered_set<std::string> dirtySet; // the same ids, for the membership test
+    std::optional<bool> seller;               // whether the caller has the seller role (read once)
 };
 
 // One mutation being applied. What it adds here joins the batch only if the mutation completes.

@@ -1,6 +1,7 @@
 #include "api/sync_service.h"
 
 #include "store/changelog.h"
+#include "store/users.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -218,6 +219,13 @@ Result SyncService::applyOne(store::Transaction &tx, const std::string &userId, 
     if (!handler)
         return Result::rejected(m.id, "unsupported",
                                 "Entity \"" + m.entity + "\" does not take the operation \"" + m.op + "\".");
+    // Listings, shipments and packing evidence are a seller's (a buyer-only account has none to write).
+    if (m.entity == "listing" || m.entity == "order" || m.entity == "evidence") {
+        if (!prefetched.seller)
+            prefetched.seller = store::UserRepository::hasRole(tx, userId, "seller");
+        if (!*prefetched.seller)
+            return Result::rejected(m.id, "forbidden", "Only a seller account writes listings, shipments and evidence.");
+    }
     MutationContext ctx{tx, userId, m.id, prefetched, savepoint, {}, {}, {}};
     auto result = handler->apply(ctx, m);
     // Only a mutation that completed adds its changes (an exception above leaves them out).

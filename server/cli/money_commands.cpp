@@ -94,6 +94,55 @@ int runLedgerCommand(const std::vector<std::string> &args, std::ostream &out, st
         const auto settings = cliSettings(cl.options);
         store::Database db(smallPool(settings));
         store::migrate(db);
+        if (cl.words[0] == "verify") {
+            const auto audit = orders::auditLedger(db);
+            if (cl.flags.count("--json"))
+                out << orders::auditJson(audit).dump(2) << "\n";
+            else
+                orders::printAudit(audit, out);
+            return audit.ok() ? 0 : 1;
+        }
+        const auto format = cl.options.count("--format") ? cl.options["--format"] : "csv";
+        if (format != "csv") {
+            err << "caravan-cli: the only export format is csv\n";
+            return 2;
+        }
+        if (cl.options.count("--order") == cl.options.count("--seller")) {
+            err << "caravan-cli: ledger export needs one of --order ID or --seller ID\n";
+            return 2;
+        }
+        if (cl.options.count("--order")) {
+            orders::exportOrderCsv(db, cl.options["--order"], out);
+            return 0;
+        }
+        std::string seller = cl.options["--seller"];
+        if (seller.find('@') != std::string::npos) {
+            const auto user = store::UserRepository(db).findByEmail(seller);
+            if (!user) {
+                err << "caravan-cli: no account " << seller << "\n";
+                return 1;
+            }
+            seller = user->id;
+        }
+        orders::exportSellerCsv(db, seller, out);
+        return 0;
+    } catch (...) {
+        return reportCliException(err);
+    }
+}
+
+int runPayoutCommand(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+{
+    CommandLine cl;
+    if (!parseCommand(args, {"--data-dir", "--db", "--config"}, {}, cl, err))
+        return 2;
+    if (cl.words.size() != 1 || cl.words[0] != "run")
+        return usage(err);
+    setLogLevel(LogLevel::Warn);
+    try {
+        const auto settings = cliSettings(cl.options);
+        store::Database db(smallPool(settings));
+        store::migrate(db);
         orders::EscrowServices escrow(db, settings.orders);
         if (!escrow.provider()) {
             err << "caravan-cli: payments are not configured (payments.secret_key and "

@@ -46,6 +46,7 @@ public:
                     const std::string &role, Handler handler);
     RouteMatch match(const std::string &method, const std::string &path,
                      std::map<std::string, std::string> &params) const;
+    const std::vector<Route> &routes() const { return m_routes; }
 
 private:
     std::vector<Route> m_routes;

@@ -46,6 +46,7 @@ EscrowServices::EscrowServices(store::Database &db, const OrderSettings &setting
                m_provider.get(), m_tracking.get())
     , m_events(db, m_orders.workflow())
     , m_timers(db, m_orders, m_events, m_provider.get())
+    , m_disputes(db, settings, m_orders.workflow())
     , m_money(db, settings, trade::RuleSet::standard(), m_provider.get())
     , m_idempotency(db, settings.idempotencyTtlSeconds, settings.idempotencyLockSeconds)
 {}
@@ -64,6 +65,7 @@ EscrowServices::Pass EscrowServices::runJobs(std::int64_t now, const std::string
         }
     };
     guarded("order_timers", [&] { pass.timers = m_timers.runOnce(now); });
+    guarded("dispute_timers", [&] { pass.disputes = m_disputes.runDue(now); });
     guarded("refunds", [&] { pass.refunds = m_money.sendRefunds(now); });
     guarded("payouts", [&] {
         if (store::MoneyMovementStore::takeJobLease(m_db, "payouts", holder, m_settings.payoutIntervalSeconds,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "orders/dispute_service.h"
 #include "orders/money_jobs.h"
 #include "orders/order_service.h"
 #include "orders/order_settings.h"
@@ -30,6 +31,7 @@ public:
     struct Pass
     {
         OrderTimers::Report timers;
+        DisputeService::Report disputes;
         MoneyJobs::Report refunds;
         MoneyJobs::Report payoutsCreated;
         MoneyJobs::Report payoutsSent;
@@ -44,6 +46,7 @@ public:
     OrderService &orders() { return m_orders; }
     PaymentEvents &events() { return m_events; }
     OrderTimers &timers() { return m_timers; }
+    DisputeService &disputes() { return m_disputes; }
     MoneyJobs &money() { return m_money; }
     store::IdempotencyStore &idempotency() { return m_idempotency; }
     const OrderSettings &settings() const { return m_settings; }
@@ -56,6 +59,7 @@ private:
     OrderService m_orders;
     PaymentEvents m_events;
     OrderTimers m_timers;
+    DisputeService m_disputes;
     MoneyJobs m_money;
     store::IdempotencyStore m_idempotency;
 };

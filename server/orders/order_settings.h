@@ -9,6 +9,17 @@ namespace caravan::orders {
 
 // Escrow's part of the server configuration (docs/escrow.md, "Configuration"); read by
 // runtime/settings.cpp, defaults here and in escrow::EscrowPolicy.
+// The clocks and limits of disputes (docs/disputes.md, "Configuration").
+struct DisputeSettings
+{
+    int sellerResponseDays = 3;
+    int buyerResponseDays = 14;
+    int staffTargetDays = 2;
+    int returnShipDays = 7;
+    int returnRefundDays = 14;
+    std::int64_t secondApprovalMinor = 20000; // in the buyer's currency's minor units
+};
+
 struct OrderSettings
 {
     escrow::EscrowPolicy policy;
@@ -36,6 +47,7 @@ struct OrderSettings
     // payouts.require_identity: money is paid out only to sellers whose payout identity staff verified.
     bool requireIdentity = true;
     int maxOrderQuantity = 100;
+    DisputeSettings disputes;
 
     std::string paymentPageOrigin() const;
     bool paymentsConfigured() const { return !paymentsSecretKey.empty() && !paymentsWebhookSecret.empty(); }

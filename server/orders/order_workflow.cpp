@@ -1,6 +1,7 @@
 #include "orders/order_workflow.h"
 
 #include "escrow/clock.h"
+#include "escrow/dispute.h"
 #include "listing/listing.h"
 #include "money/money.h"
 #include "orders/order_json.h"
@@ -117,6 +118,35 @@ void OrderWorkflow::transition(Transaction &tx, OrderRecord &o, OrderState to, c
     if (escrow::givesBackUnits(from, to))
         store::OrderStore::releaseUnits(tx, o.listingId, o.quantity);
     save(tx, o, fromName, event, cause);
+}
+
+void OrderWorkflow::releaseSplit(Transaction &tx, OrderRecord &o, const money::Money &refundGoods,
+                                 bool buyerFeeRefunded, const Cause &cause) const
+{
+    const OrderState from = state(o);
+    if (!escrow::canTransition(from, OrderState::Released))
+        throw InvalidTransition(o.state, "released");
+    const auto orderMoney = money(o);
+    const auto parts = escrow::splitParts(orderMoney, refundGoods, buyerFeeRefunded);
+    store::RefundRecord r;
+    r.id = store::newUuid();
+    r.orderId = o.id;
+    r.reasonKey = "dispute";
+    r.reason = "requested_by_customer";
+    r.amountMinor = parts.refundBuyer.minor();
+    r.currency = o.buyerCurrency;
+    r.nextAttemptAt = 0;
+    r.createdAt = cause.now;
+    const auto stored = store::MoneyMovementStore::insertRefund(tx, r);
+    if (stored.id != r.id)
+        throw std::runtime_error("order " + o.id + " already has a dispute refund");
+    store::LedgerStore::post(tx, escrow::refundPosting(orderMoney, stored.id, parts.refundBuyer), cause.now);
+    store::LedgerStore::post(tx, escrow::splitReleasePosting(orderMoney, parts), cause.now);
+    const std::string fromName = o.state;
+    o.state = std::string(escrow::toString(OrderState::Released));
+    o.closedAt = cause.now;
+    o.dueAt = 0;
+    save(tx, o, fromName, "dispute_split", cause);
 }
 
 void OrderWorkflow::fundAndRefundLate(Transaction &tx, OrderRecord &o, const Cause &cause) const

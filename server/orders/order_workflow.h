@@ -62,6 +62,12 @@ public:
                     const std::string &event, const Cause &cause, const std::string &refundReasonKey = {},
                     const std::string &refundReason = "requested_by_customer") const;
 
+    // A dispute's split (docs/disputes.md): refunds the buyer `refundGoods` (buyer's currency) plus the
+    // buyer fee when given back, releases the rest to the seller and ends the order `released`.
+    // Throws InvalidTransition, escrow::LedgerError for an amount out of range.
+    void releaseSplit(store::Transaction &tx, store::OrderRecord &order, const money::Money &refundGoods,
+                      bool buyerFeeRefunded, const Cause &cause) const;
+
     // A payment that reached an order which can no longer take it (cancelled): record the money in
     // escrow, then give it back in full. Ends in `refunded`.
     void fundAndRefundLate(store::Transaction &tx, store::OrderRecord &order, const Cause &cause) const;

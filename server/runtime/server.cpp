@@ -5,6 +5,7 @@
 #include "accounts/document_vault.h"
 #include "accounts/self_service.h"
 #include "accounts/staff_factor.h"
+#include "api/dispute_routes.h"
 #include "api/identity_routes.h"
 #include "api/order_routes.h"
 #include "api/routes.h"
@@ -131,6 +132,11 @@ struct Server::Impl
                            escrowJob->wake();
                    },
                    {settings.market.reviewWindowSeconds, settings.market.reviewMaxChars}}
+        , disputeApi{escrow,
+                     [this] {
+                         if (escrowJob)
+                             escrowJob->wake();
+                     }}
         , identityVault(settings.dataDir / "identity-documents",
                         settings.identity.keyFile.empty() ? settings.dataDir / "identity.key"
                                                           : settings.identity.keyFile)
@@ -147,6 +153,7 @@ struct Server::Impl
                             [this] { return this->settings.orders.publicUrl; })
     {
         web::addMarketplaceRoutes(router, web);
+        web::addDisputePages(router, web);
         web::addMessageRoutes(router, web);
         web::addReviewRoutes(router, web);
         web::addFindingRoutes(router, web);
@@ -158,6 +165,7 @@ struct Server::Impl
         syncApi.addRoutes(router);
         api::addIdentityRoutes(router, identityApi); // before /api/v1/payouts/{id}
         api::addOrderRoutes(router, orderApi);
+        api::addDisputeRoutes(router, disputeApi);
         router.add("GET", "/healthz", http::RouteKind::Public, false,
                    [this](http::Request &) { return health(); });
         router.add("GET", "/metrics", http::RouteKind::Public, false,
@@ -275,6 +283,7 @@ struct Server::Impl
     api::ApiContext api;
     api::SyncApi syncApi;
     api::OrderApiContext orderApi;
+    api::DisputeApiContext disputeApi;
     accounts::DocumentVault identityVault;
     orders::PayoutIdentityService identities;
     api::IdentityApiContext identityApi;
@@ -464,6 +473,11 @@ web::SavedSearchAlerts &Server::savedSearchAlerts()
 {
     return d->savedSearchAlerts;
 }
+const http::Router &Server::router() const
+{
+    return d->router;
+}
+
 int Server::schemaVersion() const
 {
     return d->schemaVersion;

@@ -24,6 +24,9 @@ class EscrowServices;
 class PayoutIdentityService;
 }
 
+namespace caravan::http {
+class Router;
+}
 namespace caravan::mail {
 class MailOutbox;
 }
@@ -59,6 +62,7 @@ public:
     // The saved-search mail (a pass also runs on a timer once the server listens).
     web::SavedSearchAlerts &savedSearchAlerts();
     int schemaVersion() const;
+    const http::Router &router() const; // every route, with who may call it
 
 private:
     struct Impl;

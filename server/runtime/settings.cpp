@@ -109,6 +109,14 @@ void readOrders(const Poco::Util::AbstractConfiguration &c, orders::OrderSetting
     o.idempotencyTtlSeconds = readInt(c, "idempotency.ttl_s", o.idempotencyTtlSeconds, 60, 31 * day);
     o.idempotencyLockSeconds = readInt(c, "idempotency.lock_s", o.idempotencyLockSeconds, 1, 3600);
     o.timerIntervalSeconds = int(readInt(c, "jobs.order_timer_interval_s", o.timerIntervalSeconds, 1, day));
+    auto &d = o.disputes;
+    d.sellerResponseDays = int(readInt(c, "disputes.seller_response_days", d.sellerResponseDays, 1, 30));
+    d.buyerResponseDays = int(readInt(c, "disputes.buyer_response_days", d.buyerResponseDays, 1, 60));
+    d.staffTargetDays = int(readInt(c, "disputes.staff_target_days", d.staffTargetDays, 1, 30));
+    d.returnShipDays = int(readInt(c, "disputes.return_ship_days", d.returnShipDays, 1, 60));
+    d.returnRefundDays = int(readInt(c, "disputes.return_refund_days", d.returnRefundDays, 1, 90));
+    d.secondApprovalMinor = readInt(c, "disputes.second_approval_minor", d.secondApprovalMinor, 0,
+                                    std::int64_t{1} << 50);
 }
 
 bool isLoopbackHost(const std::string &host)

@@ -6,6 +6,7 @@
 #include "store/listing_search.h"
 #include "store/market_schema.h"
 #include "store/photo_schema.h"
+#include "store/disputes.h"
 #include "store/evidence.h"
 #include "store/payout_identities.h"
 #include "store/saved_searches.h"
@@ -122,6 +123,7 @@ std::vector<Migration> buildMigrations()
     list.push_back(savedSearchMigration());
     list.push_back(evidenceMigration());
     list.push_back(messageUuidMigration());
+    list.push_back(disputesMigration(14));
     list.push_back(staffFactorMigration(15));
     list.push_back(auditLogMigration(16));
     list.push_back(payoutIdentityMigration(17));

@@ -32,4 +32,22 @@ bool PhotoAccess::ownedBy(const std::string &sha256, const std::string &userId)
                 .empty();
 }
 
+bool PhotoAccess::inDisputeOf(const std::string &sha256, const std::string &userId)
+{
+    auto s = m_db.session();
+    if (!m_db.query(s,
+                    "SELECT 1 FROM evidence_photos p JOIN order_evidence e ON e.id = p.evidence_id "
+                    "JOIN disputes d ON d.order_id = e.order_id "
+                    "WHERE p.sha256 = ? AND (d.buyer_id = ? OR d.seller_id = ?) LIMIT 1",
+                    {sha256, userId, userId})
+             .empty())
+        return true;
+    // An event's photos are a JSON list of hex hashes: the quoted hash matches exactly one entry.
+    return !m_db.query(s,
+                       "SELECT 1 FROM dispute_events e JOIN disputes d ON d.id = e.dispute_id "
+                       "WHERE (d.buyer_id = ? OR d.seller_id = ?) AND e.photos LIKE ? LIMIT 1",
+                       {userId, userId, "%\"" + sha256 + "\"%"})
+                .empty();
+}
+
 } // namespace caravan::store

@@ -21,6 +21,9 @@ public:
     bool isPublic(const std::string &sha256);
     // Whether a listing of `userId` shows (or waits for) the photo, or `userId` uploaded it.
     bool ownedBy(const std::string &sha256, const std::string &userId);
+    // Whether the photo is part of a dispute `userId` is a party to: shown in one of its events, or in the
+    // sealed packing evidence of its order (docs/disputes.md).
+    bool inDisputeOf(const std::string &sha256, const std::string &userId);
 
 private:
     Database &m_db;

@@ -133,4 +133,9 @@ std::int64_t UserRepository::count()
     return m_db.query("SELECT COUNT(*) FROM users").front().integer(0);
 }
 
+bool UserRepository::hasRole(Transaction &tx, const std::string &userId, const std::string &role)
+{
+    return !tx.query("SELECT 1 FROM user_roles WHERE user_id = ? AND role = ?", {userId, role}).empty();
+}
+
 } // namespace caravan::store

@@ -57,6 +57,8 @@ public:
     void setPasswordHash(const std::string &userId, const std::string &hash);
     std::vector<User> list();
     std::int64_t count();
+    // Whether `userId` holds `role`, read in the caller's transaction.
+    static bool hasRole(Transaction &tx, const std::string &userId, const std::string &role);
 
 private:
     std::vector<std::string> rolesOf(Poco::Data::Session &s, const std::string &userId);

@@ -279,7 +279,7 @@ http::Response orderPage(WebContext &ctx, http::Request &req)
                  {"can_pay", o->state == "awaiting_payment" && store::nowSeconds() < o->expiresAt},
                  {"can_cancel", o->state == "awaiting_payment" || o->state == "paid"},
                  {"can_confirm", o->state == "shipped" || o->state == "delivered"},
-                 {"can_report", o->state == "shipped" || o->state == "delivered"},
+                 {"can_report", o->state == "shipped" || o->state == "delivered" || o->state == "disputed"},
                  {"payment_returned", req.queryValue("paid") == "1" && o->state == "awaiting_payment"},
                  {"review_saved", req.queryValue("notice") == "review_saved"},
                  {"action_key", accounts::randomToken(18)}});
@@ -355,16 +355,6 @@ http::Response confirmAction(WebContext &ctx, http::Request &req)
     });
 }
 
-http::Response problemPage(WebContext &ctx, http::Request &req)
-{
-    const auto o = ctx.escrow->orders().visibleTo(*req.user, req.param("id"));
-    if (!o || o->buyerId != req.user->id)
-        return errorPage(ctx, req, 404);
-    auto data = orderSummary(ctx, req, *o);
-    data["page_title"] = ctx.text(req, "problem_title");
-    return renderPage(ctx, req, "problem", std::move(data));
-}
-
 } // namespace
 
 void addMarketplaceRoutes(http::Router &router, WebContext &ctx)
@@ -381,7 +371,6 @@ void addMarketplaceRoutes(http::Router &router, WebContext &ctx)
     add("POST", "/orders/{id}/pay", true, payAction);
     add("POST", "/orders/{id}/cancel", true, cancelAction);
     add("POST", "/orders/{id}/confirm", true, confirmAction);
-    add("GET", "/orders/{id}/problem", true, problemPage);
 }
 
 } // namespace caravan::web

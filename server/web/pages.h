@@ -54,6 +54,7 @@ nlohmann::json countryOptions(const WebContext &ctx, const std::string &lang, co
 void addBrowseRoutes(http::Router &router, WebContext &ctx);
 void addPhotoRoutes(http::Router &router, WebContext &ctx); // /photos/<sha256>.jpg (photo_routes.cpp)
 void addMarketplaceRoutes(http::Router &router, WebContext &ctx); // listing page, checkout, orders
+void addDisputePages(http::Router &router, WebContext &ctx);      // open and follow a dispute (dispute_pages.cpp)
 void addMessageRoutes(http::Router &router, WebContext &ctx);     // threads (message_pages.cpp)
 void addReviewRoutes(http::Router &router, WebContext &ctx);      // reviews, seller profiles (review_pages.cpp)
 void addFindingRoutes(http::Router &router, WebContext &ctx);     // favourites (finding_pages.cpp)

@@ -1,4 +1,5 @@
 #include "api/sync_http.h"
+#include "accounts/account_service.h"
 #include "api/sync_service.h"
 #include "test_sync_helpers.h"
 
@@ -368,4 +369,18 @@ TEST_CASE("sync: a pipelined batch that arrives before the one it follows is ref
 
     CHECK(pushAfter(-1, json::array({upsert(5, "pipe-4", activeListing())})).status == 400);
     CHECK(pushAfter(5, json::array({upsert(5, "pipe-4", activeListing())})).status == 400);
+}
+
+TEST_CASE("sync: an account without the seller role cannot publish listings", "[sync][roles]")
+{
+    TestServer ts;
+    const std::string password = "sync test passphrase 42";
+    const auto r = ts.server().accounts().createUser("buyer-only@example.org", "Only Buys", "DE", password, {"buyer"});
+    REQUIRE(r.error == caravan::accounts::RegisterError::None);
+    const auto buyer = signInApp(ts, "buyer-only@example.org", password);
+    const auto results = push(ts, buyer, "buyer-laptop", json::array({upsert(1, "buyer-watch", activeListing())}));
+    CHECK(results[0].at("status") == "rejected");
+    CHECK(results[0].at("code") == "forbidden");
+    for (const auto &change : pull(ts, buyer).at("changes"))
+        CHECK(change.at("entity") != "listing");
 }

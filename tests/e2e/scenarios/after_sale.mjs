@@ -2,8 +2,8 @@
 // seller write to each other about a listing and about an order.
 import { bodyText, expect } from '../lib/check.mjs';
 import {
-  CARDS, DEMO_PASSWORD, SELLER, buyableListings, checkout, newVerifiedBuyer, orderAfterWebhooks, orderIdOf,
-  orderStatus, payWithCard, shipAndDeliver, signIn,
+  CARDS, DEMO_PASSWORD, SELLER, api, apiSignIn, buyableListings, checkout, newVerifiedBuyer, orderAfterWebhooks,
+  orderIdOf, orderStatus, payWithCard, shipAndDeliver, signIn,
 } from '../lib/flows.mjs';
 
 // A paid order of a new buyer; returns its id and the listing's.
@@ -50,8 +50,9 @@ export default {
     expect(timeline.includes('Shipped') && timeline.includes('Delivered'), `the timeline misses a step: ${timeline}`);
     await rec.capture('order delivered');
 
-    // "Report a problem" says plainly that disputes are coming.
+    // "Report a problem" offers the dispute form with its reasons (not sent here: the order completes below).
     await Promise.all([page.waitForNavigation(), page.click(`a[href="/orders/${id}/problem"]`)]);
+    expect((await page.$$('input[name=reason]')).length === 4, 'the dispute form does not offer the four reasons');
     await rec.capture('report a problem');
 
     // Confirming receipt releases the money; the form sent twice does it once.
@@ -127,5 +128,42 @@ export default {
     expect((await bodyText(page)).includes('Yes, the original box is included.'), 'the buyer does not see the answer');
     const still = await page.$('.account-nav .badge');
     expect(!still, `the thread is still unread after opening it: ${still && await page.innerHTML('.account-nav')} ${page.url()}`);
+  },
+
+  // A dispute: the buyer reports the item not as described, the seller offers part of the money back (the
+  // seller app's API call), the buyer accepts on the web with a double click, and the order ends split.
+  async dispute(page, ctx) {
+    const { rec, base } = ctx;
+    const { id } = await paidOrder(page, ctx);
+    await shipAndDeliver(ctx, id);
+    await page.goto(`${base}/orders/${id}`);
+    await Promise.all([page.waitForNavigation(), page.click(`a[href="/orders/${id}/problem"]`)]);
+    await page.check('input[name=reason][value="not_as_described"]');
+    await page.fill('textarea[name=text]', 'The box is missing and the dial has a <scratch> the photos hid.');
+    await rec.capture('dispute form');
+    await Promise.all([page.waitForNavigation(), page.click('form[action$="/problem"] button[type=submit]')]);
+    expect(page.url().includes('/disputes/'), `after opening the dispute the browser is on ${page.url()}`);
+    const disputeUrl = page.url();
+    const disputeId = disputeUrl.split('/disputes/')[1];
+    let text = await bodyText(page);
+    expect(text.includes('Waiting for the seller'), 'the dispute is not waiting for the seller');
+    expect(text.includes('has a <scratch> the photos hid'), 'the buyer\'s text is not shown as written');
+    await rec.capture('dispute opened');
+
+    const token = await apiSignIn(ctx, SELLER.email);
+    const dispute = await api(ctx, token, 'GET', `/api/v1/disputes/${disputeId}`);
+    const goods = dispute.order.amounts.buyer.item + dispute.order.amounts.buyer.postage;
+    await api(ctx, token, 'POST', `/api/v1/disputes/${disputeId}/answer`,
+      { text: 'Sorry about the box. Would a partial refund settle it?', offer: { kind: 'partial_refund', amount_minor: Math.floor(goods / 5) } });
+    await page.goto(disputeUrl);
+    text = await bodyText(page);
+    expect(text.includes('A partial refund of'), 'the offer is not shown');
+    await rec.capture('dispute offer');
+    await Promise.all([page.waitForNavigation(), page.dblclick('form[action$="/accept"] button')]);
+    text = await bodyText(page);
+    expect(text.includes('Part of the money was refunded to the buyer'), `the dispute did not end split: ${text.slice(0, 400)}`);
+    await rec.capture('dispute closed');
+    await page.goto(`${base}/orders/${id}`);
+    expect((await orderStatus(page)) === 'Completed', `after the split the order is "${await orderStatus(page)}"`);
   },
 };

@@ -1,5 +1,7 @@
 #include "support/escrow_world.h"
 
+#include "support/staff_sign_in.h"
+
 #include "accounts/crypto.h"
 #include "orders/escrow_services.h"
 #include "orders/ledger_audit.h"
@@ -121,6 +123,14 @@ Account EscrowWorld::makeBuyer(const std::string &email, const std::string &coun
         m_server->server().accounts().createUser(email, "Test Buyer", country, kPassword, {"buyer"});
     REQUIRE(r.error == accounts::RegisterError::None);
     return signIn(email);
+}
+
+Account EscrowWorld::makeStaff(const std::string &email)
+{
+    const auto r = m_server->server().accounts().createUser(email, "Test Staff", "DE", kPassword, {"staff"});
+    REQUIRE(r.error == accounts::RegisterError::None);
+    const auto session = signInStaff(port(), email, kPassword); // enrols the second factor on the way
+    return {session.userId, email, session.token};
 }
 
 std::string EscrowWorld::makeListing(std::int64_t quantity, std::int64_t priceMinor)

@@ -55,6 +55,8 @@ public:
 
     // A further buyer (registered directly, signed in over the API).
     Account makeBuyer(const std::string &email, const std::string &country = "DE");
+    // A member of staff (created as an operator would, signed in over the API with the second factor).
+    Account makeStaff(const std::string &email);
     // A listing of `seller` like the default one, with the given quantity and price.
     std::string makeListing(std::int64_t quantity, std::int64_t priceMinor = 18500);
 
