@@ -45,7 +45,11 @@ QString serverMessage(const QByteArray &body)
 QUrl endpoint(const QUrl &server, const QString &path)
 {
     QUrl url = server.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
-    url.setPath(url.path() + path);
+    // A query in `path` ("/api/v1/staff/disputes?status=escalated") is the URL's query, not part of its path.
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    url.setPath(url.path() + (query < 0 ? path : path.left(query)));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1), QUrl::StrictMode);
     return url;
 }
 

@@ -97,7 +97,8 @@ private:
     QNetworkAccessManager *m_network;
 };
 
-// The endpoint `path` (e.g. "/api/v1/session") below the server's base URL, keeping any base path.
+// The endpoint `path` (e.g. "/api/v1/session", or with a query "/api/v1/staff/disputes?status=escalated")
+// below the server's base URL, keeping any base path.
 [[nodiscard]] QUrl endpoint(const QUrl &server, const QString &path);
 
 // Parses a Retry-After header: delta seconds or an HTTP date; 0 when missing or unparseable.

@@ -234,7 +234,17 @@ TEST_CASE("disputes: a decision keeps its Idempotency-Key until the server answe
     CHECK(third.second.kind == sync::ApiError::Kind::Rejected);
     CHECK(client.pendingKey(QStringLiteral("decision"), QStringLiteral("d1")).isEmpty()); // answered: no retry
 
-    const auto requests = server.requests();
+    // The queue's filters travel as the URL's query.
+    data::DisputeQueueFilter filter;
+    filter.status = QStringLiteral("escalated");
+    filter.assignedToMe = true;
+    bool listed = false;
+    server.respondWith(200, R"({"disputes":[]})");
+    client.queue(filter, [&](const QVector<data::DisputeQueueRow> &, const sync::ApiError &) { listed = true; });
+    REQUIRE(test::waitFor([&] { return listed; }, 20000));
+    CHECK(server.requests().last().path == "/api/v1/staff/disputes?status=escalated&assigned=me");
+
+    const auto requests = server.requests().mid(0, 3);
     REQUIRE(requests.size() == 3);
     CHECK(requests[0].method == "POST");
     CHECK(requests[0].path == "/api/v1/staff/disputes/d1/decision");

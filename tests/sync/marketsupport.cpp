@@ -115,7 +115,8 @@ bool Market::start()
                                            "server.public_url = %5\n")
                                 .arg(sandbox, QString::fromLatin1(kApiKey), QString::fromLatin1(kWebhookSecret),
                                      QString::fromLatin1(kTrackingSecret), server)
-                                .toUtf8());
+                                    .toUtf8() +
+                                m_config);
     return m_server.start();
 }
 
@@ -143,6 +144,31 @@ HttpAnswer Market::post(const QString &token, const QString &path, const QJsonOb
     u.setPath(path);
     return httpCall("POST", u, "Bearer " + token.toUtf8(), body,
                     {{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8()}});
+}
+
+bool Market::track(const QString &carrier, const QString &trackingNumber, const QString &status)
+{
+    // The sandbox keeps one tracker per code and carrier: asking again gives the server's tracker.
+    const QUrl trackers(QStringLiteral("http://127.0.0.1:%1/v2/trackers").arg(m_sandboxPort));
+    const auto tracker = httpCall("POST", trackers, "Basic " + QByteArray(kApiKey + ':').toBase64(),
+                                  {{QStringLiteral("tracker"),
+                                    QJsonObject{{QStringLiteral("tracking_code"), trackingNumber},
+                                                {QStringLiteral("carrier"), carrier}}}});
+    const QString id = tracker.json().value(QStringLiteral("id")).toString();
+    if (id.isEmpty()) {
+        qWarning("no sandbox tracker (%d): %s", tracker.status, tracker.body.constData());
+        return false;
+    }
+    const auto event = sandboxPost(QStringLiteral("/sandbox/trackers/") + id + QStringLiteral("/events"),
+                                   {{QStringLiteral("status"), status},
+                                    {QStringLiteral("status_detail"), QStringLiteral("arrived_at_destination")},
+                                    {QStringLiteral("message"), QStringLiteral("sync test")}});
+    if (event.status != 200) {
+        qWarning("tracking event refused (%d): %s", event.status, event.body.constData());
+        return false;
+    }
+    sandboxPost(QStringLiteral("/sandbox/webhooks/flush?timeout_ms=20000"));
+    return true;
 }
 
 QJsonObject Market::order(const QString &buyerToken, const QString &listingId)

@@ -37,6 +37,8 @@ public:
     explicit Market(const ServerDatabase &db);
     ~Market();
 
+    // Before start(): more configuration lines for the server (orders.*, disputes.*, ...).
+    void addConfig(const QByteArray &properties) { m_config += properties; }
     bool start(); // false if either did not come up
     ServerProcess &server() { return m_server; }
     [[nodiscard]] QUrl url() const { return m_server.url(); }
@@ -52,6 +54,9 @@ public:
     bool pay(const QString &buyerToken, const QJsonObject &order);
     QJsonObject get(const QString &token, const QString &orderId);
     HttpAnswer post(const QString &token, const QString &path, const QJsonObject &body = {});
+    // The sandbox carrier reports the parcel the seller shipped with `carrier` and `trackingNumber` in
+    // `status` ("delivered") and its webhooks are delivered; false if the sandbox refused.
+    bool track(const QString &carrier, const QString &trackingNumber, const QString &status);
 
 private:
     HttpAnswer sandboxPost(const QString &path, const std::map<QString, QString> &form = {});
@@ -62,6 +67,7 @@ private:
     QTemporaryDir m_sandboxDir;
     int m_sandboxPort = 0;
     QString m_lastBuyer;
+    QByteArray m_config;
 };
 
 // A buyer in the browser: the web pages with a session cookie and their forms' CSRF tokens.
