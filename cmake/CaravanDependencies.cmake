@@ -20,7 +20,8 @@ if(CARAVAN_BUILD_SERVER)
 endif()
 
 if(CARAVAN_BUILD_APP)
-    find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network Sql Concurrent Charts LinguistTools)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network Sql Concurrent Charts Svg SvgWidgets
+        LinguistTools)
     find_package(Qt6 6.4 QUIET OPTIONAL_COMPONENTS Multimedia MultimediaWidgets)
     find_package(Qt6Keychain REQUIRED)
     qt_standard_project_setup()

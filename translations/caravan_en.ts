@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>PayoutIdentityForm</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2; choose a smaller photo or scan.</source>
+        <translation>%1 is larger than %2; choose a smaller photo or scan.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG or PNG photo or a PDF scan.</source>
+        <translation>%1 is not a JPEG or PNG photo or a PDF scan.</translation>
+    </message>
+    <message>
+        <source>Enter your legal name as it is written on your identity document.</source>
+        <translation>Enter your legal name as it is written on your identity document.</translation>
+    </message>
+    <message>
+        <source>Enter your date of birth.</source>
+        <translation>Enter your date of birth.</translation>
+    </message>
+    <message>
+        <source>Enter your address: street, city and country.</source>
+        <translation>Enter your address: street, city and country.</translation>
+    </message>
+    <message>
+        <source>Choose a photo or scan of your identity document.</source>
+        <translation>Choose a photo or scan of your identity document.</translation>
+    </message>
+</context>
+<context>
     <name>caravan::data::ConflictStore</name>
     <message>
         <source>This conflict no longer exists.</source>
@@ -1317,6 +1352,14 @@ Source: %2</translation>
         <source>A photo from the server arrived damaged or was not a JPEG; it was not stored.</source>
         <translation>A photo from the server arrived damaged or was not a JPEG; it was not stored.</translation>
     </message>
+    <message>
+        <source>Server request %1</source>
+        <translation>Server request %1</translation>
+    </message>
+    <message>
+        <source>%1 (server request %2)</source>
+        <translation>%1 (server request %2)</translation>
+    </message>
 </context>
 <context>
     <name>caravan::sync::AccountSession</name>
@@ -1408,6 +1451,18 @@ Source: %2</translation>
     <message>
         <source>The server at %1 sent an account description Caravan cannot read.</source>
         <translation>The server at %1 sent an account description Caravan cannot read.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your authenticator app shows for Caravan.</source>
+        <translation>Enter the 6-digit code your authenticator app shows for Caravan.</translation>
+    </message>
+    <message>
+        <source>The code is wrong or was used already. Enter the code your authenticator app shows now.</source>
+        <translation>The code is wrong or was used already. Enter the code your authenticator app shows now.</translation>
+    </message>
+    <message>
+        <source>Staff accounts sign in with a second factor. Scan the QR code with an authenticator app (or type the secret into it), then enter the app&apos;s first code.</source>
+        <translation>Staff accounts sign in with a second factor. Scan the QR code with an authenticator app (or type the secret into it), then enter the app&apos;s first code.</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +4465,18 @@ Changes waiting to be sent to the server: %2</translation>
         <source>Wait %1 s</source>
         <translation>Wait %1 s</translation>
     </message>
+    <message>
+        <source>Authenticator code:</source>
+        <translation>Authenticator code:</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your authenticator app shows.</source>
+        <translation>Enter the 6-digit code your authenticator app shows.</translation>
+    </message>
+    <message>
+        <source>Secret (if you cannot scan): %1</source>
+        <translation>Secret (if you cannot scan): %1</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ui::StatusIndicators</name>
@@ -4545,41 +4612,6 @@ Changes waiting to be sent to the server: %2</translation>
     <message>
         <source>Defaults: category, condition, brand, price, quantity, origin, HS code</source>
         <translation>Defaults: category, condition, brand, price, quantity, origin, HS code</translation>
-    </message>
-</context>
-<context>
-    <name>PayoutIdentityForm</name>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2; choose a smaller photo or scan.</source>
-        <translation>%1 is larger than %2; choose a smaller photo or scan.</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 is empty.</translation>
-    </message>
-    <message>
-        <source>%1 is not a JPEG or PNG photo or a PDF scan.</source>
-        <translation>%1 is not a JPEG or PNG photo or a PDF scan.</translation>
-    </message>
-    <message>
-        <source>Enter your legal name as it is written on your identity document.</source>
-        <translation>Enter your legal name as it is written on your identity document.</translation>
-    </message>
-    <message>
-        <source>Enter your date of birth.</source>
-        <translation>Enter your date of birth.</translation>
-    </message>
-    <message>
-        <source>Enter your address: street, city and country.</source>
-        <translation>Enter your address: street, city and country.</translation>
-    </message>
-    <message>
-        <source>Choose a photo or scan of your identity document.</source>
-        <translation>Choose a photo or scan of your identity document.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>PayoutIdentityForm</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2; choose a smaller photo or scan.</source>
+        <translation>%1 大于 %2；请选择较小的照片或扫描件。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG or PNG photo or a PDF scan.</source>
+        <translation>%1 不是 JPEG 或 PNG 照片，也不是 PDF 扫描件。</translation>
+    </message>
+    <message>
+        <source>Enter your legal name as it is written on your identity document.</source>
+        <translation>请按身份证件上的写法填写您的法定姓名。</translation>
+    </message>
+    <message>
+        <source>Enter your date of birth.</source>
+        <translation>请填写您的出生日期。</translation>
+    </message>
+    <message>
+        <source>Enter your address: street, city and country.</source>
+        <translation>请填写您的地址：街道、城市和国家。</translation>
+    </message>
+    <message>
+        <source>Choose a photo or scan of your identity document.</source>
+        <translation>请选择身份证件的照片或扫描件。</translation>
+    </message>
+</context>
+<context>
     <name>caravan::data::ConflictStore</name>
     <message>
         <source>This conflict no longer exists.</source>
@@ -1311,6 +1346,14 @@ Source: %2</source>
         <source>A photo from the server arrived damaged or was not a JPEG; it was not stored.</source>
         <translation>来自服务器的一张照片在传输中损坏或不是 JPEG，未予保存。</translation>
     </message>
+    <message>
+        <source>Server request %1</source>
+        <translation>服务器请求 %1</translation>
+    </message>
+    <message>
+        <source>%1 (server request %2)</source>
+        <translation>%1（服务器请求 %2）</translation>
+    </message>
 </context>
 <context>
     <name>caravan::sync::AccountSession</name>
@@ -1402,6 +1445,18 @@ Source: %2</source>
     <message>
         <source>The server at %1 sent an account description Caravan cannot read.</source>
         <translation>服务器 %1 发送的账户信息无法被 Caravan 读取。</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your authenticator app shows for Caravan.</source>
+        <translation>请输入身份验证器应用为 Caravan 显示的 6 位验证码。</translation>
+    </message>
+    <message>
+        <source>The code is wrong or was used already. Enter the code your authenticator app shows now.</source>
+        <translation>验证码错误或已被使用。请输入身份验证器应用当前显示的验证码。</translation>
+    </message>
+    <message>
+        <source>Staff accounts sign in with a second factor. Scan the QR code with an authenticator app (or type the secret into it), then enter the app&apos;s first code.</source>
+        <translation>员工账户需要第二重验证登录。请用身份验证器应用扫描二维码（或手动输入密钥），然后输入应用显示的第一个验证码。</translation>
     </message>
 </context>
 <context>
@@ -4386,6 +4441,18 @@ Changes waiting to be sent to the server: %2</source>
         <source>Wait %1 s</source>
         <translation>请等待 %1 秒</translation>
     </message>
+    <message>
+        <source>Authenticator code:</source>
+        <translation>验证码：</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your authenticator app shows.</source>
+        <translation>请输入身份验证器应用显示的 6 位验证码。</translation>
+    </message>
+    <message>
+        <source>Secret (if you cannot scan): %1</source>
+        <translation>密钥（无法扫描时使用）：%1</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ui::StatusIndicators</name>
@@ -4517,41 +4584,6 @@ Changes waiting to be sent to the server: %2</source>
     <message>
         <source>Defaults: category, condition, brand, price, quantity, origin, HS code</source>
         <translation>默认值：类目、成色、品牌、价格、数量、原产国、HS 编码</translation>
-    </message>
-</context>
-<context>
-    <name>PayoutIdentityForm</name>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2; choose a smaller photo or scan.</source>
-        <translation>%1 大于 %2；请选择较小的照片或扫描件。</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 是空文件。</translation>
-    </message>
-    <message>
-        <source>%1 is not a JPEG or PNG photo or a PDF scan.</source>
-        <translation>%1 不是 JPEG 或 PNG 照片，也不是 PDF 扫描件。</translation>
-    </message>
-    <message>
-        <source>Enter your legal name as it is written on your identity document.</source>
-        <translation>请按身份证件上的写法填写您的法定姓名。</translation>
-    </message>
-    <message>
-        <source>Enter your date of birth.</source>
-        <translation>请填写您的出生日期。</translation>
-    </message>
-    <message>
-        <source>Enter your address: street, city and country.</source>
-        <translation>请填写您的地址：街道、城市和国家。</translation>
-    </message>
-    <message>
-        <source>Choose a photo or scan of your identity document.</source>
-        <translation>请选择身份证件的照片或扫描件。</translation>
     </message>
 </context>
 </TS>

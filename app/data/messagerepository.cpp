@@ -19,20 +19,21 @@ namespace {
 
 const QString kEntity = QStringLiteral("message");
 
+// The unread messages of the thread t (message_threads) read up to rd.read_up_to (thread_reads, NULL when
+// nothing was read): buyer messages newer than that. A thread read up to its newest buyer message (most
+// of them) is not counted; the others count a range of message_index_unread.
+const QString kUnreadOfThread = QStringLiteral(
+    "CASE WHEN rd.read_up_to IS NULL"
+    " THEN (SELECT count(*) FROM message_index u WHERE u.thread_id = t.thread_id AND u.from_seller = 0)"
+    " WHEN t.newest_buyer_at <= rd.read_up_to THEN 0"
+    " ELSE (SELECT count(*) FROM message_index u WHERE u.thread_id = t.thread_id AND u.from_seller = 0"
+    " AND u.created_at > rd.read_up_to) END");
+
 QDateTime utc(const QString &text)
 {
     QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
     return at.isValid() ? at.toUTC() : at;
 }
-
-// What a pulled record says about its thread.
-struct ThreadInfo
-{
-    QString subject;
-    QString buyerName;
-    QString listingId;
-    QString orderId;
-};
 
 } // namespace
 
@@ -82,16 +83,15 @@ QString MessageRepository::refusalText(const QString &code, const QString &messa
 QVector<ThreadMessage> MessageRepository::load(const QString &threadId) const
 {
     QVector<ThreadMessage> out;
-    const QString onlyThread = threadId.isEmpty()
-                                   ? QString()
-                                   : QStringLiteral(" AND json_extract(data_json, '$.thread_id') = :thread");
     QSqlQuery pulled(m_db);
     pulled.setForwardOnly(true);
-    // In the order they arrived (rowid): the feed's order, which is the order the server wrote them, so
-    // two messages of the same second still read in the order they were sent.
-    pulled.prepare(QStringLiteral("SELECT entity_id, data_json FROM sync_records "
-                                  "WHERE entity = 'message' AND deleted = 0") +
-                   onlyThread + QStringLiteral(" ORDER BY rowid"));
+    // In the order they arrived: the feed's order, which is the order the server wrote them, so two
+    // messages of the same second still read in the order they were sent.
+    pulled.prepare(
+        QStringLiteral("SELECT r.entity_id, r.data_json FROM message_index i "
+                       "JOIN sync_records r ON r.entity = 'message' AND r.entity_id = i.message_id") +
+        (threadId.isEmpty() ? QString() : QStringLiteral(" WHERE i.thread_id = :thread")) +
+        QStringLiteral(" ORDER BY i.arrival"));
     if (!threadId.isEmpty())
         pulled.bindValue(QStringLiteral(":thread"), threadId);
     if (!pulled.exec()) {
@@ -165,44 +165,51 @@ QVector<ThreadMessage> MessageRepository::messages(const QString &threadId) cons
 
 QVector<MessageThreadSummary> MessageRepository::threads() const
 {
-    QHash<QString, QDateTime> reads;
+    // A row per thread (message_threads, kept by triggers: its newest message and what it is about) and
+    // its buyer messages newer than what this device has read, counted in message_index.
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (query.exec(QStringLiteral("SELECT thread_id, read_up_to FROM thread_reads")))
-        while (query.next())
-            reads.insert(query.value(0).toString(), utc(query.value(1).toString()));
-
-    // What each thread is about comes from the server's records of it.
-    QHash<QString, ThreadInfo> info;
-    QSqlQuery about(m_db);
-    about.setForwardOnly(true);
-    if (about.exec(
-            QStringLiteral("SELECT data_json FROM sync_records WHERE entity = 'message' AND deleted = 0")))
-        while (about.next()) {
-            const QJsonObject d = QJsonDocument::fromJson(about.value(0).toString().toUtf8()).object();
-            info.insert(d.value(QStringLiteral("thread_id")).toString(),
-                        {d.value(QStringLiteral("subject")).toString(),
-                         d.value(QStringLiteral("buyer_name")).toString(),
-                         d.value(QStringLiteral("listing_id")).toString(),
-                         d.value(QStringLiteral("order_id")).toString()});
-        }
-
-    QHash<QString, MessageThreadSummary> byId;
-    for (const ThreadMessage &m : load({})) {
-        const auto it = info.constFind(m.threadId);
-        if (it == info.constEnd())
-            continue; // a thread is known from the server's side only
-        MessageThreadSummary &t = byId[m.threadId];
-        if (t.id.isEmpty())
-            t = {m.threadId, it->subject, it->buyerName, it->listingId, it->orderId, {}, {}, 0};
-        // Messages come oldest first, the local ones last: the last one seen is the newest.
-        t.lastAt = m.createdAt;
-        t.lastText = m.body;
-        const auto read = reads.constFind(m.threadId);
-        if (!m.fromSeller && (read == reads.constEnd() || m.createdAt > *read))
-            ++t.unread;
+    if (!query.exec(
+            QStringLiteral("SELECT t.thread_id, ") + kUnreadOfThread +
+            QStringLiteral(", t.subject, t.buyer_name, t.listing_id, t.order_id, t.last_at, t.last_body "
+                           "FROM message_threads t "
+                           "LEFT JOIN thread_reads rd ON rd.thread_id = t.thread_id"))) {
+        fail(tr("Reading the messages failed: %1").arg(query.lastError().text()));
+        qCWarning(lcMessageRepo) << "reading the threads failed:" << query.lastError().text();
+        return {};
     }
-    QVector<MessageThreadSummary> out(byId.cbegin(), byId.cend());
+    QVector<MessageThreadSummary> out;
+    QHash<QString, qsizetype> byId;
+    while (query.next()) {
+        MessageThreadSummary t;
+        t.id = query.value(0).toString();
+        t.unread = query.value(1).toInt();
+        t.subject = query.value(2).toString();
+        t.buyerName = query.value(3).toString();
+        t.listingId = query.value(4).toString();
+        t.orderId = query.value(5).toString();
+        t.lastAt = utc(query.value(6).toString());
+        t.lastText = query.value(7).toString();
+        byId.insert(t.id, out.size());
+        out.append(t);
+    }
+
+    // The seller's own messages the feed does not hold yet come after the ones it holds.
+    QSqlQuery mine(m_db);
+    mine.setForwardOnly(true);
+    if (!mine.exec(QStringLiteral("SELECT m.thread_id, m.body, m.created_at FROM outgoing_messages m "
+                                  "WHERE NOT EXISTS (SELECT 1 FROM sync_records r WHERE r.entity = 'message' "
+                                  "AND r.entity_id = m.id) ORDER BY m.created_at, m.rowid"))) {
+        fail(tr("Reading the messages failed: %1").arg(mine.lastError().text()));
+        return {};
+    }
+    while (mine.next()) {
+        const auto it = byId.constFind(mine.value(0).toString());
+        if (it == byId.constEnd())
+            continue; // a thread is known from the server's side only
+        out[*it].lastAt = utc(mine.value(2).toString());
+        out[*it].lastText = mine.value(1).toString();
+    }
     std::sort(out.begin(), out.end(), [](const MessageThreadSummary &a, const MessageThreadSummary &b) {
         return a.lastAt != b.lastAt ? a.lastAt > b.lastAt : a.id < b.id;
     });
@@ -211,20 +218,59 @@ QVector<MessageThreadSummary> MessageRepository::threads() const
 
 int MessageRepository::unreadTotal() const
 {
-    int total = 0;
-    for (const auto &t : threads())
-        total += t.unread;
-    return total;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT coalesce(sum(") + kUnreadOfThread +
+                    QStringLiteral("), 0) FROM message_threads t "
+                                   "LEFT JOIN thread_reads rd ON rd.thread_id = t.thread_id")) ||
+        !query.next()) {
+        fail(tr("Reading the messages failed: %1").arg(query.lastError().text()));
+        return 0;
+    }
+    return query.value(0).toInt();
+}
+
+qint64 MessageRepository::lastArrival() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(arrival), 0) FROM message_index")) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+QStringList MessageRepository::buyersAfter(qint64 arrival) const
+{
+    QStringList buyers;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT json_extract(r.data_json, '$.buyer_name') FROM message_index i "
+                                 "JOIN sync_records r ON r.entity = 'message' AND r.entity_id = i.message_id "
+                                 "WHERE i.arrival > :arrival AND i.from_seller = 0 "
+                                 "ORDER BY i.created_at, i.arrival"));
+    query.bindValue(QStringLiteral(":arrival"), arrival);
+    if (!query.exec()) {
+        fail(tr("Reading the messages failed: %1").arg(query.lastError().text()));
+        return buyers;
+    }
+    while (query.next()) {
+        const QString name = query.value(0).toString();
+        if (!buyers.contains(name))
+            buyers.append(name);
+    }
+    return buyers;
 }
 
 bool MessageRepository::markRead(const QString &threadId)
 {
-    QDateTime newest;
     if (threadId.isEmpty())
         return true;
-    for (const ThreadMessage &m : messages(threadId))
-        if (!m.fromSeller && m.createdAt > newest)
-            newest = m.createdAt;
+    // The newest buyer message of the thread; the seller's own (also those still local) do not count.
+    QSqlQuery newestQuery(m_db);
+    newestQuery.prepare(QStringLiteral("SELECT max(created_at) FROM message_index "
+                                       "WHERE thread_id = :t AND from_seller = 0 AND created_at <> ''"));
+    newestQuery.bindValue(QStringLiteral(":t"), threadId);
+    if (!newestQuery.exec() || !newestQuery.next())
+        return fail(tr("Reading the messages failed: %1").arg(newestQuery.lastError().text()));
+    const QDateTime newest = utc(newestQuery.value(0).toString());
     if (!newest.isValid())
         return true;
     QSqlQuery query(m_db);
@@ -255,8 +301,7 @@ std::optional<QString> MessageRepository::send(const QString &threadId, const QS
         return std::nullopt;
     };
     QSqlQuery known(m_db);
-    known.prepare(QStringLiteral("SELECT 1 FROM sync_records WHERE entity = 'message' AND deleted = 0 "
-                                 "AND json_extract(data_json, '$.thread_id') = :t LIMIT 1"));
+    known.prepare(QStringLiteral("SELECT 1 FROM message_index WHERE thread_id = :t LIMIT 1"));
     known.bindValue(QStringLiteral(":t"), threadId);
     if (!known.exec() || !known.next())
         return refuse(tr("There is no conversation %1.").arg(threadId));

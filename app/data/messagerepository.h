@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 #include <optional>
 
@@ -47,6 +48,9 @@ struct MessageThreadSummary
 // "message", docs/sync.md); on top of them come the seller's own messages still in the outbox
 // ("Sending…") or refused (sync_issues). Read state is kept per device (thread_reads). Sending is an
 // offline change: the mutation goes to the outbox in the same transaction as the local copy.
+// Threads come from message_threads (each thread's newest message), unread counts and a thread's messages
+// from message_index (each pulled message's thread, time and side); triggers keep both (local schema step
+// 7), so only the JSON of the messages shown is parsed.
 class MessageRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(caravan::data::MessageRepository)
@@ -61,6 +65,10 @@ public:
     // The thread's messages, oldest first (every thread's for an empty id).
     [[nodiscard]] QVector<ThreadMessage> messages(const QString &threadId) const;
     [[nodiscard]] int unreadTotal() const;
+    // Where the feed's messages end on this device (their arrival order; 0 for none), and the names of
+    // the buyers who wrote the messages that arrived after `arrival` (each once, oldest message first).
+    [[nodiscard]] qint64 lastArrival() const;
+    [[nodiscard]] QStringList buyersAfter(qint64 arrival) const;
     // Marks every buyer message of the thread read on this device.
     bool markRead(const QString &threadId);
 

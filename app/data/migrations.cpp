@@ -78,7 +78,8 @@ Migration listingsWorkbench(); // data/migrations_listings.cpp
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> migrations{accountTables(), listingsAndOutbox(), listingsWorkbench(),
-                                                   syncMigration(), messagesMigration()};
+                                                   syncMigration(), messagesMigration(),
+                                                   syncLogRequestIdMigration(), messageIndexMigration()};
     return migrations;
 }
 

@@ -8,4 +8,9 @@ namespace caravan::data {
 // messages the seller wrote here (docs/sync.md, `message`).
 [[nodiscard]] Migration messagesMigration();
 
+// Step 7: message_index, one row per pulled message (thread, time, from the seller or the buyer), and
+// message_threads, each thread's newest message, both kept by triggers on sync_records, so the thread
+// list, the unread counts and a thread are read without parsing every record.
+[[nodiscard]] Migration messageIndexMigration();
+
 } // namespace caravan::data

@@ -60,4 +60,13 @@ Migration syncMigration()
     };
 }
 
+Migration syncLogRequestIdMigration()
+{
+    return Migration{
+        6,
+        QStringLiteral("the server's request id on sync log lines"),
+        {QStringLiteral("ALTER TABLE sync_log ADD COLUMN request_id TEXT NOT NULL DEFAULT ''")},
+    };
+}
+
 } // namespace caravan::data

@@ -353,8 +353,8 @@ bool SyncJournal::appendLog(SyncLogLevel level, const QString &kind, const QStri
     static const char *levels[] = {"info", "warning", "error"};
     QSqlQuery query(m_db);
     query.prepare(
-        QStringLiteral("INSERT INTO sync_log (at, level, kind, entity, entity_id, count, code, detail) "
-                       "VALUES (:at, :level, :kind, :e, :id, :count, :code, :detail)"));
+        QStringLiteral("INSERT INTO sync_log (at, level, kind, entity, entity_id, count, code, detail, "
+                       "request_id) VALUES (:at, :level, :kind, :e, :id, :count, :code, :detail, :request)"));
     query.bindValue(QStringLiteral(":at"), nowText());
     query.bindValue(QStringLiteral(":level"), QLatin1String(levels[static_cast<int>(level)]));
     query.bindValue(QStringLiteral(":kind"), kind);
@@ -363,6 +363,7 @@ bool SyncJournal::appendLog(SyncLogLevel level, const QString &kind, const QStri
     query.bindValue(QStringLiteral(":count"), count);
     query.bindValue(QStringLiteral(":code"), text(code));
     query.bindValue(QStringLiteral(":detail"), text(detail.left(2000)));
+    query.bindValue(QStringLiteral(":request"), text(m_logRequestId));
     return query.exec() || fail(QStringLiteral("writing the sync log"), query.lastError().text());
 }
 
@@ -371,8 +372,8 @@ QVector<SyncLogEntry> SyncJournal::logEntries(int limit) const
     QVector<SyncLogEntry> entries;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, at, level, kind, entity, entity_id, count, code, detail "
-                                 "FROM sync_log ORDER BY id DESC LIMIT :limit"));
+    query.prepare(QStringLiteral("SELECT id, at, level, kind, entity, entity_id, count, code, detail, "
+                                 "request_id FROM sync_log ORDER BY id DESC LIMIT :limit"));
     query.bindValue(QStringLiteral(":limit"), limit);
     if (!query.exec())
         return entries;
@@ -381,7 +382,7 @@ QVector<SyncLogEntry> SyncJournal::logEntries(int limit) const
                         QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs),
                         query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
                         query.value(5).toString(), query.value(6).toInt(), query.value(7).toString(),
-                        query.value(8).toString()});
+                        query.value(8).toString(), query.value(9).toString()});
     }
     return entries;
 }

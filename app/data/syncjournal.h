@@ -76,6 +76,7 @@ struct SyncLogEntry
     int count = 0;
     QString code;
     QString detail;
+    QString requestId; // the server's X-Request-Id of the sync call this line is about ("" if none)
 };
 
 // The app's sync journal: the sync state row, the last pulled server state of every record, the local
@@ -115,6 +116,9 @@ public:
     bool appendLog(SyncLogLevel level, const QString &kind, const QString &entity = {},
                    const QString &entityId = {}, int count = 0, const QString &code = {},
                    const QString &detail = {});
+    // The server's X-Request-Id of the answer being handled: every log line appended until the next call
+    // records it, so a line can be matched with the server's log. Empty: lines record none.
+    void setLogRequestId(const QString &requestId) { m_logRequestId = requestId; }
 
     // The newest `limit` log lines, newest first.
     [[nodiscard]] QVector<SyncLogEntry> logEntries(int limit = 1000) const;
@@ -139,6 +143,7 @@ private:
     [[nodiscard]] QHash<QString, QSet<QString>> pendingFieldsByRecord() const;
 
     QSqlDatabase m_db;
+    QString m_logRequestId;
     QString m_lastError;
 };
 

@@ -61,6 +61,15 @@ QString SyncLogModel::describe(const data::SyncLogEntry &e)
     return kind;
 }
 
+QString SyncLogModel::detailText(const data::SyncLogEntry &e)
+{
+    if (e.requestId.isEmpty())
+        return e.detail;
+    if (e.detail.isEmpty())
+        return tr("Server request %1").arg(e.requestId);
+    return tr("%1 (server request %2)").arg(e.detail, e.requestId);
+}
+
 QVariant SyncLogModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_entries.size())
@@ -79,11 +88,13 @@ QVariant SyncLogModel::data(const QModelIndex &index, int role) const
         case Record:
             return e.entityId.isEmpty() ? QString() : QString(e.entity + QLatin1Char(' ') + e.entityId);
         case Detail:
-            return e.detail;
+            return detailText(e);
         default:
             break;
         }
     }
+    if (role == RequestIdRole)
+        return e.requestId;
     if (role == Qt::ForegroundRole && index.column() == Level) {
         if (e.level == QLatin1String("error"))
             return QBrush(QColor(0xb0, 0x1e, 0x1e));

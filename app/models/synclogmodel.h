@@ -14,6 +14,8 @@ class SyncLogModel final : public QAbstractTableModel
 
 public:
     enum Column { Time, Level, Event, Record, Detail, ColumnCount };
+    // Any column: the server's X-Request-Id of the line ("" when the line has none).
+    static constexpr int RequestIdRole = Qt::UserRole + 1;
 
     explicit SyncLogModel(QSqlDatabase db, QObject *parent = nullptr);
 
@@ -26,6 +28,9 @@ public:
 
     // The translated sentence for one log line.
     [[nodiscard]] static QString describe(const data::SyncLogEntry &entry);
+    // The Details column: what the line holds and, when it has one, the server's request id, which an
+    // operator finds in the server's log lines of that request (request_id=...).
+    [[nodiscard]] static QString detailText(const data::SyncLogEntry &entry);
 
 private:
     data::SyncJournal m_journal;

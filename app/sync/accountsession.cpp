@@ -179,7 +179,7 @@ void AccountSession::refreshProfile()
                            });
 }
 
-void AccountSession::signIn(const QString &email, const QString &password)
+void AccountSession::signIn(const QString &email, const QString &password, const QString &totp)
 {
     if (m_signingIn)
         return;
@@ -188,17 +188,17 @@ void AccountSession::signIn(const QString &email, const QString &password)
     // The device token of an earlier sign-in, if the keyring has one: the server then lets this computer
     // sign in even while the account is locked by someone guessing its password.
     m_tokens->read(data::deviceTokenKey(server, email),
-                   [this, server, email, password](const data::TokenStore::Result &stored) {
+                   [this, server, email, password, totp](const data::TokenStore::Result &stored) {
                        const bool found = stored.status == data::TokenStore::Status::Ok;
-                       signInWith(server, email, password, found ? stored.token : QString());
+                       signInWith(server, email, password, totp, found ? stored.token : QString());
                    });
 }
 
 void AccountSession::signInWith(const QUrl &server, const QString &email, const QString &password,
-                                const QString &deviceToken)
+                                const QString &totp, const QString &deviceToken)
 {
     m_client->signIn(
-        server, email.trimmed(), password, SessionClient::defaultDeviceName(), deviceToken,
+        server, email.trimmed(), password, SessionClient::defaultDeviceName(), deviceToken, totp,
         [this, server, email](const SessionGrant &grant, const ApiError &error) {
             if (error.kind != ApiError::Kind::None) {
                 m_signingIn = false;

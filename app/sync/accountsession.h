@@ -73,8 +73,9 @@ public:
     void putJson(const QString &path, const QJsonObject &body, SessionClient::JsonCallback done);
     void getBytes(const QString &path, SessionClient::BytesCallback done);
 
-    // Signs in to serverUrl(). Emits signInFinished exactly once.
-    void signIn(const QString &email, const QString &password);
+    // Signs in to serverUrl(). Emits signInFinished exactly once. `totp`: a staff account's six-digit
+    // code, once the server asked for it (ApiError::Kind::SecondFactorRequired / SecondFactorEnrollment).
+    void signIn(const QString &email, const QString &password, const QString &totp = {});
     [[nodiscard]] bool signInInProgress() const { return m_signingIn; }
     // Revokes the session on the server (best effort), removes the token from the keychain and closes
     // the account. Local data stays on disk. Emits signedOut when the keychain answered.
@@ -90,7 +91,8 @@ signals:
     void signedOut();
 
 private:
-    void signInWith(const QUrl &server, const QString &email, const QString &password, const QString &deviceToken);
+    void signInWith(const QUrl &server, const QString &email, const QString &password, const QString &totp,
+                    const QString &deviceToken);
     bool openAccount(const AccountRef &account, QString *error);
     void closeAccount();
     void applyKeyringResult(const data::TokenStore::Result &result);

@@ -132,7 +132,23 @@ ApiError SessionClient::errorFor(QNetworkReply *reply, const QUrl &server, bool 
     const QByteArray body = reply->readAll();
     const QString message = serverMessage(body);
     if (status == 401) {
-        if (signingIn) {
+        const QJsonObject object = QJsonDocument::fromJson(body).object();
+        const QString code = object.value(QLatin1String("error")).toString();
+        if (signingIn && code == QLatin1String("second_factor_required")) {
+            error.kind = ApiError::Kind::SecondFactorRequired;
+            error.message = tr("Enter the 6-digit code your authenticator app shows for Caravan.");
+        } else if (signingIn && code == QLatin1String("second_factor_invalid")) {
+            error.kind = ApiError::Kind::SecondFactorInvalid;
+            error.message = tr("The code is wrong or was used already. Enter the code your authenticator app "
+                               "shows now.");
+        } else if (signingIn && code == QLatin1String("second_factor_enrollment")) {
+            error.kind = ApiError::Kind::SecondFactorEnrollment;
+            error.secondFactorSecret = object.value(QLatin1String("secret")).toString();
+            error.otpauthUri = object.value(QLatin1String("otpauth_uri")).toString();
+            error.qrSvg = object.value(QLatin1String("qr_svg")).toString().toUtf8();
+            error.message = tr("Staff accounts sign in with a second factor. Scan the QR code with an "
+                               "authenticator app (or type the secret into it), then enter the app's first code.");
+        } else if (signingIn) {
             error.kind = ApiError::Kind::InvalidCredentials;
             error.message = tr("The email address or password is wrong.");
         } else {
@@ -167,13 +183,22 @@ void SessionClient::signIn(const QUrl &server, const QString &email, const QStri
 void SessionClient::signIn(const QUrl &server, const QString &email, const QString &password,
                            const QString &deviceName, const QString &deviceToken, SignInCallback done)
 {
+    signIn(server, email, password, deviceName, deviceToken, QString(), std::move(done));
+}
+
+void SessionClient::signIn(const QUrl &server, const QString &email, const QString &password,
+                           const QString &deviceName, const QString &deviceToken, const QString &totp,
+                           SignInCallback done)
+{
     if (refuseInsecure(server, [done](const ApiError &error) { done({}, error); }))
         return;
-    const QJsonObject body{
+    QJsonObject body{
         {QLatin1String("email"), email},
         {QLatin1String("password"), password},
         {QLatin1String("device_name"), deviceName},
     };
+    if (!totp.isEmpty())
+        body.insert(QLatin1String("totp"), totp);
     QNetworkRequest request = jsonRequest(endpoint(server, QStringLiteral("/api/v1/session")));
     if (!deviceToken.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Caravan-Device-Token"), deviceToken.toUtf8());

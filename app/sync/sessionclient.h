@@ -28,11 +28,19 @@ struct ApiError
         Server,      // 5xx
         BadResponse, // the answer did not follow the API contract
         Rejected,    // any other 4xx, with the server's message
+        // A staff account's sign-in (docs/http-api.md, POST /api/v1/session): the password was right but
+        SecondFactorRequired,   // the code from the authenticator app is missing
+        SecondFactorInvalid,    // the code was wrong or used before
+        SecondFactorEnrollment, // no authenticator app is set up yet: see the secret and its QR code
     };
     Kind kind = Kind::None;
     int httpStatus = 0;
     int retryAfterSeconds = 0;
     QString message; // translated
+    // For SecondFactorEnrollment: the secret (base32), its otpauth:// URI and the QR code as SVG.
+    QString secondFactorSecret;
+    QString otpauthUri;
+    QByteArray qrSvg;
 };
 
 struct SessionGrant
@@ -63,6 +71,9 @@ public:
     // The same, sending the device token of an earlier sign-in (header Caravan-Device-Token) when not empty.
     void signIn(const QUrl &server, const QString &email, const QString &password, const QString &deviceName,
                 const QString &deviceToken, SignInCallback done);
+    // The same with a staff account's six-digit code (`totp`, sent when not empty).
+    void signIn(const QUrl &server, const QString &email, const QString &password, const QString &deviceName,
+                const QString &deviceToken, const QString &totp, SignInCallback done);
     void fetchProfile(const QUrl &server, const QString &token, ProfileCallback done);
     void revoke(const QUrl &server, const QString &token, DoneCallback done);
 

@@ -153,6 +153,7 @@ void SyncClient::startCycle()
     m_flying.clear();
     m_pipelineBroken = false;
     m_journal.clientId();
+    m_journal.setLogRequestId({});
     uploadPhotos();
 }
 
@@ -163,6 +164,8 @@ void SyncClient::uploadPhotos()
         return pushNext();
     setPhase(Phase::Photos);
     m_photos->upload(hashes, [this](const PhotoUploader::Outcome &outcome) {
+        if (!outcome.answer.requestId.isEmpty()) // a failed photo call names itself
+            m_journal.setLogRequestId(outcome.answer.requestId);
         if (!outcome.ok)
             return failCycle(outcome.answer, QStringLiteral("photos"));
         if (outcome.uploaded > 0) {
@@ -248,6 +251,7 @@ void SyncClient::sendPush(PreparedPush batch)
 
 void SyncClient::pushAnswered(const QVector<data::SyncMutation> &sent, const HttpAnswer &answer)
 {
+    m_journal.setLogRequestId(answer.requestId); // the lines about this batch name the server's request
     m_flying.removeIf([&](const QVector<data::SyncMutation> &batch) {
         return !batch.isEmpty() && batch.first().id == sent.first().id;
     });
@@ -341,6 +345,7 @@ void SyncClient::requestPage(qint64 cursor)
 
 void SyncClient::pageArrived(const HttpAnswer &answer)
 {
+    m_journal.setLogRequestId(answer.requestId);
     if (!answer.ok())
         return failCycle(answer, QStringLiteral("pull"));
     const auto decoded =
@@ -388,6 +393,8 @@ void SyncClient::downloadPhotos()
         return finishCycle();
     setPhase(Phase::Downloading);
     m_downloads->download(hashes, [this](const PhotoDownloader::Outcome &outcome) {
+        if (!outcome.answer.requestId.isEmpty()) // a failed photo call names itself
+            m_journal.setLogRequestId(outcome.answer.requestId);
         if (!outcome.downloaded.isEmpty()) {
             m_journal.appendLog(SyncLogLevel::Info, QStringLiteral("photos_downloaded"), {}, {},
                                 static_cast<int>(outcome.downloaded.size()));
@@ -432,7 +439,9 @@ void SyncClient::failCycle(const HttpAnswer &answer, const QString &what)
                                           .arg(answer.status)
                                           .arg(what, QString::fromUtf8(answer.body.left(300)))
                                     : QStringLiteral("%1: %2").arg(what, answer.errorText);
-    qCInfo(lcSyncClient) << "sync failed:" << m_lastError;
+    qCInfo(lcSyncClient) << "sync failed:" << m_lastError << "request" << answer.requestId;
+    if (!answer.requestId.isEmpty())
+        m_journal.setLogRequestId(answer.requestId);
     if (answer.status == 401) {
         m_authFailed = true;
         m_journal.appendLog(SyncLogLevel::Error, QStringLiteral("unauthorized"), {}, {}, 0,

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QTimer>
+#include <algorithm>
 #include <memory>
 #include <zlib.h>
 
@@ -114,6 +115,14 @@ void SyncHttp::watch(QNetworkReply *reply, Callback done, qint64 maxBodyBytes)
                 answer.errorText = answer.tooLarge ? QStringLiteral("the answer is larger than allowed")
                                                    : reply->errorString();
                 answer.reprDigest = reply->rawHeader("Repr-Digest");
+                // Kept only when it looks like an id (the server makes 32 hex digits; a proxy may add its own).
+                const QByteArray requestId = reply->rawHeader("X-Request-Id").left(64);
+                if (!requestId.isEmpty() &&
+                    std::all_of(requestId.cbegin(), requestId.cend(), [](char c) {
+                        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                               c == '-' || c == '_' || c == '.' || c == ':';
+                    }))
+                    answer.requestId = QString::fromLatin1(requestId);
                 answer.retryAfterSeconds =
                     parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
                 m_bytesReceived += answer.body.size();

@@ -22,6 +22,7 @@ struct HttpAnswer
     QByteArray reprDigest; // the Repr-Digest header (RFC 9530), e.g. "sha-256=:base64:"
     bool tooLarge = false; // the body passed the request's limit and was abandoned
     bool insecure = false; // not sent: plain http to another computer (ServerAddress::isSecure)
+    QString requestId;     // the server's X-Request-Id: its log lines of this request carry the same id
 
     [[nodiscard]] bool ok() const { return status >= 200 && status < 300 && !tooLarge; }
     // Worth trying again later: nothing arrived, the server failed, or it asked us to slow down.

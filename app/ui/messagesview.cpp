@@ -100,17 +100,11 @@ QString MessagesView::currentThreadId() const
 
 void MessagesView::reloadFromDatabase()
 {
-    // New buyer messages since the last read, by their id.
-    QStringList buyers;
-    QSet<QString> seen;
-    for (const data::ThreadMessage &m : m_repository.messages({})) {
-        if (m.fromSeller)
-            continue;
-        seen.insert(m.id);
-        if (m_loaded && !m_seenBuyerMessages.contains(m.id) && !buyers.contains(m.senderName))
-            buyers.append(m.senderName);
-    }
-    m_seenBuyerMessages = seen;
+    // Buyers whose messages arrived since the last read (not on the first read).
+    const qint64 newest = m_repository.lastArrival();
+    const QStringList buyers =
+        m_loaded && newest > m_lastArrival ? m_repository.buyersAfter(m_lastArrival) : QStringList();
+    m_lastArrival = newest;
     m_loaded = true;
     fillThreads();
     if (!buyers.isEmpty())

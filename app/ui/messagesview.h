@@ -2,7 +2,6 @@
 
 #include "data/messagerepository.h"
 
-#include <QSet>
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -59,7 +58,7 @@ private:
     QPlainTextEdit *m_reply;
     QPushButton *m_send;
     QLabel *m_problem;
-    QSet<QString> m_seenBuyerMessages;
+    qint64 m_lastArrival = 0; // the last message of the feed read by reloadFromDatabase
     bool m_loaded = false;
     int m_unreadTotal = 0;
 };

@@ -87,7 +87,6 @@ enum class SignInStatus {
 enum class SecondFactorVerdict { NotNeeded, Passed, Required, Invalid, Enrollment };
 using SecondFactorCheck = std::function<SecondFactorVerdict(const store::User &)>;
 
-
 struct SignInResult
 {
     SignInStatus status = SignInStatus::InvalidCredentials;
@@ -164,7 +163,6 @@ public:
     SignInResult signIn(const std::string &email, const std::string &password,
                         const std::string &clientAddress, const std::string &deviceToken = {},
                         const SecondFactorCheck &secondFactor = {});
-
 
     IssuedWebSession startWebSession(const std::string &userId, const std::string &clientAddress,
                                      const std::string &userAgent);

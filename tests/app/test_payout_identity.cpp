@@ -94,7 +94,7 @@ TEST_CASE("payouts: the identity form reads the document into memory and sends i
     dialog.sendButton()->click();
     REQUIRE(submitted.count() == 1);
     CHECK(submitted.first().at(0).value<data::PayoutIdentityForm>().document() == scanPdf());
-    CHECK(dialog.messageLabel()->text() == QLatin1String("Sending…"));
+    CHECK(dialog.messageLabel()->text() == QStringLiteral("Sending…"));
 
     // Nothing of the document was written anywhere but the file the seller chose.
     QDirIterator files(sandbox.path(), QDir::Files, QDirIterator::Subdirectories);
@@ -147,12 +147,12 @@ TEST_CASE("payouts: the section says where the identity stands and why payouts w
 
     show(QStringLiteral("not_submitted"), {}, QStringLiteral("identity_not_submitted"));
     CHECK(view.identityLabel()->text().contains(QStringLiteral("not submitted yet")));
-    CHECK(view.identityButton()->text() == QLatin1String("Verify identity…"));
+    CHECK(view.identityButton()->text() == QStringLiteral("Verify identity…"));
     CHECK_FALSE(view.identityButton()->isHidden());
 
     show(QStringLiteral("pending"), {}, QStringLiteral("identity_pending"));
     CHECK(view.identityLabel()->text().contains(QStringLiteral("being checked")));
-    CHECK(view.identityButton()->text() == QLatin1String("Send identity again…"));
+    CHECK(view.identityButton()->text() == QStringLiteral("Send identity again…"));
 
     show(QStringLiteral("refused"), QStringLiteral("The photo is blurred."),
          QStringLiteral("identity_refused"));

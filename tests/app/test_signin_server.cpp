@@ -18,6 +18,10 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageAuthenticationCode>
+#include <QSvgRenderer>
+#include <QSvgWidget>
 #include <QPushButton>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -35,6 +39,33 @@ using Status = data::TokenStore::Status;
 namespace {
 
 const QString kDemoPassword = QStringLiteral("caravan-demo-2026");
+
+// What an authenticator app does with the secret the server hands out: RFC 4648 base32, then the
+// six-digit TOTP (RFC 6238, HMAC-SHA1, 30 s) of the step `offset` steps from now.
+QString authenticatorCode(const QString &base32Secret, int offset = 0)
+{
+    QByteArray secret;
+    quint32 buffer = 0;
+    int bits = 0;
+    for (const QChar c : base32Secret) {
+        const int v = c.isUpper() ? c.unicode() - 'A' : c.unicode() - '2' + 26;
+        buffer = (buffer << 5) | quint32(v);
+        bits += 5;
+        if (bits >= 8) {
+            secret.append(char((buffer >> (bits - 8)) & 0xFF));
+            bits -= 8;
+        }
+    }
+    quint64 step = quint64(QDateTime::currentSecsSinceEpoch() / 30 + offset);
+    QByteArray counter(8, '\0');
+    for (int i = 7; i >= 0; --i, step >>= 8)
+        counter[i] = char(step & 0xFF);
+    const QByteArray mac = QMessageAuthenticationCode::hash(counter, secret, QCryptographicHash::Sha1);
+    const int at = mac.back() & 0x0F;
+    const quint32 binary = (quint32(uchar(mac[at]) & 0x7F) << 24) | (quint32(uchar(mac[at + 1])) << 16) |
+                           (quint32(uchar(mac[at + 2])) << 8) | quint32(uchar(mac[at + 3]));
+    return QStringLiteral("%1").arg(binary % 1000000, 6, 10, QLatin1Char('0'));
+}
 
 // caravan-server on a free loopback port with its own data directory and the demo data.
 class RealServer
@@ -284,10 +315,21 @@ TEST_CASE("a staff account signed in at the real server sees Arbitration", "[sig
     ui::MainWindow window(session, connectivity);
     CHECK_FALSE(window.isSectionAvailable(models::Section::Arbitration));
 
+    // Staff sign in with a second factor: the first time, the server hands out the secret to set an
+    // authenticator app up with; the app's first code confirms it and signs in.
     QSignalSpy finished(&session, &sync::AccountSession::signInFinished);
     session.signIn(QStringLiteral("support@demo.caravan"), kDemoPassword);
     REQUIRE(test::waitFor([&] { return finished.count() == 1; }, 30000));
-    REQUIRE(finished.first().at(0).toBool());
+    CHECK_FALSE(finished.first().at(0).toBool());
+    const auto enrollment = finished.first().at(1).value<sync::ApiError>();
+    REQUIRE(enrollment.kind == sync::ApiError::Kind::SecondFactorEnrollment);
+    CHECK(enrollment.otpauthUri.startsWith(QStringLiteral("otpauth://totp/Caravan:support@demo.caravan?")));
+    CHECK(enrollment.qrSvg.startsWith("<svg"));
+    CHECK_FALSE(session.hasAccount());
+    session.signIn(QStringLiteral("support@demo.caravan"), kDemoPassword,
+                   authenticatorCode(enrollment.secondFactorSecret));
+    REQUIRE(test::waitFor([&] { return finished.count() == 2; }, 30000));
+    REQUIRE(finished.last().at(0).toBool());
     CHECK(session.isStaff());
     CHECK(window.isSectionAvailable(models::Section::Arbitration));
 
@@ -301,6 +343,79 @@ TEST_CASE("a staff account signed in at the real server sees Arbitration", "[sig
     QSignalSpy signedOut(&session, &sync::AccountSession::signedOut);
     session.signOut();
     REQUIRE(test::waitFor([&] { return signedOut.count() == 1; }, 30000));
+}
+
+#endif
+
+#ifdef CARAVAN_SERVER_EXECUTABLE
+
+TEST_CASE("the sign-in dialog sets up and asks for a staff account's authenticator code", "[signin][keychain]")
+{
+    ui::installTranslators(QStringLiteral("en"));
+    RealServer server;
+    test::Sandbox sandbox;
+    sync::AppSettings settings(sandbox.settingsFile());
+    sync::AccountSession session(settings, sandbox.dataRoot());
+    const QString email = QStringLiteral("support@demo.caravan");
+
+    ui::SignInDialog dialog(session);
+    dialog.setServerUrl(server.url().toString());
+    dialog.setEmail(email);
+    dialog.setPassword(kDemoPassword);
+    CHECK_FALSE(dialog.asksForCode());
+    dialog.submit();
+    REQUIRE(test::waitFor([&] { return !dialog.busy(); }, 30000));
+    // Not set up yet: the QR code, the secret and the code field.
+    REQUIRE(dialog.showsEnrollment());
+    CHECK(dialog.asksForCode());
+    CHECK(dialog.enrollmentSecret().size() == 32);
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("secretLabel"))->text().contains(dialog.enrollmentSecret().left(4)));
+    CHECK(dialog.findChild<QSvgWidget *>(QStringLiteral("qrCode"))->renderer()->isValid());
+    CHECK(dialog.errorText().isEmpty());
+    CHECK_FALSE(session.hasAccount());
+
+    // Without a full code nothing is sent; a wrong one is refused and the set-up stays on screen.
+    dialog.setCode(QStringLiteral("123"));
+    dialog.submit();
+    CHECK_FALSE(dialog.busy());
+    CHECK(dialog.errorText() == QStringLiteral("Enter the 6-digit code your authenticator app shows."));
+    const QString secret = dialog.enrollmentSecret();
+    QString wrong = QStringLiteral("000000");
+    for (int n = 0; n < 10 && (wrong == authenticatorCode(secret, -1) || wrong == authenticatorCode(secret) ||
+                               wrong == authenticatorCode(secret, 1));
+         ++n)
+        wrong = QStringLiteral("00000%1").arg(n);
+    dialog.setCode(wrong);
+    dialog.submit();
+    REQUIRE(test::waitFor([&] { return !dialog.busy(); }, 30000));
+    CHECK(dialog.errorText().startsWith(QStringLiteral("The code is wrong or was used already.")));
+    CHECK(dialog.showsEnrollment());
+
+    // The app's code confirms it and signs in.
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.setCode(authenticatorCode(secret));
+    dialog.submit();
+    REQUIRE(test::waitFor([&] { return accepted.count() == 1; }, 30000));
+    REQUIRE(session.isAuthenticated());
+    CHECK(session.isStaff());
+    QSignalSpy signedOut(&session, &sync::AccountSession::signedOut);
+    session.signOut();
+    REQUIRE(test::waitFor([&] { return signedOut.count() == 1; }, 30000));
+
+    // The next time: only the code field.
+    ui::SignInDialog again(session);
+    again.setServerUrl(server.url().toString());
+    again.setEmail(email);
+    again.setPassword(kDemoPassword);
+    again.submit();
+    REQUIRE(test::waitFor([&] { return !again.busy(); }, 30000));
+    REQUIRE(again.asksForCode());
+    CHECK_FALSE(again.showsEnrollment());
+    QSignalSpy acceptedAgain(&again, &QDialog::accepted);
+    again.setCode(authenticatorCode(secret, 1)); // the next step's code: the one just used is spent
+    again.submit();
+    REQUIRE(test::waitFor([&] { return acceptedAgain.count() == 1; }, 30000));
+    CHECK(session.isStaff());
 }
 
 #endif

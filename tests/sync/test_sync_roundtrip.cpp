@@ -3,9 +3,11 @@
 #include "data/listingrepository.h"
 #include "data/photostore.h"
 #include "data/syncjournal.h"
+#include "models/synclogmodel.h"
 #include "syncsupport.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
 
@@ -157,4 +159,63 @@ TEST_CASE("two devices edit the same listing offline: a conflict, resolved on on
     CHECK(conflictsB.unresolved().isEmpty());
     REQUIRE(syncOnce(b, server.url(), seller.token));
     CHECK(listingsDigest(a.db->connection()) == listingsDigest(b.db->connection()));
+}
+
+TEST_CASE("the sync log keeps the server's X-Request-Id of its sync calls, and the server's log lines of that "
+          "request carry the same id",
+          "[sync][request_id]")
+{
+    ServerDatabase database;
+    ServerProcess server(database);
+    REQUIRE(server.start());
+    const Seller seller = newSeller(database, server.url());
+    REQUIRE_FALSE(seller.token.isEmpty());
+
+    Device device;
+    save(device, draftListing(1, QStringLiteral("request-id")));
+    REQUIRE(syncOnce(device, server.url(), seller.token));
+    // A failed sync: the server refuses the token.
+    REQUIRE_FALSE(syncOnce(device, server.url(), QStringLiteral("revoked-or-never-issued-token")));
+
+    data::SyncJournal journal(device.db->connection());
+    QString syncedId;
+    QString refusedId;
+    for (const auto &entry : journal.logEntries()) {
+        if (entry.kind == QLatin1String("synced") && syncedId.isEmpty())
+            syncedId = entry.requestId;
+        if (entry.kind == QLatin1String("unauthorized") && refusedId.isEmpty())
+            refusedId = entry.requestId;
+    }
+    const QRegularExpression hex32(QStringLiteral("^[0-9a-f]{32}$"));
+    CHECK(hex32.match(syncedId).hasMatch());
+    CHECK(hex32.match(refusedId).hasMatch());
+    CHECK(syncedId != refusedId);
+
+    // The operator finds each id in the server's log: the last call of the good cycle (its pull) and the
+    // refused one.
+    server.terminate();
+    const QStringList lines = server.output().split(QLatin1Char('\n'));
+    const auto lineWith = [&lines](const QString &id) {
+        for (const QString &line : lines)
+            if (line.contains(QStringLiteral("event=request ")) &&
+                line.endsWith(QStringLiteral(" request_id=") + id))
+                return line;
+        return QString();
+    };
+    INFO(server.output().right(3000).toStdString());
+    CHECK(lineWith(syncedId).contains(QStringLiteral("path=/api/v1/sync/pull")));
+    CHECK(lineWith(syncedId).contains(QStringLiteral("status=200")));
+    CHECK(lineWith(refusedId).contains(QStringLiteral("status=401")));
+
+    // The sync log view shows it in the line's details.
+    models::SyncLogModel model(device.db->connection());
+    bool shown = false;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const auto detail = model.index(row, models::SyncLogModel::Detail);
+        if (detail.data(models::SyncLogModel::RequestIdRole).toString() == refusedId) {
+            shown = true;
+            CHECK(detail.data().toString().contains(refusedId));
+        }
+    }
+    CHECK(shown);
 }
