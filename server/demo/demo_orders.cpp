@@ -122,8 +122,11 @@ void play(orders::EscrowServices &escrow, const Plan &plan, const store::User &b
     if (last == "delivered")
         return;
     if (last == "disputed") {
-        advance(escrow, order.id, OrderState::Disputed, "dispute_opened", escrow::Cause::Buyer, buyer.id,
-                t0 + 6 * kDay, {{"reason", "not_as_described"}});
+        // A real dispute (docs/disputes.md), which the buyer sent on to staff: the staff console has a case.
+        const auto dispute = escrow.disputes().open(
+            buyer, {order.id, "not_as_described", "The case back is deeply scratched; the listing said \"like new\".", {}},
+            t0 + 6 * kDay);
+        escrow.disputes().escalate(buyer, dispute.id, "Please look at the photos in the listing.", t0 + 6 * kDay + kHour);
         return;
     }
     service.confirmReceipt(buyer, order.id, t0 + 6 * kDay, {});
