@@ -138,9 +138,9 @@ export default {
     await shipAndDeliver(ctx, id);
     await page.goto(`${base}/orders/${id}`);
     await Promise.all([page.waitForNavigation(), page.click(`a[href="/orders/${id}/problem"]`)]);
+    await rec.capture('dispute form'); // the recorder reloads the page: fill the form afterwards
     await page.check('input[name=reason][value="not_as_described"]');
     await page.fill('textarea[name=text]', 'The box is missing and the dial has a <scratch> the photos hid.');
-    await rec.capture('dispute form');
     await Promise.all([page.waitForNavigation(), page.click('form[action$="/problem"] button[type=submit]')]);
     expect(page.url().includes('/disputes/'), `after opening the dispute the browser is on ${page.url()}`);
     const disputeUrl = page.url();
