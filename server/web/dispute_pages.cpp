@@ -5,6 +5,7 @@
 #include "escrow/dispute.h"
 #include "orders/escrow_services.h"
 #include "store/disputes.h"
+#include "store/evidence.h"
 #include "store/orders.h"
 #include "web/marketplace.h"
 
@@ -165,6 +166,21 @@ http::Response disputePage(WebContext &ctx, http::Request &req)
     data["can_receive_return"] = !buyer && d->status == "returning";
     if (!d->returnTracking.empty())
         data["return_tracking"] = d->returnCarrier + " " + d->returnTracking;
+    // The seller's sealed packing evidence: the parties of a dispute may see it (photo_routes.cpp).
+    json evidence = json::array();
+    for (const auto &e : store::EvidenceStore::ofOrder(ctx.listings.database(), o->id)) {
+        json photos = json::array();
+        for (const auto &p : e.photos)
+            photos.push_back({{"url", "/photos/" + p.sha256 + ".jpg"}});
+        const auto weight = e.data.value("weight_g", json());
+        evidence.push_back({{"received", localTime(e.receivedAt, zone)},
+                            {"seal", e.sealSha256},
+                            {"weight", weight.is_number_integer() ? json(weight.get<std::int64_t>()) : json()},
+                            {"note", e.data.value("note", "")},
+                            {"photos", photos}});
+    }
+    data["has_evidence"] = !evidence.empty();
+    data["evidence"] = std::move(evidence);
     if (!req.queryValue("error").empty())
         data["error"] = ctx.text(req, "dispute_error_" + req.queryValue("error"));
     return renderPage(ctx, req, "dispute", std::move(data));

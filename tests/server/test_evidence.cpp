@@ -2,7 +2,9 @@
 // seller's own order with photos the seller uploaded, then neither the seller nor anyone else can change
 // or delete it, and its photos are never collected.
 #include "accounts/crypto.h"
+#include "orders/escrow_services.h"
 #include "store/evidence.h"
+#include "store/orders.h"
 #include "store/photo_usage.h"
 #include "support/escrow_world.h"
 #include "test_sync_helpers.h"
@@ -135,4 +137,40 @@ TEST_CASE("Evidence: recorded once for the seller's order, then sealed for every
     const auto unused = store::PhotoUsageStore(w.db()).unusedCandidates(store::nowSeconds() + 3600, 100);
     CHECK(std::find(unused.begin(), unused.end(), teapot) == unused.end());
     CHECK(std::find(unused.begin(), unused.end(), lantern) == unused.end());
+}
+
+TEST_CASE("Evidence: the buyer sees it on the dispute page - its photos only for the parties", "[orders][evidence][disputes]")
+{
+    EscrowWorld w;
+    auto o = w.createOrder(w.buyer, w.listingId);
+    const auto orderId = o.at("id").get<std::string>();
+    const auto teapot = uploadPhoto(w, w.seller, "teapot.jpg");
+    REQUIRE(pushEvidence(w, w.seller, 1, "7a1c0d3e-2b4f-4c5a-8d6e-9f0a1b2c3d4e", evidenceFields(orderId, {teapot}))
+                .at("status") == "applied");
+    w.pay(o);
+    w.flushWebhooks();
+    w.waitForStatus(w.buyer, orderId, "paid");
+    REQUIRE(w.call("POST", "/api/v1/orders/" + orderId + "/ship", w.seller,
+                   {{"carrier", "EMS"}, {"tracking_number", "EE000000001JP"}})
+                .status == 200);
+    Client buyer(w.port());
+    REQUIRE(buyer.signIn(w.buyer.email, kWorldPassword).status == 303);
+    // Before a dispute the buyer cannot fetch the seller's evidence photos.
+    CHECK(buyer.get("/photos/" + teapot + ".jpg").status == 404);
+    REQUIRE(w.escrow().timers().runOnce(store::OrderStore::load(w.db(), orderId)->deliveryDue + 1).delivered == 1);
+    const auto opened = w.call("POST", "/api/v1/orders/" + orderId + "/dispute", w.buyer,
+                               {{"reason", "damaged"}, {"text", "The teapot's lid arrived in pieces."}});
+    REQUIRE(opened.status == 201);
+    const auto disputeId = json::parse(opened.body).at("dispute").at("id").get<std::string>();
+    const auto page = buyer.get("/disputes/" + disputeId);
+    REQUIRE(page.status == 200);
+    CHECK_THAT(page.body, Catch::Contains("packing evidence")); // the apostrophe is escaped
+    CHECK_THAT(page.body, Catch::Contains("/photos/" + teapot + ".jpg"));
+    CHECK_THAT(page.body, Catch::Contains(store::EvidenceStore::ofOrder(w.db(), orderId).front().sealSha256));
+    CHECK(buyer.get("/photos/" + teapot + ".jpg").status == 200);
+    Client stranger(w.port());
+    const auto other = w.makeBuyer("onlooker@escrow.test");
+    REQUIRE(stranger.signIn(other.email, kWorldPassword).status == 303);
+    CHECK(stranger.get("/photos/" + teapot + ".jpg").status == 404);
+    CHECK(stranger.get("/disputes/" + disputeId).status == 404);
 }
