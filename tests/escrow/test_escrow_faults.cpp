@@ -342,7 +342,8 @@ void runSeed(std::uint64_t seed)
         try {
             std::ifstream in(h.sandboxStateFile());
             std::set<std::string> intents;
-            for (const auto &[id, r] : json::parse(in).at("refunds").items())
+            const auto state = json::parse(in); // kept: items() of a temporary's member would dangle
+            for (const auto &[id, r] : state.at("refunds").items())
                 intents.insert(r.value("payment_intent", ""));
             return intents.size();
         } catch (const std::exception &) {

@@ -381,6 +381,7 @@ TEST_CASE("sync: an account without the seller role cannot publish listings", "[
     const auto results = push(ts, buyer, "buyer-laptop", json::array({upsert(1, "buyer-watch", activeListing())}));
     CHECK(results[0].at("status") == "rejected");
     CHECK(results[0].at("code") == "forbidden");
-    for (const auto &change : pull(ts, buyer).at("changes"))
+    const auto pulled = pull(ts, buyer); // kept: a range over a member of a temporary would dangle
+    for (const auto &change : pulled.at("changes"))
         CHECK(change.at("entity") != "listing");
 }
