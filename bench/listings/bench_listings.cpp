@@ -4,6 +4,7 @@
 //   filter  text (FTS5) and status, each: count + first screen
 //   sort    by price ascending and descending: first screen
 // and prints peak RSS (VmHWM). Targets: open < 300 ms, filter and sort < 100 ms, memory < 200 MB.
+#include "../common/app_bench.h"
 #include "data/listingrepository.h"
 #include "data/localdatabase.h"
 #include "models/listingtablemodel.h"
@@ -25,11 +26,6 @@ namespace {
 constexpr int kListings = 100'000;
 constexpr int kScreenRows = 40;
 
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
 void touchScreen(const models::ListingTableModel &model)
 {
     const int rows = std::min(kScreenRows, model.rowCount());
@@ -37,18 +33,6 @@ void touchScreen(const models::ListingTableModel &model)
         for (int column = 0; column < models::ListingTableModel::ColumnCount; ++column)
             (void)model.data(model.index(row, column));
     }
-}
-
-QString peakRss()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return QStringLiteral("unknown");
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return QString::fromLatin1(line.mid(6).trimmed());
-    }
-    return QStringLiteral("unknown");
 }
 
 std::vector<listing::Listing> makeListings(int count)
@@ -119,52 +103,52 @@ int main(int argc, char *argv[])
         QSqlQuery analyze(db->connection());
         analyze.exec(QStringLiteral("ANALYZE"));
     }
-    std::printf("setup: %d listings (with outbox mutations and FTS rows) in %.0f ms\n", kListings, ms(timer));
+    std::printf("setup: %d listings (with outbox mutations and FTS rows) in %.0f ms\n", kListings, bench::elapsedMs(timer));
 
     timer.restart();
     models::ListingTableModel model(db->connection());
     model.sort(models::ListingTableModel::Updated, Qt::DescendingOrder);
     touchScreen(model);
-    const double open = ms(timer);
+    const double open = bench::elapsedMs(timer);
     std::printf("open listings view (count + first %d rows): %.1f ms  [target < 300 ms] rows=%d\n",
                 kScreenRows, open, model.rowCount());
 
     timer.restart();
     model.setFilter({QString(), QString(), QStringLiteral("vintage teapot")});
     touchScreen(model);
-    std::printf("filter text \"vintage teapot\" (FTS5): %.1f ms  [target < 100 ms] rows=%d\n", ms(timer),
+    std::printf("filter text \"vintage teapot\" (FTS5): %.1f ms  [target < 100 ms] rows=%d\n", bench::elapsedMs(timer),
                 model.rowCount());
 
     timer.restart();
     model.setFilter({QStringLiteral("active"), QString(), QString()});
     touchScreen(model);
-    std::printf("filter status active: %.1f ms  [target < 100 ms] rows=%d\n", ms(timer), model.rowCount());
+    std::printf("filter status active: %.1f ms  [target < 100 ms] rows=%d\n", bench::elapsedMs(timer), model.rowCount());
 
     timer.restart();
     model.setFilter({QStringLiteral("active"), QString(), QStringLiteral("camera")});
     touchScreen(model);
-    std::printf("filter status active + text \"camera\": %.1f ms  [target < 100 ms] rows=%d\n", ms(timer),
+    std::printf("filter status active + text \"camera\": %.1f ms  [target < 100 ms] rows=%d\n", bench::elapsedMs(timer),
                 model.rowCount());
 
     model.setFilter({});
     timer.restart();
     model.sort(models::ListingTableModel::Price, Qt::AscendingOrder);
     touchScreen(model);
-    std::printf("sort by price ascending: %.1f ms  [target < 100 ms]\n", ms(timer));
+    std::printf("sort by price ascending: %.1f ms  [target < 100 ms]\n", bench::elapsedMs(timer));
     timer.restart();
     model.sort(models::ListingTableModel::Price, Qt::DescendingOrder);
     touchScreen(model);
-    std::printf("sort by price descending: %.1f ms  [target < 100 ms]\n", ms(timer));
+    std::printf("sort by price descending: %.1f ms  [target < 100 ms]\n", bench::elapsedMs(timer));
 
     // Scrolling: a screen in the middle and at the end (windowed fetch, LIMIT/OFFSET blocks).
     timer.restart();
     for (int row = kListings / 2; row < kListings / 2 + kScreenRows; ++row)
         (void)model.data(model.index(row, models::ListingTableModel::Title));
-    std::printf("scroll to the middle (one screen): %.1f ms\n", ms(timer));
+    std::printf("scroll to the middle (one screen): %.1f ms\n", bench::elapsedMs(timer));
     timer.restart();
     for (int row = kListings - kScreenRows; row < kListings; ++row)
         (void)model.data(model.index(row, models::ListingTableModel::Title));
-    std::printf("scroll to the end (one screen): %.1f ms\n", ms(timer));
+    std::printf("scroll to the end (one screen): %.1f ms\n", bench::elapsedMs(timer));
 
     // The whole Listings section as the app shows it: widgets, model, first paint of the table.
     timer.restart();
@@ -176,9 +160,9 @@ int main(int argc, char *argv[])
         (void)view.table()->grab();
         std::printf(
             "open the Listings section widget (construct, show, first paint): %.1f ms  [target < 300 ms]\n",
-            ms(timer));
+            bench::elapsedMs(timer));
     }
 
-    std::printf("peak RSS (VmHWM): %s  [target < 200 MB]\n", qPrintable(peakRss()));
+    std::printf("peak RSS (VmHWM): %s  [target < 200 MB]\n", qPrintable(bench::peakRss()));
     return 0;
 }

@@ -12,6 +12,7 @@
 // and prints peak RSS (VmHWM). Targets: open < 200 ms, switch < 100 ms.
 //
 // bench_messages_app [--messages N] [--runs N]   (defaults: 100,000 messages, 5 runs; N >= 1,000)
+#include "../common/app_bench.h"
 #include "data/localdatabase.h"
 #include "data/messagerepository.h"
 #include "data/syncjournal.h"
@@ -36,42 +37,10 @@ namespace {
 
 int g_runs = 5;
 
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 // Runs `work` g_runs times (after `before`, untimed, each time) and returns the median in ms.
 double timed(const std::function<void()> &work, const std::function<void()> &before = {})
 {
-    std::vector<double> runs;
-    for (int i = 0; i < g_runs; ++i) {
-        if (before)
-            before();
-        QElapsedTimer t;
-        t.start();
-        work();
-        runs.push_back(ms(t));
-    }
-    return median(runs);
-}
-
-QString peakRss()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return QStringLiteral("unknown");
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return QString::fromLatin1(line.mid(6).trimmed());
-    }
-    return QStringLiteral("unknown");
+    return bench::medianMs(g_runs, work, before);
 }
 
 QString iso(const QDateTime &at)
@@ -303,7 +272,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("setup: %d message records in %zu threads (%d of %d messages) in %.0f ms\n", seeded.messages,
-                seeded.threads.size(), kLongThreads, seeded.longThreadSize, ms(timer));
+                seeded.threads.size(), kLongThreads, seeded.longThreadSize, bench::elapsedMs(timer));
     std::printf("each figure: median of %d runs\n", g_runs);
 
     data::MessageRepository repo(db->connection());
@@ -399,6 +368,6 @@ int main(int argc, char *argv[])
                 view.threadList()->count());
     if (!ok)
         std::fprintf(stderr, "a write failed: %s\n", qPrintable(repo.lastError()));
-    std::printf("peak RSS (VmHWM): %s\n", qPrintable(peakRss()));
+    std::printf("peak RSS (VmHWM): %s\n", qPrintable(bench::peakRss()));
     return ok ? 0 : 1;
 }

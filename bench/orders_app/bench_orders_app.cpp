@@ -7,6 +7,7 @@
 //   filter    each filter of the combo box: model reset + first paint
 //   ship      markShipped of one paid order (the outbox write), and with the view's reload after it
 // and prints peak RSS (VmHWM). Target: open < 200 ms.
+#include "../common/app_bench.h"
 #include "data/localdatabase.h"
 #include "data/orderrepository.h"
 #include "data/syncjournal.h"
@@ -35,42 +36,10 @@ namespace {
 constexpr int kOrders = 10'000;
 constexpr int kRuns = 5;
 
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 // Runs `work` kRuns times (after `before`, untimed, each time) and returns the median in ms.
 double timed(const std::function<void()> &work, const std::function<void()> &before = {})
 {
-    std::vector<double> runs;
-    for (int i = 0; i < kRuns; ++i) {
-        if (before)
-            before();
-        QElapsedTimer t;
-        t.start();
-        work();
-        runs.push_back(ms(t));
-    }
-    return median(runs);
-}
-
-QString peakRss()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return QStringLiteral("unknown");
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return QString::fromLatin1(line.mid(6).trimmed());
-    }
-    return QStringLiteral("unknown");
+    return bench::medianMs(kRuns, work, before);
 }
 
 QJsonValue iso(const QDateTime &at)
@@ -257,7 +226,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "storing the order records failed\n");
         return 1;
     }
-    std::printf("setup: %d order records in sync_records in %.0f ms\n", kOrders, ms(timer));
+    std::printf("setup: %d order records in sync_records in %.0f ms\n", kOrders, bench::elapsedMs(timer));
     std::printf("each figure: median of %d runs\n", kRuns);
 
     data::OrderRepository repo(db->connection());
@@ -322,6 +291,6 @@ int main(int argc, char *argv[])
     std::printf("markShipped of one order (outbox write): %.1f ms\n", ship);
     std::printf("markShipped + the section's reload and paint: %.1f ms\n", shipAndReload);
 
-    std::printf("peak RSS (VmHWM): %s\n", qPrintable(peakRss()));
+    std::printf("peak RSS (VmHWM): %s\n", qPrintable(bench::peakRss()));
     return shippedOk ? 0 : 1;
 }

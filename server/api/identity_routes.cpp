@@ -1,7 +1,9 @@
 #include "api/identity_routes.h"
 
+#include "api/idempotent.h"
 #include "api/routes.h"
 #include "listing/listing.h"
+#include "orders/order_json.h"
 #include "orders/order_service.h"
 #include "orders/payout_identity.h"
 #include "runtime/log.h"
@@ -12,21 +14,9 @@ namespace caravan::api {
 using http::Response;
 using nlohmann::json;
 using orders::OrderError;
+using orders::timeOrNull;
 
 namespace {
-
-Response errorOf(const OrderError &e)
-{
-    json body{{"error", e.code}, {"message", e.what()}};
-    if (!e.field.empty())
-        body["field"] = e.field;
-    return Response::json(e.status, body);
-}
-
-json timeOrNull(std::int64_t t)
-{
-    return t ? json(listing::formatUtcTimestamp(t)) : json();
-}
 
 // What the seller sees of their own record: the state, the reason, the dates and the fields they sent;
 // of the document only that it was received (never its bytes).
@@ -71,7 +61,7 @@ Response putIdentity(IdentityApiContext &ctx, http::Request &req)
         ctx.identities.submit(*req.user, *body, store::nowSeconds());
         return Response::json(200, sellerJson(ctx, req.user->id));
     } catch (const OrderError &e) {
-        return errorOf(e);
+        return orderErrorResponse(e);
     }
 }
 
@@ -108,7 +98,7 @@ Response staffList(IdentityApiContext &ctx, http::Request &req)
             list.push_back(staffJson(ctx, p, false));
         return Response::json(200, {{"identities", list}});
     } catch (const OrderError &e) {
-        return errorOf(e);
+        return orderErrorResponse(e);
     }
 }
 
@@ -137,7 +127,7 @@ Response staffDocument(IdentityApiContext &ctx, http::Request &req)
         r.setHeader("Content-Disposition", "attachment; filename=\"identity-document." + extension + "\"");
         return r;
     } catch (const OrderError &e) {
-        return errorOf(e);
+        return orderErrorResponse(e);
     }
 }
 
@@ -159,7 +149,7 @@ Response staffDecision(IdentityApiContext &ctx, http::Request &req)
                                   req.user->id, store::nowSeconds());
         return Response::json(200, staffJson(ctx, decided, true));
     } catch (const OrderError &e) {
-        return errorOf(e);
+        return orderErrorResponse(e);
     }
 }
 

@@ -1,19 +1,10 @@
 #include "orders/dispute_service.h"
 
-#include "listing/listing.h"
+#include "orders/order_json.h"
 
 namespace caravan::orders {
 
 using nlohmann::json;
-
-namespace {
-
-json timeOrNull(std::int64_t t)
-{
-    return t > 0 ? json(listing::formatUtcTimestamp(t)) : json(nullptr);
-}
-
-} // namespace
 
 json disputeJson(const store::DisputeRecord &d)
 {

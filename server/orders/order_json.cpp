@@ -8,10 +8,6 @@ using nlohmann::json;
 
 namespace {
 
-json time(std::int64_t t)
-{
-    return t ? json(listing::formatUtcTimestamp(t)) : json();
-}
 
 json amounts(const store::OrderAmounts &a, const std::string &currency)
 {
@@ -48,16 +44,16 @@ json orderJson(const store::OrderRecord &o, Viewer viewer, const std::vector<sto
              {"date", o.fxDate},
              {"source", o.fxSource}}},
            {"deadlines",
-            {{"expires_at", time(o.expiresAt)},
-             {"ship_by", time(o.shipBy)},
-             {"delivery_due", time(o.deliveryDue)},
-             {"release_at", time(o.releaseAt)},
-             {"paused_at", time(o.pausedAt)}}},
-           {"created_at", time(o.createdAt)},
-           {"paid_at", time(o.paidAt)},
-           {"shipped_at", time(o.shippedAt)},
-           {"delivered_at", time(o.deliveredAt)},
-           {"closed_at", time(o.closedAt)},
+            {{"expires_at", timeOrNull(o.expiresAt)},
+             {"ship_by", timeOrNull(o.shipBy)},
+             {"delivery_due", timeOrNull(o.deliveryDue)},
+             {"release_at", timeOrNull(o.releaseAt)},
+             {"paused_at", timeOrNull(o.pausedAt)}}},
+           {"created_at", timeOrNull(o.createdAt)},
+           {"paid_at", timeOrNull(o.paidAt)},
+           {"shipped_at", timeOrNull(o.shippedAt)},
+           {"delivered_at", timeOrNull(o.deliveredAt)},
+           {"closed_at", timeOrNull(o.closedAt)},
            {"shipment", {{"carrier", o.carrier}, {"tracking_number", o.trackingNumber}}},
            {"handling_days", o.handlingDays},
            {"delivery_days", {{"min", o.serviceMinDays}, {"max", o.serviceMaxDays}}},
@@ -68,7 +64,7 @@ json orderJson(const store::OrderRecord &o, Viewer viewer, const std::vector<sto
     if (events) {
         json timeline = json::array();
         for (const auto &e : *events)
-            timeline.push_back({{"at", time(e.createdAt)},
+            timeline.push_back({{"at", timeOrNull(e.createdAt)},
                                 {"from", e.fromState},
                                 {"to", e.toState},
                                 {"event", e.event},
@@ -98,6 +94,11 @@ json sellerRecordData(const store::OrderRecord &o, const std::vector<store::Orde
     j["carrier"] = o.carrier;
     j["tracking_number"] = o.trackingNumber;
     return j;
+}
+
+json timeOrNull(std::int64_t seconds)
+{
+    return seconds ? json(listing::formatUtcTimestamp(seconds)) : json();
 }
 
 } // namespace caravan::orders

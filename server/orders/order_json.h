@@ -9,6 +9,9 @@ namespace caravan::orders {
 
 enum class Viewer { Buyer, Seller };
 
+// A time as the API shows it: ISO 8601 UTC, or null for 0 (never happened).
+nlohmann::json timeOrNull(std::int64_t seconds);
+
 // The order as the API shows it (docs/http-api.md, "Orders"): amounts in minor units of both
 // currencies, the locked rate, the deadlines and times as ISO 8601 UTC, the shipment; the buyer also
 // sees the payment page while the order awaits payment. `events` adds the timeline.

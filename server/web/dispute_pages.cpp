@@ -16,13 +16,6 @@ using orders::OrderError;
 
 namespace {
 
-bool validActionKey(const std::string &key)
-{
-    return key.size() >= 16 && key.size() <= 64 && std::all_of(key.begin(), key.end(), [](char c) {
-               return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
-           });
-}
-
 // The catalog key of a refusal: "dispute_<status>" (not in this status) reads as "not possible now".
 std::string errorKey(const OrderError &e)
 {
@@ -206,12 +199,7 @@ template <typename Fn> http::Response moneyAction(WebContext &ctx, http::Request
     const auto url = disputeUrl(req.param("id"));
     if (!validActionKey(req.formValue("action_key")))
         return errorPage(ctx, req, 400);
-    std::string fields;
-    for (const auto &[name, value] : req.form())
-        if (name != "csrf_token")
-            fields += name + "=" + value + "\n";
-    const store::IdempotencyStore::Request key{req.user->id, "web:" + req.formValue("action_key"), "POST", req.path,
-                                               accounts::sha256Hex(fields)};
+    const auto key = formKey(req);
     auto &keys = ctx.escrow->idempotency();
     const auto claim = keys.claim(key, store::nowSeconds());
     using Outcome = store::IdempotencyStore::Outcome;

@@ -3,6 +3,7 @@
 #include "http/request.h"
 #include "http/response.h"
 #include "money/date.h"
+#include "store/idempotency.h"
 #include "web/pages.h"
 
 #include <cstdint>
@@ -51,6 +52,12 @@ std::string categoryLabel(const std::string &lang, const std::string &categoryId
 std::string conditionLabel(const std::string &lang, const std::string &condition);
 std::string conditionDefinition(const std::string &lang, const std::string &condition);
 std::string money(std::int64_t minor, const std::string &currency);
+
+// Forms that move money carry a hidden `action_key` made when the page was drawn (16-64 letters, digits,
+// '-' or '_'); their idempotency key is it, scoped to the user and the form's path, with the SHA-256 of
+// every field but the CSRF token as the body hash (order_pages.cpp).
+bool validActionKey(const std::string &key);
+store::IdempotencyStore::Request formKey(const http::Request &request);
 
 // The review part of an order page for the signed-in user: the form, their review, the other side's
 // once published (review_pages.cpp).

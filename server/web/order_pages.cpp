@@ -21,10 +21,6 @@ http::Response listingPage(WebContext &ctx, http::Request &req); // listing_page
 json landedCostTable(const WebContext &ctx, const http::Request &req, const listing::Listing &l,
                      const std::string &destination, std::int64_t quantity);
 
-namespace {
-
-const char *kAddressFields[] = {"name", "line1", "line2", "city", "postal_code", "region", "phone"};
-
 // The key of a form that moves money: the form's hidden `action_key` (made when the page was drawn),
 // scoped to the user and the form's path; the body hash covers every field but the CSRF token.
 store::IdempotencyStore::Request formKey(const http::Request &req)
@@ -41,6 +37,10 @@ bool validActionKey(const std::string &key)
     return key.size() >= 16 && key.size() <= 64 &&
            std::all_of(key.begin(), key.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_'; });
 }
+
+namespace {
+
+const char *kAddressFields[] = {"name", "line1", "line2", "city", "postal_code", "region", "phone"};
 
 std::optional<listing::Listing> buyableListing(WebContext &ctx, const std::string &id)
 {

@@ -2,46 +2,16 @@
 // escrow holds so that the refund and the release add up to exactly the held total.
 #include "escrow/dispute.h"
 #include "escrow/ledger.h"
+#include "escrow_orders.h"
 
 #include <catch2/catch.hpp>
 #include <map>
 
 using namespace caravan::escrow;
 using caravan::money::Money;
+using namespace caravan::escrow::testing;
 
 namespace {
-
-Money jpy(std::int64_t minor)
-{
-    return Money::ofMinor(minor, "JPY", 0);
-}
-
-Money eur(std::int64_t minor)
-{
-    return Money::ofMinor(minor, "EUR", 2);
-}
-
-// The figures of the ledger tests: sold for JPY, paid in EUR with 1.21 EUR of import VAT at checkout.
-OrderMoney crossBorderOrder()
-{
-    OrderMoney o;
-    o.orderId = "ord-1";
-    o.sellerId = "user_7";
-    o.listing = {jpy(5000), jpy(1906), jpy(214), jpy(374), jpy(7494), jpy(449), jpy(6457)};
-    o.buyer = {eur(2834), eur(1080), eur(121), eur(212), eur(4247), eur(254), eur(3660)};
-    o.fx = "1 JPY = 0.005667 EUR; ECB 2025-10-21";
-    return o;
-}
-
-OrderMoney sameCurrencyOrder()
-{
-    OrderMoney o;
-    o.orderId = "ord-2";
-    o.sellerId = "user_8";
-    o.listing = {eur(4500), eur(1080), eur(0), eur(295), eur(5875), eur(363), eur(5217)};
-    o.buyer = o.listing;
-    return o;
-}
 
 // Sum per (account, currency) of the lines of some postings.
 std::map<std::pair<std::string, std::string>, std::int64_t> sums(const std::vector<Posting> &postings)

@@ -1,4 +1,5 @@
 #include "escrow/ledger.h"
+#include "escrow_orders.h"
 #include "escrow/postings.h"
 
 #include <catch2/catch.hpp>
@@ -7,41 +8,9 @@
 
 using namespace caravan::escrow;
 using caravan::money::Money;
+using namespace caravan::escrow::testing;
 
 namespace {
-
-Money jpy(std::int64_t minor)
-{
-    return Money::ofMinor(minor, "JPY", 0);
-}
-
-Money eur(std::int64_t minor)
-{
-    return Money::ofMinor(minor, "EUR", 2);
-}
-
-// The figure of the pricing tests, sold for JPY and paid in EUR, with 1.21 EUR of import VAT at checkout.
-OrderMoney crossBorderOrder()
-{
-    OrderMoney o;
-    o.orderId = "ord-1";
-    o.sellerId = "user_7";
-    o.listing = {jpy(5000), jpy(1906), jpy(214), jpy(374), jpy(7494), jpy(449), jpy(6457)};
-    o.buyer = {eur(2834), eur(1080), eur(121), eur(212), eur(4247), eur(254), eur(3660)};
-    o.fx = "1 JPY = 0.005667 EUR; ECB 2025-10-21";
-    return o;
-}
-
-OrderMoney sameCurrencyOrder()
-{
-    OrderMoney o;
-    o.orderId = "ord-2";
-    o.sellerId = "user_8";
-    o.listing = {eur(4500), eur(1080), eur(0), eur(295), eur(5875), eur(363), eur(5217)};
-    o.buyer = o.listing;
-    o.fx = "identity";
-    return o;
-}
 
 LedgerLine line(const std::string &account, const std::string &currency, std::int64_t amount)
 {

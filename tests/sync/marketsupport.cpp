@@ -1,5 +1,7 @@
 #include "marketsupport.h"
 
+#include "data/listingrepository.h"
+
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -9,6 +11,7 @@
 #include <QTest>
 #include <QUrlQuery>
 #include <QUuid>
+#include <catch2/catch.hpp>
 
 namespace caravan::synctest {
 
@@ -20,6 +23,36 @@ const QByteArray kTrackingSecret = "tracking_caravan_sync";
 const QString kBuyerPassword = QStringLiteral("buyer-test-password-1");
 
 } // namespace
+
+QString publishListing(Device &device, const QUrl &server, const QString &token, std::int64_t quantity,
+                       const QString &tag, int photoSeed)
+{
+    auto l = draftListing(1, tag);
+    l.category = "watches/wristwatches";
+    l.condition = listing::Condition::Good;
+    l.specifics = {{"movement", "automatic"}};
+    l.quantity = quantity;
+    l.priceMinor = 18500;
+    l.currency = "JPY";
+    l.handlingDays = 3;
+    l.shipsFrom = "JP";
+    l.originCountry = "JP";
+    l.destinations = {listing::Destinations::Mode::AllExcept, {"RU"}};
+    l.postageServices = {"sample-ems", "sample-post-registered"};
+    l.weightG = 600;
+    l.packedMm = listing::Dimensions{200, 150, 120};
+    l.hsCode = "910221";
+    l.photos.push_back(addPhoto(device, photoSeed).toStdString());
+    l.status = listing::Status::Active;
+    data::ListingRepository repository(device.db->connection());
+    const auto saved = repository.save(l);
+    INFO(saved.error.toStdString());
+    for (const auto &issue : saved.issues)
+        UNSCOPED_INFO(issue.field + ": " + issue.code);
+    REQUIRE(saved.ok);
+    REQUIRE(syncOnce(device, server, token));
+    return QString::fromStdString(l.id);
+}
 
 int freeLoopbackPort()
 {

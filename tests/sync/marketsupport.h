@@ -15,6 +15,11 @@ class QNetworkAccessManager;
 // the real caravan-server paying through it, and the buyer's JSON API calls.
 namespace caravan::synctest {
 
+// A watch listing a buyer in Germany can order (JPY, EMS or registered post), saved on the seller's
+// device and pushed; REQUIREs that it is valid and synced. Returns its id.
+QString publishListing(Device &device, const QUrl &server, const QString &token, std::int64_t quantity = 2,
+                       const QString &tag = QStringLiteral("for sale"), int photoSeed = 7);
+
 // A free TCP port on 127.0.0.1 (bound and released).
 int freeLoopbackPort();
 

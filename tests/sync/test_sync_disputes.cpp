@@ -81,32 +81,6 @@ Staff newStaff(const ServerDatabase &db, const QUrl &server, sync::SessionClient
     return {grant->user.id, grant->token};
 }
 
-// A listing a buyer in Germany can order, published from the seller's device.
-QString publishListing(Device &device, const QUrl &server, const QString &token)
-{
-    auto l = draftListing(1, QStringLiteral("disputed"));
-    l.category = "watches/wristwatches";
-    l.condition = listing::Condition::Good;
-    l.specifics = {{"movement", "automatic"}};
-    l.quantity = 1;
-    l.priceMinor = 18500;
-    l.currency = "JPY";
-    l.handlingDays = 3;
-    l.shipsFrom = "JP";
-    l.originCountry = "JP";
-    l.destinations = {listing::Destinations::Mode::AllExcept, {"RU"}};
-    l.postageServices = {"sample-ems", "sample-post-registered"};
-    l.weightG = 600;
-    l.packedMm = listing::Dimensions{200, 150, 120};
-    l.hsCode = "910221";
-    l.photos.push_back(addPhoto(device, 11).toStdString());
-    l.status = listing::Status::Active;
-    const auto saved = data::ListingRepository(device.db->connection()).save(l);
-    REQUIRE(saved.ok);
-    REQUIRE(syncOnce(device, server, token));
-    return QString::fromStdString(l.id);
-}
-
 template <typename T> struct Answer
 {
     std::optional<T> value;
@@ -132,7 +106,7 @@ TEST_CASE("a dispute is answered in the seller's app and decided by two members 
     const Seller seller = newSeller(database, market.url());
     REQUIRE_FALSE(seller.token.isEmpty());
     Device device;
-    const QString listingId = publishListing(device, market.url(), seller.token);
+    const QString listingId = publishListing(device, market.url(), seller.token, 1, QStringLiteral("disputed"), 11);
     const QString buyer = market.newBuyer();
     REQUIRE_FALSE(buyer.isEmpty());
     const auto placed = market.order(buyer, listingId);

@@ -17,36 +17,6 @@ using namespace caravan::synctest;
 
 namespace {
 
-// A listing anyone in Germany can buy, published from the seller's device.
-QString publishListing(Device &device, const QUrl &server, const QString &token)
-{
-    auto l = draftListing(1, QStringLiteral("for sale"));
-    l.category = "watches/wristwatches";
-    l.condition = listing::Condition::Good;
-    l.specifics = {{"movement", "automatic"}};
-    l.quantity = 2;
-    l.priceMinor = 18500;
-    l.currency = "JPY";
-    l.handlingDays = 3;
-    l.shipsFrom = "JP";
-    l.originCountry = "JP";
-    l.destinations = {listing::Destinations::Mode::AllExcept, {"RU"}};
-    l.postageServices = {"sample-ems", "sample-post-registered"};
-    l.weightG = 600;
-    l.packedMm = listing::Dimensions{200, 150, 120};
-    l.hsCode = "910221";
-    l.photos.push_back(addPhoto(device, 7).toStdString());
-    l.status = listing::Status::Active;
-    data::ListingRepository repository(device.db->connection());
-    const auto saved = repository.save(l);
-    INFO(saved.error.toStdString());
-    for (const auto &issue : saved.issues)
-        UNSCOPED_INFO(issue.field + ": " + issue.code);
-    REQUIRE(saved.ok);
-    REQUIRE(syncOnce(device, server, token));
-    return QString::fromStdString(l.id);
-}
-
 } // namespace
 
 TEST_CASE("an order paid on the web reaches the app, is shipped offline and syncs as shipped", "[sync][orders]")
