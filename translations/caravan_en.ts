@@ -736,6 +736,29 @@
     </message>
 </context>
 <context>
+    <name>caravan::models::IdentityQueueModel</name>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+</context>
+<context>
     <name>caravan::models::LandedCostModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1207,6 +1230,52 @@ Source: %2</translation>
     </message>
 </context>
 <context>
+    <name>caravan::models::ReportQueueModel</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Seller</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Last reported</source>
+        <translation>Last reported</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::models::RiskFlagModel</name>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>What the figures say</source>
+        <translation>What the figures say</translation>
+    </message>
+</context>
+<context>
     <name>caravan::models::SectionModel</name>
     <message>
         <source>Listings</source>
@@ -1259,6 +1328,122 @@ Source: %2</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::models::StaffText</name>
+    <message>
+        <source>Counterfeit</source>
+        <translation>Counterfeit</translation>
+    </message>
+    <message>
+        <source>Prohibited item</source>
+        <translation>Prohibited item</translation>
+    </message>
+    <message>
+        <source>Misleading</source>
+        <translation>Misleading</translation>
+    </message>
+    <message>
+        <source>Offensive</source>
+        <translation>Offensive</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Listing removed</source>
+        <translation>Listing removed</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Waiting for review</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>New account, high-value orders</source>
+        <translation>New account, high-value orders</translation>
+    </message>
+    <message>
+        <source>Failed payments</source>
+        <translation>Failed payments</translation>
+    </message>
+    <message>
+        <source>Seller ships nothing</source>
+        <translation>Seller ships nothing</translation>
+    </message>
+    <message numerus="yes">
+        <source>The account is %1 days old and placed %n order(s) of %2 or more in the last %3 days.</source>
+        <translation>
+            <numerusform>The account is %1 days old and placed %n order of %2 or more in the last %3 days.</numerusform>
+            <numerusform>The account is %1 days old and placed %n orders of %2 or more in the last %3 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) failed in the last %1 hours.</source>
+        <translation>
+            <numerusform>%n payment failed in the last %1 hours.</numerusform>
+            <numerusform>%n payments failed in the last %1 hours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) sold in the last %1 days are not shipped; %2 shipped.</source>
+        <translation>
+            <numerusform>%n order sold in the last %1 days is not shipped; %2 shipped.</numerusform>
+            <numerusform>%n orders sold in the last %1 days are not shipped; %2 shipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
     </message>
 </context>
 <context>
@@ -1596,10 +1781,6 @@ Source: %2</translation>
         <translation>Events</translation>
     </message>
     <message>
-        <source>Photos are listed by their SHA-256 and the time the server received them; the server offers staff no route to download their files yet.</source>
-        <translation>Photos are listed by their SHA-256 and the time the server received them; the server offers staff no route to download their files yet.</translation>
-    </message>
-    <message>
         <source>Order history</source>
         <translation>Order history</translation>
     </message>
@@ -1622,6 +1803,10 @@ Source: %2</translation>
     <message>
         <source>Seller</source>
         <translation>Seller</translation>
+    </message>
+    <message>
+        <source>Photos are listed by their SHA-256 and the time the server received them; their thumbnails are above, with the same hash and time (click one to enlarge it).</source>
+        <translation>Photos are listed by their SHA-256 and the time the server received them; their thumbnails are above, with the same hash and time (click one to enlarge it).</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2836,228 @@ Source: %2</translation>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::IdentityReview</name>
+    <message>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;, %3, account country %4</source>
+        <translation>%1 &lt;%2&gt;, %3, account country %4</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Reason given</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>%1, %2, SHA-256 %3</source>
+        <translation>%1, %2, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>Refuse…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Every status</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Write the document to a file you choose. Nothing is saved unless you do.</source>
+        <translation>Write the document to a file you choose. Nothing is saved unless you do.</translation>
+    </message>
+    <message>
+        <source>Choose an identity in the queue.</source>
+        <translation>Choose an identity in the queue.</translation>
+    </message>
+    <message>
+        <source>Offline: payout identities are not kept on this computer.</source>
+        <translation>Offline: payout identities are not kept on this computer.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <source>The payout identities could not be read</source>
+        <translation>The payout identities could not be read</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity(ies)</source>
+        <translation>
+            <numerusform>%n identity</numerusform>
+            <numerusform>%n identities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No identity waits here.</source>
+        <translation>No identity waits here.</translation>
+    </message>
+    <message>
+        <source>The identity could not be read</source>
+        <translation>The identity could not be read</translation>
+    </message>
+    <message>
+        <source>No identity chosen</source>
+        <translation>No identity chosen</translation>
+    </message>
+    <message>
+        <source>The document was deleted on %1 (the retention period after the decision).</source>
+        <translation>The document was deleted on %1 (the retention period after the decision).</translation>
+    </message>
+    <message>
+        <source>The server keeps no document for this identity.</source>
+        <translation>The server keeps no document for this identity.</translation>
+    </message>
+    <message>
+        <source>Loading the document…</source>
+        <translation>Loading the document…</translation>
+    </message>
+    <message>
+        <source>The document could not be read</source>
+        <translation>The document could not be read</translation>
+    </message>
+    <message>
+        <source>PDF document, %1. This app cannot show PDF files: save a copy to open it elsewhere, and delete the copy afterwards.</source>
+        <translation>PDF document, %1. This app cannot show PDF files: save a copy to open it elsewhere, and delete the copy afterwards.</translation>
+    </message>
+    <message>
+        <source>The document (%1, %2) cannot be shown.</source>
+        <translation>The document (%1, %2) cannot be shown.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px, %3</source>
+        <translation>%1 × %2 px, %3</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved to %1: %2</source>
+        <translation>The copy could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>A copy of the document is saved to %1.</source>
+        <translation>A copy of the document is saved to %1.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the identity document</source>
+        <translation>Save a copy of the identity document</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Offline: decisions need the server.</source>
+        <translation>Offline: decisions need the server.</translation>
+    </message>
+    <message>
+        <source>Choose an identity to decide on it.</source>
+        <translation>Choose an identity to decide on it.</translation>
+    </message>
+    <message>
+        <source>Already decided: %1.</source>
+        <translation>Already decided: %1.</translation>
+    </message>
+    <message>
+        <source>Refuse the payout identity</source>
+        <translation>Refuse the payout identity</translation>
+    </message>
+    <message>
+        <source>Refuse this payout identity? The seller reads your reason and may send it again.</source>
+        <translation>Refuse this payout identity? The seller reads your reason and may send it again.</translation>
+    </message>
+    <message>
+        <source>The reason, for the seller: what does not match</source>
+        <translation>The reason, for the seller: what does not match</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Write the reason: an identity is refused only with one.</source>
+        <translation>Write the reason: an identity is refused only with one.</translation>
+    </message>
+    <message>
+        <source>Approve the payout identity</source>
+        <translation>Approve the payout identity</translation>
+    </message>
+    <message>
+        <source>Approve this payout identity? Payouts to %1 can start.</source>
+        <translation>Approve this payout identity? Payouts to %1 can start.</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Not refused</source>
+        <translation>Not refused</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>Refused: the seller reads your reason.</source>
+        <translation>Refused: the seller reads your reason.</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Approved.</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +4655,238 @@ Source: %2</translation>
     </message>
 </context>
 <context>
+    <name>caravan::ui::ReportsView</name>
+    <message>
+        <source>Listing</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Seller</translation>
+    </message>
+    <message>
+        <source>%1 (%2), account %3</source>
+        <translation>%1 (%2), account %3</translation>
+    </message>
+    <message>
+        <source>Listing status</source>
+        <translation>Listing status</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>No reports.</source>
+        <translation>No reports.</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, by %2</translation>
+    </message>
+    <message>
+        <source>Decided %1 by %2: %3</source>
+        <translation>Decided %1 by %2: %3</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Remove listing…</source>
+        <translation>Remove listing…</translation>
+    </message>
+    <message>
+        <source>Dismiss reports…</source>
+        <translation>Dismiss reports…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Take the listing off the buyer pages; its photos stop being served publicly.</source>
+        <translation>Take the listing off the buyer pages; its photos stop being served publicly.</translation>
+    </message>
+    <message>
+        <source>Choose a listing in the queue.</source>
+        <translation>Choose a listing in the queue.</translation>
+    </message>
+    <message>
+        <source>Offline: reported listings are not kept on this computer.</source>
+        <translation>Offline: reported listings are not kept on this computer.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <source>The reported listings could not be read</source>
+        <translation>The reported listings could not be read</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reported listing(s)</source>
+        <translation>
+            <numerusform>%n reported listing</numerusform>
+            <numerusform>%n reported listings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No listing is reported here.</source>
+        <translation>No listing is reported here.</translation>
+    </message>
+    <message>
+        <source>The listing could not be read</source>
+        <translation>The listing could not be read</translation>
+    </message>
+    <message>
+        <source>No listing chosen</source>
+        <translation>No listing chosen</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Offline: decisions need the server.</source>
+        <translation>Offline: decisions need the server.</translation>
+    </message>
+    <message>
+        <source>Choose a listing to decide on its reports.</source>
+        <translation>Choose a listing to decide on its reports.</translation>
+    </message>
+    <message>
+        <source>Nothing to decide: every report on this listing was decided already.</source>
+        <translation>Nothing to decide: every report on this listing was decided already.</translation>
+    </message>
+    <message>
+        <source>Remove the listing</source>
+        <translation>Remove the listing</translation>
+    </message>
+    <message>
+        <source>Remove this listing? Buyers stop seeing it and its photos; the seller reads your note.</source>
+        <translation>Remove this listing? Buyers stop seeing it and its photos; the seller reads your note.</translation>
+    </message>
+    <message>
+        <source>Your note to the seller: what breaks the rules</source>
+        <translation>Your note to the seller: what breaks the rules</translation>
+    </message>
+    <message>
+        <source>Remove listing</source>
+        <translation>Remove listing</translation>
+    </message>
+    <message>
+        <source>Write a note for the seller: a listing is removed only with one.</source>
+        <translation>Write a note for the seller: a listing is removed only with one.</translation>
+    </message>
+    <message>
+        <source>Dismiss the reports</source>
+        <translation>Dismiss the reports</translation>
+    </message>
+    <message>
+        <source>Dismiss the reports on this listing? It stays on the buyer pages as it is.</source>
+        <translation>Dismiss the reports on this listing? It stays on the buyer pages as it is.</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>Dismiss reports</source>
+        <translation>Dismiss reports</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Not removed</translation>
+    </message>
+    <message>
+        <source>Not dismissed</source>
+        <translation>Not dismissed</translation>
+    </message>
+    <message>
+        <source>The listing is removed; the seller reads your note.</source>
+        <translation>The listing is removed; the seller reads your note.</translation>
+    </message>
+    <message>
+        <source>The reports are dismissed.</source>
+        <translation>The reports are dismissed.</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::RiskFlagsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>A flag is a prompt to look at the account, not a verdict: nothing is decided here.</source>
+        <translation>A flag is a prompt to look at the account, not a verdict: nothing is decided here.</translation>
+    </message>
+    <message>
+        <source>Choose a flag in the list.</source>
+        <translation>Choose a flag in the list.</translation>
+    </message>
+    <message>
+        <source>Offline: risk flags are not kept on this computer.</source>
+        <translation>Offline: risk flags are not kept on this computer.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <source>The risk flags could not be read</source>
+        <translation>The risk flags could not be read</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n flag</numerusform>
+            <numerusform>%n flags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No account is flagged.</source>
+        <translation>No account is flagged.</translation>
+    </message>
+    <message>
+        <source>No flag chosen</source>
+        <translation>No flag chosen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;, %3</source>
+        <translation>%1 &lt;%2&gt;, %3</translation>
+    </message>
+    <message>
+        <source>Account opened</source>
+        <translation>Account opened</translation>
+    </message>
+    <message>
+        <source>Flagged since</source>
+        <translation>Flagged since</translation>
+    </message>
+</context>
+<context>
     <name>caravan::ui::SettingsPage</name>
     <message>
         <source>Use this server</source>
@@ -4476,6 +5115,112 @@ Changes waiting to be sent to the server: %2</translation>
     <message>
         <source>Secret (if you cannot scan): %1</source>
         <translation>Secret (if you cannot scan): %1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::StaffConsole</name>
+    <message>
+        <source>Disputes</source>
+        <translation>Disputes</translation>
+    </message>
+    <message>
+        <source>Reported listings</source>
+        <translation>Reported listings</translation>
+    </message>
+    <message>
+        <source>Payout identities</source>
+        <translation>Payout identities</translation>
+    </message>
+    <message>
+        <source>Risk flags</source>
+        <translation>Risk flags</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::StaffNoteDialog</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::StaffPhotoStrip</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Photo SHA-256 %1</source>
+        <translation>Photo SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>%1…
+received %2</source>
+        <translation>%1…
+received %2</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not an image.</source>
+        <translation>The server sent something that is not an image.</translation>
+    </message>
+    <message>
+        <source>Photo SHA-256 %1 (%2 × %3 px): click to enlarge</source>
+        <translation>Photo SHA-256 %1 (%2 × %3 px): click to enlarge</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Not loaded</translation>
+    </message>
+    <message>
+        <source>The photo %1 could not be loaded: %2</source>
+        <translation>The photo %1 could not be loaded: %2</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1, received by the server %2</source>
+        <translation>SHA-256 %1, received by the server %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::StaffSupport</name>
+    <message>
+        <source>%1: the server cannot be reached. The staff console works online only. %2</source>
+        <translation>%1: the server cannot be reached. The staff console works online only. %2</translation>
+    </message>
+    <message>
+        <source>%1: the listing no longer exists.</source>
+        <translation>%1: the listing no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1: no report on this listing waits for a decision any more (someone decided them already). Refresh to see how.</source>
+        <translation>%1: no report on this listing waits for a decision any more (someone decided them already). Refresh to see how.</translation>
+    </message>
+    <message>
+        <source>%1: this account has no payout identity.</source>
+        <translation>%1: this account has no payout identity.</translation>
+    </message>
+    <message>
+        <source>%1: the server refused the field “%2”. %3</source>
+        <translation>%1: the server refused the field “%2”. %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Offline: the staff console works online only. Nothing of it is kept on this computer; it comes back when the server can be reached.</source>
+        <translation>Offline: the staff console works online only. Nothing of it is kept on this computer; it comes back when the server can be reached.</translation>
     </message>
 </context>
 <context>

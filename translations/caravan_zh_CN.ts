@@ -735,6 +735,29 @@
     </message>
 </context>
 <context>
+    <name>caravan::models::IdentityQueueModel</name>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>法定姓名</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>审核时间</translation>
+    </message>
+</context>
+<context>
     <name>caravan::models::LandedCostModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1204,6 +1227,52 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>caravan::models::ReportQueueModel</name>
+    <message>
+        <source>Reports</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>卖家</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Last reported</source>
+        <translation>最近举报</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::models::RiskFlagModel</name>
+    <message>
+        <source>Since</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>What the figures say</source>
+        <translation>数据说明</translation>
+    </message>
+</context>
+<context>
     <name>caravan::models::SectionModel</name>
     <message>
         <source>Listings</source>
@@ -1256,6 +1325,119 @@ Source: %2</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::models::StaffText</name>
+    <message>
+        <source>Counterfeit</source>
+        <translation>假冒商品</translation>
+    </message>
+    <message>
+        <source>Prohibited item</source>
+        <translation>违禁物品</translation>
+    </message>
+    <message>
+        <source>Misleading</source>
+        <translation>误导性描述</translation>
+    </message>
+    <message>
+        <source>Offensive</source>
+        <translation>冒犯性内容</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>垃圾信息</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Listing removed</source>
+        <translation>商品已下架</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>等待审核</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售出</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>New account, high-value orders</source>
+        <translation>新账户高额订单</translation>
+    </message>
+    <message>
+        <source>Failed payments</source>
+        <translation>付款失败</translation>
+    </message>
+    <message>
+        <source>Seller ships nothing</source>
+        <translation>卖家不发货</translation>
+    </message>
+    <message numerus="yes">
+        <source>The account is %1 days old and placed %n order(s) of %2 or more in the last %3 days.</source>
+        <translation>
+            <numerusform>该账户注册 %1 天，在最近 %3 天内下了 %n 笔不低于 %2 的订单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) failed in the last %1 hours.</source>
+        <translation>
+            <numerusform>最近 %1 小时内有 %n 笔付款失败。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) sold in the last %1 days are not shipped; %2 shipped.</source>
+        <translation>
+            <numerusform>最近 %1 天内售出的 %n 笔订单未发货；已发货 %2 笔。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
     </message>
 </context>
 <context>
@@ -1590,10 +1772,6 @@ Source: %2</source>
         <translation>记录</translation>
     </message>
     <message>
-        <source>Photos are listed by their SHA-256 and the time the server received them; the server offers staff no route to download their files yet.</source>
-        <translation>照片按 SHA-256 和服务器接收时间列出；服务器目前尚未为客服提供下载照片文件的途径。</translation>
-    </message>
-    <message>
         <source>Order history</source>
         <translation>订单历史</translation>
     </message>
@@ -1616,6 +1794,10 @@ Source: %2</source>
     <message>
         <source>Seller</source>
         <translation>卖家</translation>
+    </message>
+    <message>
+        <source>Photos are listed by their SHA-256 and the time the server received them; their thumbnails are above, with the same hash and time (click one to enlarge it).</source>
+        <translation>照片按其 SHA-256 和服务器接收时间列出；缩略图显示在上方，附有相同的哈希值和时间（点击可放大）。</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2821,227 @@ Source: %2</source>
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::IdentityReview</name>
+    <message>
+        <source>Legal name</source>
+        <translation>法定姓名</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;, %3, account country %4</source>
+        <translation>%1 &lt;%2&gt;，%3，账户所在国家 %4</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>审核时间</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>给出的理由</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>%1, %2, SHA-256 %3</source>
+        <translation>%1，%2，SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>拒绝…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Write the document to a file you choose. Nothing is saved unless you do.</source>
+        <translation>将证件写入您选择的文件。除非您这样做，否则不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose an identity in the queue.</source>
+        <translation>请在队列中选择一个身份。</translation>
+    </message>
+    <message>
+        <source>Offline: payout identities are not kept on this computer.</source>
+        <translation>离线：收款身份不会保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>正在询问服务器…</translation>
+    </message>
+    <message>
+        <source>The payout identities could not be read</source>
+        <translation>无法读取收款身份</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity(ies)</source>
+        <translation>
+            <numerusform>%n 个身份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No identity waits here.</source>
+        <translation>这里没有等待处理的身份。</translation>
+    </message>
+    <message>
+        <source>The identity could not be read</source>
+        <translation>无法读取该身份</translation>
+    </message>
+    <message>
+        <source>No identity chosen</source>
+        <translation>未选择身份</translation>
+    </message>
+    <message>
+        <source>The document was deleted on %1 (the retention period after the decision).</source>
+        <translation>该证件已于 %1 删除（决定后的保留期已过）。</translation>
+    </message>
+    <message>
+        <source>The server keeps no document for this identity.</source>
+        <translation>服务器没有保留此身份的证件。</translation>
+    </message>
+    <message>
+        <source>Loading the document…</source>
+        <translation>正在加载证件…</translation>
+    </message>
+    <message>
+        <source>The document could not be read</source>
+        <translation>无法读取证件</translation>
+    </message>
+    <message>
+        <source>PDF document, %1. This app cannot show PDF files: save a copy to open it elsewhere, and delete the copy afterwards.</source>
+        <translation>PDF 文件，%1。本应用无法显示 PDF 文件：请另存副本并用其他程序打开，之后删除该副本。</translation>
+    </message>
+    <message>
+        <source>The document (%1, %2) cannot be shown.</source>
+        <translation>无法显示该证件（%1，%2）。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px, %3</source>
+        <translation>%1 × %2 像素，%3</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved to %1: %2</source>
+        <translation>无法将副本保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>A copy of the document is saved to %1.</source>
+        <translation>证件副本已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Save a copy of the identity document</source>
+        <translation>另存身份证件副本</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Offline: decisions need the server.</source>
+        <translation>离线：做出决定需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>Choose an identity to decide on it.</source>
+        <translation>请选择一个身份后再做决定。</translation>
+    </message>
+    <message>
+        <source>Already decided: %1.</source>
+        <translation>已做出决定：%1。</translation>
+    </message>
+    <message>
+        <source>Refuse the payout identity</source>
+        <translation>拒绝收款身份</translation>
+    </message>
+    <message>
+        <source>Refuse this payout identity? The seller reads your reason and may send it again.</source>
+        <translation>拒绝此收款身份？卖家会看到您的理由，并可重新提交。</translation>
+    </message>
+    <message>
+        <source>The reason, for the seller: what does not match</source>
+        <translation>写给卖家的理由：哪里不符</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Write the reason: an identity is refused only with one.</source>
+        <translation>请填写理由：拒绝身份时必须给出理由。</translation>
+    </message>
+    <message>
+        <source>Approve the payout identity</source>
+        <translation>批准收款身份</translation>
+    </message>
+    <message>
+        <source>Approve this payout identity? Payouts to %1 can start.</source>
+        <translation>批准此收款身份？之后即可向 %1 付款。</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Not refused</source>
+        <translation>未拒绝</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>Refused: the seller reads your reason.</source>
+        <translation>已拒绝：卖家会看到您的理由。</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>已批准。</translation>
     </message>
 </context>
 <context>
@@ -4224,6 +4627,236 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>caravan::ui::ReportsView</name>
+    <message>
+        <source>Listing</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>成色</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>卖家</translation>
+    </message>
+    <message>
+        <source>%1 (%2), account %3</source>
+        <translation>%1（%2），账户 %3</translation>
+    </message>
+    <message>
+        <source>Listing status</source>
+        <translation>商品状态</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>No reports.</source>
+        <translation>没有举报。</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1，举报人 %2</translation>
+    </message>
+    <message>
+        <source>Decided %1 by %2: %3</source>
+        <translation>%1 由 %2 决定：%3</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Remove listing…</source>
+        <translation>下架商品…</translation>
+    </message>
+    <message>
+        <source>Dismiss reports…</source>
+        <translation>驳回举报…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Take the listing off the buyer pages; its photos stop being served publicly.</source>
+        <translation>将商品从买家页面撤下；其照片不再公开提供。</translation>
+    </message>
+    <message>
+        <source>Choose a listing in the queue.</source>
+        <translation>请在队列中选择一个商品。</translation>
+    </message>
+    <message>
+        <source>Offline: reported listings are not kept on this computer.</source>
+        <translation>离线：被举报的商品不会保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>正在询问服务器…</translation>
+    </message>
+    <message>
+        <source>The reported listings could not be read</source>
+        <translation>无法读取被举报的商品</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reported listing(s)</source>
+        <translation>
+            <numerusform>%n 个被举报的商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No listing is reported here.</source>
+        <translation>这里没有被举报的商品。</translation>
+    </message>
+    <message>
+        <source>The listing could not be read</source>
+        <translation>无法读取该商品</translation>
+    </message>
+    <message>
+        <source>No listing chosen</source>
+        <translation>未选择商品</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>Offline: decisions need the server.</source>
+        <translation>离线：做出决定需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>Choose a listing to decide on its reports.</source>
+        <translation>请选择一个商品后再处理其举报。</translation>
+    </message>
+    <message>
+        <source>Nothing to decide: every report on this listing was decided already.</source>
+        <translation>无需处理：该商品的所有举报都已处理。</translation>
+    </message>
+    <message>
+        <source>Remove the listing</source>
+        <translation>下架商品</translation>
+    </message>
+    <message>
+        <source>Remove this listing? Buyers stop seeing it and its photos; the seller reads your note.</source>
+        <translation>下架此商品？买家将不再看到它及其照片；卖家会看到您的说明。</translation>
+    </message>
+    <message>
+        <source>Your note to the seller: what breaks the rules</source>
+        <translation>写给卖家的说明：违反了哪些规则</translation>
+    </message>
+    <message>
+        <source>Remove listing</source>
+        <translation>下架商品</translation>
+    </message>
+    <message>
+        <source>Write a note for the seller: a listing is removed only with one.</source>
+        <translation>请为卖家写一段说明：下架商品时必须附上说明。</translation>
+    </message>
+    <message>
+        <source>Dismiss the reports</source>
+        <translation>驳回举报</translation>
+    </message>
+    <message>
+        <source>Dismiss the reports on this listing? It stays on the buyer pages as it is.</source>
+        <translation>驳回对此商品的举报？商品将照常保留在买家页面上。</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>Dismiss reports</source>
+        <translation>驳回举报</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>未下架</translation>
+    </message>
+    <message>
+        <source>Not dismissed</source>
+        <translation>未驳回</translation>
+    </message>
+    <message>
+        <source>The listing is removed; the seller reads your note.</source>
+        <translation>商品已下架；卖家会看到您的说明。</translation>
+    </message>
+    <message>
+        <source>The reports are dismissed.</source>
+        <translation>举报已驳回。</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::RiskFlagsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>A flag is a prompt to look at the account, not a verdict: nothing is decided here.</source>
+        <translation>标记只是提醒您查看该账户，并非结论：这里不做任何决定。</translation>
+    </message>
+    <message>
+        <source>Choose a flag in the list.</source>
+        <translation>请在列表中选择一个标记。</translation>
+    </message>
+    <message>
+        <source>Offline: risk flags are not kept on this computer.</source>
+        <translation>离线：风险标记不会保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>正在询问服务器…</translation>
+    </message>
+    <message>
+        <source>The risk flags could not be read</source>
+        <translation>无法读取风险标记</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n 个标记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No account is flagged.</source>
+        <translation>没有被标记的账户。</translation>
+    </message>
+    <message>
+        <source>No flag chosen</source>
+        <translation>未选择标记</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;, %3</source>
+        <translation>%1 &lt;%2&gt;，%3</translation>
+    </message>
+    <message>
+        <source>Account opened</source>
+        <translation>注册时间</translation>
+    </message>
+    <message>
+        <source>Flagged since</source>
+        <translation>标记时间</translation>
+    </message>
+</context>
+<context>
     <name>caravan::ui::SettingsPage</name>
     <message>
         <source>Use this server</source>
@@ -4452,6 +5085,112 @@ Changes waiting to be sent to the server: %2</source>
     <message>
         <source>Secret (if you cannot scan): %1</source>
         <translation>密钥（无法扫描时使用）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::StaffConsole</name>
+    <message>
+        <source>Disputes</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <source>Reported listings</source>
+        <translation>被举报的商品</translation>
+    </message>
+    <message>
+        <source>Payout identities</source>
+        <translation>收款身份</translation>
+    </message>
+    <message>
+        <source>Risk flags</source>
+        <translation>风险标记</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::StaffNoteDialog</name>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::StaffPhotoStrip</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Photo SHA-256 %1</source>
+        <translation>照片 SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>%1…
+received %2</source>
+        <translation>%1…
+接收于 %2</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not an image.</source>
+        <translation>服务器发来的不是图片。</translation>
+    </message>
+    <message>
+        <source>Photo SHA-256 %1 (%2 × %3 px): click to enlarge</source>
+        <translation>照片 SHA-256 %1（%2 × %3 像素）：点击放大</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>未加载</translation>
+    </message>
+    <message>
+        <source>The photo %1 could not be loaded: %2</source>
+        <translation>无法加载照片 %1：%2</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>照片 %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1, received by the server %2</source>
+        <translation>SHA-256 %1，服务器接收于 %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ui::StaffSupport</name>
+    <message>
+        <source>%1: the server cannot be reached. The staff console works online only. %2</source>
+        <translation>%1：无法连接服务器。工作人员控制台只能在线使用。%2</translation>
+    </message>
+    <message>
+        <source>%1: the listing no longer exists.</source>
+        <translation>%1：该商品已不存在。</translation>
+    </message>
+    <message>
+        <source>%1: no report on this listing waits for a decision any more (someone decided them already). Refresh to see how.</source>
+        <translation>%1：该商品已没有待处理的举报（已有人处理）。请刷新查看处理结果。</translation>
+    </message>
+    <message>
+        <source>%1: this account has no payout identity.</source>
+        <translation>%1：该账户没有收款身份。</translation>
+    </message>
+    <message>
+        <source>%1: the server refused the field “%2”. %3</source>
+        <translation>%1：服务器拒绝了字段“%2”。%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Offline: the staff console works online only. Nothing of it is kept on this computer; it comes back when the server can be reached.</source>
+        <translation>离线：工作人员控制台只能在线使用。其内容不会保存在这台电脑上；能连接服务器时会恢复。</translation>
     </message>
 </context>
 <context>

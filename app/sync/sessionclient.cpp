@@ -168,6 +168,9 @@ ApiError SessionClient::errorFor(QNetworkReply *reply, const QUrl &server, bool 
             tr("The server at %1 has a problem (HTTP %2). Try again later.").arg(host).arg(status);
     } else {
         error.kind = ApiError::Kind::Rejected;
+        const QJsonObject object = QJsonDocument::fromJson(body).object();
+        error.code = object.value(QLatin1String("error")).toString();
+        error.field = object.value(QLatin1String("field")).toString();
         error.message = message.isEmpty() ? tr("The server refused the request (HTTP %1).").arg(status)
                                           : tr("The server refused the request: %1").arg(message);
     }

@@ -37,6 +37,9 @@ struct ApiError
     int httpStatus = 0;
     int retryAfterSeconds = 0;
     QString message; // translated
+    // For Rejected: the server's error code ("no_listing", "invalid", …) and, for "invalid", the field.
+    QString code;
+    QString field;
     // For SecondFactorEnrollment: the secret (base32), its otpauth:// URI and the QR code as SVG.
     QString secondFactorSecret;
     QString otpauthUri;

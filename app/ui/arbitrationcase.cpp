@@ -3,6 +3,7 @@
 #include "models/disputetext.h"
 #include "models/ordertext.h"
 #include "ui/disputehtml.h"
+#include "ui/staffphotostrip.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -115,6 +116,7 @@ ArbitrationCase::ArbitrationCase(QWidget *parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
     , m_body(new QTextBrowser(this))
+    , m_photos(new StaffPhotoStrip(this))
     , m_claim(new QPushButton(tr("Claim"), this))
     , m_decide(new QPushButton(tr("Decide…"), this))
     , m_approve(new QPushButton(tr("Approve decision"), this))
@@ -145,6 +147,7 @@ ArbitrationCase::ArbitrationCase(QWidget *parent)
     layout->setContentsMargins(0, 8, 0, 0);
     layout->addWidget(m_heading);
     layout->addLayout(buttons);
+    layout->addWidget(m_photos);
     layout->addWidget(m_body, 1);
     setMessage(tr("Choose a case in the queue."));
 }
@@ -158,6 +161,12 @@ void ArbitrationCase::setMessage(const QString &message)
         b->setEnabled(false);
     m_approve->hide();
     m_reject->hide();
+    m_photos->clear();
+}
+
+void ArbitrationCase::setPhotoClient(sync::StaffClient *client)
+{
+    m_photos->setClient(client);
 }
 
 void ArbitrationCase::setCase(const data::DisputeCase &c, const QString &me)
@@ -182,6 +191,14 @@ void ArbitrationCase::setCase(const data::DisputeCase &c, const QString &me)
         m_approve->setToolTip(tr("You proposed this decision: another member of staff approves it."));
     }
     m_body->setHtml(html(c));
+    QVector<StaffPhotoStrip::Photo> photos;
+    for (const data::DisputeEvent &e : c.events)
+        for (const data::DisputePhoto &p : e.photos)
+            photos.append({p.sha256, p.receivedAt});
+    for (const data::SealedEvidence &e : c.evidence)
+        for (const data::DisputePhoto &p : e.photos)
+            photos.append({p.sha256, p.receivedAt});
+    m_photos->setPhotos(photos);
     if (same)
         m_body->verticalScrollBar()->setValue(scrolled);
 }
@@ -198,8 +215,8 @@ QString ArbitrationCase::html(const data::DisputeCase &c)
     html += DisputeHtml::section(tr("Events"));
     html += DisputeHtml::events(c.events, currency);
     html += QStringLiteral("<p style=\"color: #555;\">%1</p>")
-                .arg(esc(tr("Photos are listed by their SHA-256 and the time the server received them; the server "
-                            "offers staff no route to download their files yet.")));
+                .arg(esc(tr("Photos are listed by their SHA-256 and the time the server received them; their "
+                            "thumbnails are above, with the same hash and time (click one to enlarge it).")));
     if (c.hasOrder) {
         html += DisputeHtml::section(tr("Order"));
         html += orderHtml(c.order);

@@ -8,12 +8,19 @@ class QLabel;
 class QPushButton;
 class QTextBrowser;
 
+namespace caravan::sync {
+class StaffClient;
+} // namespace caravan::sync
+
 namespace caravan::ui {
+
+class StaffPhotoStrip;
 
 // One case in full for staff (GET /api/v1/staff/disputes/{id}): what the dispute waits for, every event
 // with its text and photos (SHA-256 and the server's receipt time), the order with its amounts and
-// timeline, the sealed packing evidence, the order's ledger lines and both parties' history. The buttons
-// ask the view to claim, decide, approve or reject.
+// timeline, the sealed packing evidence, the order's ledger lines and both parties' history; the photos of
+// the events and the evidence as thumbnails (fetched through `setPhotoClient`, held in memory only). The
+// buttons ask the view to claim, decide, approve or reject.
 class ArbitrationCase final : public QWidget
 {
     Q_OBJECT
@@ -27,6 +34,10 @@ public:
     void setMessage(const QString &message);
     [[nodiscard]] bool hasCase() const { return !m_case.dispute.id.isEmpty(); }
     [[nodiscard]] const data::DisputeCase &disputeCase() const { return m_case; }
+
+    // Where the case's photos are fetched from (GET /api/v1/staff/photos/{sha256}); none: hashes only.
+    void setPhotoClient(sync::StaffClient *client);
+    [[nodiscard]] StaffPhotoStrip *photoStrip() const { return m_photos; }
 
     [[nodiscard]] QString text() const;
     [[nodiscard]] QPushButton *claimButton() const { return m_claim; }
@@ -46,6 +57,7 @@ private:
     data::DisputeCase m_case;
     QLabel *m_heading;
     QTextBrowser *m_body;
+    StaffPhotoStrip *m_photos;
     QPushButton *m_claim;
     QPushButton *m_decide;
     QPushButton *m_approve;

@@ -200,6 +200,11 @@ void ArbitrationView::setFilter(const data::DisputeQueueFilter &f)
     m_minAmount->setText(amount);
 }
 
+void ArbitrationView::setPhotoClient(sync::StaffClient *client)
+{
+    m_case->setPhotoClient(client);
+}
+
 void ArbitrationView::setOnline(bool online)
 {
     if (online == m_online)

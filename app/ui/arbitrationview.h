@@ -19,6 +19,7 @@ class DisputeQueueModel;
 
 namespace caravan::sync {
 class DisputeClient;
+class StaffClient;
 struct ApiError;
 } // namespace caravan::sync
 
@@ -48,6 +49,9 @@ public:
     // The filters as the form holds them.
     [[nodiscard]] data::DisputeQueueFilter filter() const;
     void setFilter(const data::DisputeQueueFilter &filter);
+
+    // Where the case's photos are fetched from (none: hashes and times only).
+    void setPhotoClient(sync::StaffClient *client);
 
     // Offline, the queue and the cases cannot be reached: the view says so and asks nothing.
     void setOnline(bool online);

@@ -4,9 +4,9 @@
 #include "sync/accountsession.h"
 #include "sync/connectivitymonitor.h"
 #include "sync/disputeclient.h"
+#include "sync/staffclient.h"
 #include "sync/syncclient.h"
 #include "sync/synccontroller.h"
-#include "ui/arbitrationview.h"
 #include "ui/conflictdialog.h"
 #include "ui/listingsview.h"
 #include "ui/messagesview.h"
@@ -15,6 +15,7 @@
 #include "ui/placeholderpanel.h"
 #include "ui/settingspage.h"
 #include "ui/signindialog.h"
+#include "ui/staffconsole.h"
 #include "ui/statusindicators.h"
 #include "ui/synclogwindow.h"
 #include "ui/syncstatus.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(sync::AccountSession &session, sync::ConnectivityMonitor 
     , m_bannerSignIn(new QPushButton(tr("Sign in…"), m_banner))
     , m_status(new StatusIndicators(this))
     , m_disputes(new sync::DisputeClient(session, this))
+    , m_staff(new sync::StaffClient(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Caravan — seller workbench"));
@@ -162,8 +164,8 @@ MainWindow::MainWindow(sync::AccountSession &session, sync::ConnectivityMonitor 
             [this](sync::ConnectivityMonitor::State state) {
                 m_status->setConnectivity(state);
                 m_status->setServer(m_connectivity.server());
-                if (m_arbitrationView)
-                    m_arbitrationView->setOnline(state != sync::ConnectivityMonitor::State::Offline);
+                if (m_staffConsole)
+                    m_staffConsole->setOnline(state != sync::ConnectivityMonitor::State::Offline);
             });
     m_status->setServer(m_connectivity.server().isEmpty() ? m_session.serverUrl() : m_connectivity.server());
     m_status->setConnectivity(m_connectivity.state());
@@ -382,7 +384,7 @@ void MainWindow::refreshArbitration()
 {
     const bool staff = m_session.isStaff() && m_session.isAuthenticated();
     const QString user = staff ? m_session.profile().id : QString();
-    if (user == m_arbitrationUser && (!staff || m_arbitrationView))
+    if (user == m_arbitrationUser && (!staff || m_staffConsole))
         return;
     m_arbitrationUser = user;
     if (!staff) {
@@ -393,10 +395,10 @@ void MainWindow::refreshArbitration()
                                               this));
         return;
     }
-    m_arbitrationView = new ArbitrationView(*m_disputes, user, this);
-    m_arbitrationView->setOnline(m_connectivity.state() != sync::ConnectivityMonitor::State::Offline);
-    setSectionWidget(Section::Arbitration, m_arbitrationView);
-    m_arbitrationView->refresh();
+    m_staffConsole = new StaffConsole(*m_disputes, *m_staff, user, this);
+    m_staffConsole->setOnline(m_connectivity.state() != sync::ConnectivityMonitor::State::Offline);
+    setSectionWidget(Section::Arbitration, m_staffConsole);
+    m_staffConsole->refresh();
 }
 
 void MainWindow::syncSoon()

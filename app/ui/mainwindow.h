@@ -17,13 +17,14 @@ namespace caravan::sync {
 class AccountSession;
 class ConnectivityMonitor;
 class DisputeClient;
+class StaffClient;
 class SyncClient;
 class SyncController;
 } // namespace caravan::sync
 
 namespace caravan::ui {
 
-class ArbitrationView;
+class StaffConsole;
 class ListingsView;
 class OrdersView;
 class MessagesView;
@@ -76,7 +77,7 @@ private:
     void refreshOrders();
     void syncSoon();
     void refreshMessages();
-    // The Arbitration section of a staff account (online only), or its placeholder.
+    // The Arbitration section of a staff account (the staff console's tabs, online only), or its placeholder.
     void refreshArbitration();
     // Reloads the listings table after a sync cycle that pulled changes into the local database, and the
     // orders after one that pulled or pushed (a refused shipment comes back with the push's answer).
@@ -106,7 +107,8 @@ private:
     QPointer<PayoutsView> m_payoutsView;
     QPointer<MessagesView> m_messagesView;
     sync::DisputeClient *m_disputes;
-    QPointer<ArbitrationView> m_arbitrationView;
+    sync::StaffClient *m_staff;
+    QPointer<StaffConsole> m_staffConsole; // the Arbitration section of a staff account
     QString m_arbitrationUser; // the staff user id the arbitration view works for
     const void *m_messagesDatabase = nullptr; // the account database the messages view works on
     bool m_ordersStale = false;

@@ -19,15 +19,36 @@ CannedHttpServer::CannedHttpServer(QObject *parent)
     connect(this, &QTcpServer::newConnection, this, &CannedHttpServer::serve);
 }
 
-void CannedHttpServer::respondWith(int status, const QByteArray &body, const QList<QByteArray> &extraHeaders)
+QByteArray CannedHttpServer::raw(int status, const QByteArray &body, const QByteArray &contentType,
+                                 const QList<QByteArray> &extraHeaders)
 {
     QByteArray raw = "HTTP/1.1 " + QByteArray::number(status) + " Canned\r\n";
-    raw += "Content-Type: application/json\r\nConnection: close\r\n";
+    raw += "Content-Type: " + contentType + "\r\nConnection: close\r\n";
     raw += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     for (const QByteArray &header : extraHeaders)
         raw += header + "\r\n";
     raw += "\r\n" + body;
-    m_response = raw;
+    return raw;
+}
+
+void CannedHttpServer::respondWith(int status, const QByteArray &body, const QList<QByteArray> &extraHeaders)
+{
+    m_response = raw(status, body, QByteArrayLiteral("application/json"), extraHeaders);
+}
+
+void CannedHttpServer::respondTo(const QByteArray &pathPrefix, int status, const QByteArray &body,
+                                 const QByteArray &contentType)
+{
+    m_routes.insert(pathPrefix, raw(status, body, contentType, {}));
+}
+
+QByteArray CannedHttpServer::responseFor(const QByteArray &path) const
+{
+    QByteArray best;
+    for (auto it = m_routes.begin(); it != m_routes.end(); ++it)
+        if (path.startsWith(it.key()) && it.key().size() > best.size())
+            best = it.key();
+    return best.isEmpty() ? m_response : m_routes.value(best);
 }
 
 void CannedHttpServer::serve()
@@ -70,7 +91,7 @@ void CannedHttpServer::serve()
             request.body = buffer->mid(end + 4, length);
             buffer->clear();
             m_requests.append(request);
-            socket->write(m_response);
+            socket->write(responseFor(request.path));
             socket->disconnectFromHost();
         });
     }

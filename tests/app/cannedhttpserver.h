@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QTcpServer>
 
@@ -28,14 +29,22 @@ public:
     // The raw bytes sent back to every request (status line, headers and body).
     void respondWith(int status, const QByteArray &body, const QList<QByteArray> &extraHeaders = {});
     void respondWithRaw(const QByteArray &raw) { m_response = raw; }
+    // Answers requests whose path (query included) starts with `pathPrefix` with this response instead of the
+    // one above; of several matching prefixes the longest wins.
+    void respondTo(const QByteArray &pathPrefix, int status, const QByteArray &body,
+                   const QByteArray &contentType = QByteArrayLiteral("application/json"));
 
     [[nodiscard]] QList<Request> requests() const { return m_requests; }
     [[nodiscard]] int port() const { return serverPort(); }
 
 private:
     void serve();
+    [[nodiscard]] QByteArray responseFor(const QByteArray &path) const;
+    static QByteArray raw(int status, const QByteArray &body, const QByteArray &contentType,
+                          const QList<QByteArray> &extraHeaders);
 
     QByteArray m_response;
+    QHash<QByteArray, QByteArray> m_routes; // path prefix -> raw response
     QList<Request> m_requests;
 };
 
