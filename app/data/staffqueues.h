@@ -93,7 +93,7 @@ struct IdentityRecord
     // The full record only.
     QString accountCountry;
     QString dateOfBirth; // YYYY-MM-DD, as the seller gave it
-    QJsonObject address;  // line1, line2, city, postal_code, region, country
+    QJsonObject address; // line1, line2, city, postal_code, region, country
     QString reason;
     QString reviewedBy;
     IdentityDocument document;

@@ -50,7 +50,8 @@ QString StaffText::reasonsSummary(const QMap<QString, qint64> &reasons)
     QVector<std::pair<QString, qint64>> list;
     for (auto it = reasons.begin(); it != reasons.end(); ++it)
         list.append({it.key(), it.value()});
-    std::stable_sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    std::stable_sort(list.begin(), list.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
     QStringList parts;
     for (const auto &[reason, count] : list)
         parts.append(tr("%1 ×%2").arg(reportReason(reason)).arg(count));
@@ -98,10 +99,11 @@ QString StaffText::riskExplanation(const data::RiskFlag &flag)
 {
     const auto n = [&flag](const char *key) { return flag.figure(QLatin1String(key)); };
     if (flag.kind == QLatin1String("new_account_high_value"))
-        return tr("The account is %1 days old and placed %n order(s) of %2 or more in the last %3 days.", nullptr,
-                  static_cast<int>(n("orders")))
+        return tr("The account is %1 days old and placed %n order(s) of %2 or more in the last %3 days.",
+                  nullptr, static_cast<int>(n("orders")))
             .arg(n("account_age_days"))
-            .arg(OrderText::money(n("threshold_minor"), flag.figures.value(QStringLiteral("currency")).toString()))
+            .arg(OrderText::money(n("threshold_minor"),
+                                  flag.figures.value(QStringLiteral("currency")).toString()))
             .arg(n("window_days"));
     if (flag.kind == QLatin1String("failed_payments"))
         return tr("%n payment(s) failed in the last %1 hours.", nullptr, static_cast<int>(n("failed")))

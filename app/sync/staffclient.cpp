@@ -39,8 +39,9 @@ const QString kIdentities = QStringLiteral("/api/v1/staff/identities");
 StaffClient::StaffClient(AccountSession &session, QObject *parent)
     : QObject(parent)
     , m_get([&session](const QString &p, BytesCallback done) { session.getBytes(p, std::move(done)); })
-    , m_post([&session](const QString &p, const QJsonObject &body, const QString &key,
-                        SessionClient::JsonCallback done) { session.postJson(p, body, key, std::move(done)); })
+    , m_post(
+          [&session](const QString &p, const QJsonObject &body, const QString &key,
+                     SessionClient::JsonCallback done) { session.postJson(p, body, key, std::move(done)); })
 {}
 
 StaffClient::StaffClient(SessionClient &client, QUrl server, QString token, QObject *parent)
@@ -62,7 +63,8 @@ QString StaffClient::pendingKey(const QString &kind, const QString &id) const
 void StaffClient::getJson(const QString &p, SessionClient::JsonCallback done)
 {
     m_get(p, [done = std::move(done)](const QByteArray &body, const ApiError &error) {
-        done(error.kind == ApiError::Kind::None ? QJsonDocument::fromJson(body).object() : QJsonObject(), error);
+        done(error.kind == ApiError::Kind::None ? QJsonDocument::fromJson(body).object() : QJsonObject(),
+             error);
     });
 }
 
@@ -74,24 +76,26 @@ void StaffClient::postKept(const QString &slot, const QString &p, const QJsonObj
         key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString sent = key;
     QPointer<StaffClient> self(this);
-    m_post(p, body, sent, [self, slot, sent, done = std::move(done)](const QJsonObject &json, const ApiError &error) {
-        const bool mayBeLost = DisputeClient::answerMayBeLost(error);
-        if (self && !mayBeLost && self->m_keys.value(slot) == sent)
-            self->m_keys.remove(slot); // answered: the next call is a new request
-        if (mayBeLost)
-            qCInfo(lcStaffClient) << "no answer to" << slot << "; its key is kept for the next try";
-        done(json, error);
-    });
+    m_post(p, body, sent,
+           [self, slot, sent, done = std::move(done)](const QJsonObject &json, const ApiError &error) {
+               const bool mayBeLost = DisputeClient::answerMayBeLost(error);
+               if (self && !mayBeLost && self->m_keys.value(slot) == sent)
+                   self->m_keys.remove(slot); // answered: the next call is a new request
+               if (mayBeLost)
+                   qCInfo(lcStaffClient) << "no answer to" << slot << "; its key is kept for the next try";
+               done(json, error);
+           });
 }
 
 void StaffClient::reports(const QString &status, ReportsCallback done)
 {
-    getJson(withStatus(kReports, status), [done = std::move(done)](const QJsonObject &json, const ApiError &error) {
-        QVector<data::ReportedListingRow> rows;
-        for (const QJsonValue &value : json.value(QStringLiteral("reports")).toArray())
-            rows.append(data::ReportedListingRow::fromJson(value.toObject()));
-        done(rows, error);
-    });
+    getJson(withStatus(kReports, status),
+            [done = std::move(done)](const QJsonObject &json, const ApiError &error) {
+                QVector<data::ReportedListingRow> rows;
+                for (const QJsonValue &value : json.value(QStringLiteral("reports")).toArray())
+                    rows.append(data::ReportedListingRow::fromJson(value.toObject()));
+                done(rows, error);
+            });
 }
 
 void StaffClient::reportedListing(const QString &listingId, ReportedListingCallback done)
@@ -115,12 +119,13 @@ void StaffClient::decideReports(const QString &listingId, const QString &decisio
 
 void StaffClient::identities(const QString &status, IdentitiesCallback done)
 {
-    getJson(withStatus(kIdentities, status), [done = std::move(done)](const QJsonObject &json, const ApiError &error) {
-        QVector<data::IdentityRecord> rows;
-        for (const QJsonValue &value : json.value(QStringLiteral("identities")).toArray())
-            rows.append(data::IdentityRecord::fromJson(value.toObject()));
-        done(rows, error);
-    });
+    getJson(withStatus(kIdentities, status),
+            [done = std::move(done)](const QJsonObject &json, const ApiError &error) {
+                QVector<data::IdentityRecord> rows;
+                for (const QJsonValue &value : json.value(QStringLiteral("identities")).toArray())
+                    rows.append(data::IdentityRecord::fromJson(value.toObject()));
+                done(rows, error);
+            });
 }
 
 void StaffClient::identity(const QString &userId, IdentityCallback done)

@@ -60,11 +60,13 @@ public:
 
 private:
     using Get = std::function<void(const QString &, BytesCallback)>;
-    using Post = std::function<void(const QString &, const QJsonObject &, const QString &, SessionClient::JsonCallback)>;
+    using Post = std::function<void(const QString &, const QJsonObject &, const QString &,
+                                    SessionClient::JsonCallback)>;
 
     void getJson(const QString &path, SessionClient::JsonCallback done);
     // POST with the key kept under `slot` until an answer arrives.
-    void postKept(const QString &slot, const QString &path, const QJsonObject &body, SessionClient::JsonCallback done);
+    void postKept(const QString &slot, const QString &path, const QJsonObject &body,
+                  SessionClient::JsonCallback done);
 
     Get m_get;
     Post m_post;

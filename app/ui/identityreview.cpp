@@ -61,9 +61,8 @@ QString recordHtml(const data::IdentityRecord &r)
     html += row(IdentityReview::tr("Legal name"), r.legalName);
     html += row(IdentityReview::tr("Date of birth"), r.dateOfBirth);
     html += row(IdentityReview::tr("Address"), addressText(r.address));
-    html += row(IdentityReview::tr("Account"),
-                IdentityReview::tr("%1 <%2>, %3, account country %4")
-                    .arg(r.displayName, r.email, r.userId, r.accountCountry));
+    html += row(IdentityReview::tr("Account"), IdentityReview::tr("%1 <%2>, %3, account country %4")
+                                                   .arg(r.displayName, r.email, r.userId, r.accountCountry));
     html += row(IdentityReview::tr("Status"), StaffText::identityStatus(r.status));
     html += row(IdentityReview::tr("Submitted"), OrderText::localTime(r.submittedAt));
     if (r.reviewedAt.isValid())
@@ -220,15 +219,17 @@ void IdentityReview::refresh()
         return;
     m_status->setText(m_notice.isEmpty() ? tr("Asking the server…") : m_notice);
     QPointer<IdentityReview> self(this);
-    m_client.identities(statusFilter(), [self](const QVector<data::IdentityRecord> &rows, const sync::ApiError &error) {
-        if (!self)
-            return;
-        if (error.kind != sync::ApiError::Kind::None) {
-            self->m_status->setText(StaffSupport::errorText(tr("The payout identities could not be read"), error));
-            return;
-        }
-        self->showQueue(rows);
-    });
+    m_client.identities(
+        statusFilter(), [self](const QVector<data::IdentityRecord> &rows, const sync::ApiError &error) {
+            if (!self)
+                return;
+            if (error.kind != sync::ApiError::Kind::None) {
+                self->m_status->setText(
+                    StaffSupport::errorText(tr("The payout identities could not be read"), error));
+                return;
+            }
+            self->showQueue(rows);
+        });
 }
 
 void IdentityReview::showQueue(const QVector<data::IdentityRecord> &rows)
@@ -340,8 +341,8 @@ void IdentityReview::showDocument(const QByteArray &bytes)
     }
     const QImage image = QImage::fromData(bytes);
     if (image.isNull()) {
-        m_documentView->setText(tr("The document (%1, %2) cannot be shown.")
-                                    .arg(type, StaffText::byteSize(bytes.size())));
+        m_documentView->setText(
+            tr("The document (%1, %2) cannot be shown.").arg(type, StaffText::byteSize(bytes.size())));
         return;
     }
     // Scaled to the pane's width (at most kDocumentWidth); the scroll area shows a taller one whole.
@@ -357,7 +358,8 @@ bool IdentityReview::saveDocumentTo(const QString &path)
     if (m_document.isEmpty() || path.isEmpty())
         return false;
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(m_document) != m_document.size()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(m_document) != m_document.size()) {
         m_status->setText(tr("The copy could not be saved to %1: %2").arg(path, file.errorString()));
         return false;
     }
@@ -369,9 +371,9 @@ void IdentityReview::saveCopy()
 {
     if (m_document.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy of the identity document"),
-                                                      QStringLiteral("identity-document.pdf"),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save a copy of the identity document"),
+                                     QStringLiteral("identity-document.pdf"), tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         saveDocumentTo(path);
 }
@@ -400,7 +402,8 @@ StaffNoteDialog *IdentityReview::openDecision(const QString &decision)
     StaffNoteDialog::Texts texts;
     if (refuse) {
         texts.title = tr("Refuse the payout identity");
-        texts.question = tr("Refuse this payout identity? The seller reads your reason and may send it again.");
+        texts.question =
+            tr("Refuse this payout identity? The seller reads your reason and may send it again.");
         texts.placeholder = tr("The reason, for the seller: what does not match");
         texts.confirm = tr("Refuse");
         texts.noteRequired = tr("Write the reason: an identity is refused only with one.");
@@ -419,24 +422,26 @@ StaffNoteDialog *IdentityReview::openDecision(const QString &decision)
     const QString id = m_record.userId;
     connect(dialog, &StaffNoteDialog::submitted, this, [this, id, decision, refuse](const QString &reason) {
         QPointer<IdentityReview> self(this);
-        m_client.decideIdentity(id, decision, reason, [self, id, refuse](const data::IdentityRecord &r,
-                                                                        const sync::ApiError &error) {
-            if (!self)
-                return;
-            if (error.kind != sync::ApiError::Kind::None) {
-                const QString text = StaffSupport::errorText(refuse ? tr("Not refused") : tr("Not approved"), error);
+        m_client.decideIdentity(
+            id, decision, reason,
+            [self, id, refuse](const data::IdentityRecord &r, const sync::ApiError &error) {
+                if (!self)
+                    return;
+                if (error.kind != sync::ApiError::Kind::None) {
+                    const QString text =
+                        StaffSupport::errorText(refuse ? tr("Not refused") : tr("Not approved"), error);
+                    if (self->m_dialog)
+                        self->m_dialog->showError(text);
+                    self->m_status->setText(text);
+                    return;
+                }
                 if (self->m_dialog)
-                    self->m_dialog->showError(text);
-                self->m_status->setText(text);
-                return;
-            }
-            if (self->m_dialog)
-                self->m_dialog->accept();
-            if (!r.isEmpty() && self->m_shownId == id)
-                self->showIdentity(r);
-            self->m_notice = refuse ? tr("Refused: the seller reads your reason.") : tr("Approved.");
-            self->refresh();
-        });
+                    self->m_dialog->accept();
+                if (!r.isEmpty() && self->m_shownId == id)
+                    self->showIdentity(r);
+                self->m_notice = refuse ? tr("Refused: the seller reads your reason.") : tr("Approved.");
+                self->refresh();
+            });
     });
     dialog->open();
     return dialog;

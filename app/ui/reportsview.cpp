@@ -46,8 +46,8 @@ QString listingHtml(const data::ReportedListing &l)
     html += row(ReportsView::tr("Price"), OrderText::money(l.priceMinor, l.currency));
     html += row(ReportsView::tr("Category"), l.category);
     html += row(ReportsView::tr("Condition"), l.condition);
-    html += row(ReportsView::tr("Seller"), ReportsView::tr("%1 (%2), account %3")
-                                              .arg(l.sellerName, l.sellerCountry, l.sellerId));
+    html += row(ReportsView::tr("Seller"),
+                ReportsView::tr("%1 (%2), account %3").arg(l.sellerName, l.sellerCountry, l.sellerId));
     html += row(ReportsView::tr("Listing status"), StaffText::listingStatus(l.status));
     if (!l.moderation.isEmpty())
         html += row(ReportsView::tr("Moderation"), l.moderation);
@@ -68,7 +68,8 @@ QString reportsHtml(const QVector<data::ListingReport> &reports)
                     .arg(esc(StaffText::reportReason(r.reason)), esc(StaffText::reportStatus(r.status)),
                          esc(ReportsView::tr("%1, by %2").arg(OrderText::localTime(r.createdAt), who)));
         if (!r.details.isEmpty())
-            html += QStringLiteral("<br><span style=\"white-space: pre-wrap;\">%1</span>").arg(esc(r.details));
+            html +=
+                QStringLiteral("<br><span style=\"white-space: pre-wrap;\">%1</span>").arg(esc(r.details));
         if (r.decidedAt.isValid())
             html += QStringLiteral("<br><span style=\"color: #555;\">%1</span>")
                         .arg(esc(ReportsView::tr("Decided %1 by %2: %3")
@@ -201,15 +202,17 @@ void ReportsView::refresh()
         return;
     m_status->setText(m_notice.isEmpty() ? tr("Asking the server…") : m_notice);
     QPointer<ReportsView> self(this);
-    m_client.reports(statusFilter(), [self](const QVector<data::ReportedListingRow> &rows, const sync::ApiError &error) {
-        if (!self)
-            return;
-        if (error.kind != sync::ApiError::Kind::None) {
-            self->m_status->setText(StaffSupport::errorText(tr("The reported listings could not be read"), error));
-            return;
-        }
-        self->showQueue(rows);
-    });
+    m_client.reports(
+        statusFilter(), [self](const QVector<data::ReportedListingRow> &rows, const sync::ApiError &error) {
+            if (!self)
+                return;
+            if (error.kind != sync::ApiError::Kind::None) {
+                self->m_status->setText(
+                    StaffSupport::errorText(tr("The reported listings could not be read"), error));
+                return;
+            }
+            self->showQueue(rows);
+        });
 }
 
 void ReportsView::showQueue(const QVector<data::ReportedListingRow> &rows)
@@ -236,16 +239,17 @@ void ReportsView::openListing(const QString &listingId)
         return;
     m_shownId = listingId;
     QPointer<ReportsView> self(this);
-    m_client.reportedListing(listingId, [self, listingId](const data::ReportedListing &l, const sync::ApiError &error) {
-        if (!self || self->m_shownId != listingId)
-            return;
-        if (error.kind != sync::ApiError::Kind::None) {
-            self->showMessage(StaffSupport::errorText(tr("The listing could not be read"), error));
-            self->m_shownId = listingId;
-            return;
-        }
-        self->showListing(l);
-    });
+    m_client.reportedListing(
+        listingId, [self, listingId](const data::ReportedListing &l, const sync::ApiError &error) {
+            if (!self || self->m_shownId != listingId)
+                return;
+            if (error.kind != sync::ApiError::Kind::None) {
+                self->showMessage(StaffSupport::errorText(tr("The listing could not be read"), error));
+                self->m_shownId = listingId;
+                return;
+            }
+            self->showListing(l);
+        });
 }
 
 void ReportsView::showMessage(const QString &message)
@@ -288,7 +292,8 @@ void ReportsView::updateActions()
         b->setToolTip(why.isEmpty() ? QString() : why);
     }
     if (why.isEmpty())
-        m_remove->setToolTip(tr("Take the listing off the buyer pages; its photos stop being served publicly."));
+        m_remove->setToolTip(
+            tr("Take the listing off the buyer pages; its photos stop being served publicly."));
     m_hint->setText(why);
 }
 
@@ -300,7 +305,8 @@ StaffNoteDialog *ReportsView::openDecision(const QString &decision)
     StaffNoteDialog::Texts texts;
     if (remove) {
         texts.title = tr("Remove the listing");
-        texts.question = tr("Remove this listing? Buyers stop seeing it and its photos; the seller reads your note.");
+        texts.question =
+            tr("Remove this listing? Buyers stop seeing it and its photos; the seller reads your note.");
         texts.placeholder = tr("Your note to the seller: what breaks the rules");
         texts.confirm = tr("Remove listing");
         texts.noteRequired = tr("Write a note for the seller: a listing is removed only with one.");
@@ -318,25 +324,27 @@ StaffNoteDialog *ReportsView::openDecision(const QString &decision)
     const QString id = m_listing.id;
     connect(dialog, &StaffNoteDialog::submitted, this, [this, id, decision, remove](const QString &note) {
         QPointer<ReportsView> self(this);
-        m_client.decideReports(id, decision, note, [self, id, remove](const data::ReportedListing &l,
-                                                                      const sync::ApiError &error) {
-            if (!self)
-                return;
-            if (error.kind != sync::ApiError::Kind::None) {
-                const QString text = StaffSupport::errorText(remove ? tr("Not removed") : tr("Not dismissed"), error);
+        m_client.decideReports(
+            id, decision, note,
+            [self, id, remove](const data::ReportedListing &l, const sync::ApiError &error) {
+                if (!self)
+                    return;
+                if (error.kind != sync::ApiError::Kind::None) {
+                    const QString text =
+                        StaffSupport::errorText(remove ? tr("Not removed") : tr("Not dismissed"), error);
+                    if (self->m_dialog)
+                        self->m_dialog->showError(text);
+                    self->m_status->setText(text);
+                    return;
+                }
                 if (self->m_dialog)
-                    self->m_dialog->showError(text);
-                self->m_status->setText(text);
-                return;
-            }
-            if (self->m_dialog)
-                self->m_dialog->accept();
-            if (!l.isEmpty() && self->m_shownId == id)
-                self->showListing(l);
-            self->m_notice = remove ? tr("The listing is removed; the seller reads your note.")
-                                    : tr("The reports are dismissed.");
-            self->refresh();
-        });
+                    self->m_dialog->accept();
+                if (!l.isEmpty() && self->m_shownId == id)
+                    self->showListing(l);
+                self->m_notice = remove ? tr("The listing is removed; the seller reads your note.")
+                                        : tr("The reports are dismissed.");
+                self->refresh();
+            });
     });
     dialog->open();
     return dialog;

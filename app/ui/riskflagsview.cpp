@@ -50,8 +50,8 @@ RiskFlagsView::RiskFlagsView(sync::StaffClient &client, QWidget *parent)
     setObjectName(QStringLiteral("riskFlagsView"));
     m_status->setObjectName(QStringLiteral("riskFlagsStatus"));
     m_status->setWordWrap(true);
-    auto *note = new QLabel(tr("A flag is a prompt to look at the account, not a verdict: nothing is decided here."),
-                            this);
+    auto *note = new QLabel(
+        tr("A flag is a prompt to look at the account, not a verdict: nothing is decided here."), this);
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: #555;"));
     auto *header = new QHBoxLayout;
@@ -136,7 +136,8 @@ void RiskFlagsView::refresh()
 void RiskFlagsView::showFlags(const QVector<data::RiskFlag> &flags)
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    const QString keep = current.isValid() ? m_model->data(current, RiskFlagModel::IdRole).toString() : QString();
+    const QString keep =
+        current.isValid() ? m_model->data(current, RiskFlagModel::IdRole).toString() : QString();
     m_model->setRows(flags);
     m_status->setText(tr("%n flag(s)", nullptr, static_cast<int>(flags.size())));
     const int row = m_model->rowOf(keep);

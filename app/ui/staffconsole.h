@@ -18,8 +18,8 @@ class ReportsView;
 class RiskFlagsView;
 
 // The Arbitration section for staff: one tab per queue — disputes, reported listings, payout identities and
-// risk flags. Everything works online only; a tab asks the server for its queue the first time it is shown
-// (and on Refresh), and offline every tab says so and asks nothing.
+// risk flags. Everything works online only: a tab asks the server for its queue the first time it is shown
+// (and on Refresh); offline every tab says so and asks nothing, and back online every tab asks again.
 class StaffConsole final : public QWidget
 {
     Q_OBJECT

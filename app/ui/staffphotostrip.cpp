@@ -70,9 +70,10 @@ void StaffPhotoStrip::setPhotos(const QVector<Photo> &photos)
         item.caption = new QLabel(item.box);
         item.caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
         item.caption->setToolTip(p.sha256);
-        item.caption->setText(p.receivedAt.isValid()
-                                  ? tr("%1…\nreceived %2").arg(p.sha256.left(12), models::OrderText::localTime(p.receivedAt))
-                                  : tr("%1…").arg(p.sha256.left(12)));
+        item.caption->setText(
+            p.receivedAt.isValid()
+                ? tr("%1…\nreceived %2").arg(p.sha256.left(12), models::OrderText::localTime(p.receivedAt))
+                : tr("%1…").arg(p.sha256.left(12)));
         auto *column = new QVBoxLayout(item.box);
         column->setContentsMargins(0, 0, 6, 0);
         column->addWidget(item.button, 0, Qt::AlignHCenter);
@@ -175,17 +176,18 @@ QWidget *StaffPhotoStrip::openPhoto(int index)
         room = room.boundedTo(screen->availableSize() * 0.85);
     auto *picture = new QLabel(dialog);
     picture->setAlignment(Qt::AlignCenter);
-    picture->setPixmap(QPixmap::fromImage(image.width() > room.width() || image.height() > room.height()
-                                              ? image.scaled(room, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                                              : image));
+    picture->setPixmap(
+        QPixmap::fromImage(image.width() > room.width() || image.height() > room.height()
+                               ? image.scaled(room, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                               : image));
     auto *area = new QScrollArea(dialog);
     area->setWidget(picture);
     area->setWidgetResizable(true);
-    auto *caption = new QLabel(p.receivedAt.isValid()
-                                   ? tr("SHA-256 %1, received by the server %2")
-                                         .arg(p.sha256, models::OrderText::localTime(p.receivedAt))
-                                   : tr("SHA-256 %1").arg(p.sha256),
-                               dialog);
+    auto *caption =
+        new QLabel(p.receivedAt.isValid() ? tr("SHA-256 %1, received by the server %2")
+                                                .arg(p.sha256, models::OrderText::localTime(p.receivedAt))
+                                          : tr("SHA-256 %1").arg(p.sha256),
+                   dialog);
     caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
     caption->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);

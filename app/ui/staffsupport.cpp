@@ -29,8 +29,9 @@ QString StaffSupport::errorText(const QString &what, const sync::ApiError &error
 
 QString StaffSupport::offlineText()
 {
-    return tr("Offline: the staff console works online only. Nothing of it is kept on this computer; it comes "
-              "back when the server can be reached.");
+    return tr(
+        "Offline: the staff console works online only. Nothing of it is kept on this computer; it comes "
+        "back when the server can be reached.");
 }
 
 void StaffSupport::setUpTable(QTableView *table)

@@ -31,7 +31,8 @@ using namespace caravan;
 
 namespace {
 
-const QString kEventPhoto = QStringLiteral("9f2c4e1a7b3d5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8");
+const QString kEventPhoto =
+    QStringLiteral("9f2c4e1a7b3d5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8");
 
 QByteArray json(const QJsonObject &o)
 {
@@ -62,15 +63,16 @@ void serveStaffRoutes(test::CannedHttpServer &server)
     server.respondTo("/api/v1/staff/disputes", 200, json(disputes));
     server.respondTo("/api/v1/staff/disputes/", 200,
                      json(test::disputeCaseJson(QStringLiteral("d1"), QStringLiteral("escalated"))));
-    server.respondTo("/api/v1/staff/photos/", 200, test::imageBytes(QColor(0xc8, 0xa0, 0x6e), 480, 360, "JPEG"),
-                     "image/jpeg");
+    server.respondTo("/api/v1/staff/photos/", 200,
+                     test::imageBytes(QColor(0xc8, 0xa0, 0x6e), 480, 360, "JPEG"), "image/jpeg");
     server.respondTo("/api/v1/staff/reports?", 200, json(test::reportQueueJson()));
     server.respondTo("/api/v1/staff/reports/", 200,
                      json(test::reportedListingJson(QStringLiteral("l-bag"), QStringLiteral("open"))));
     server.respondTo("/api/v1/staff/identities?", 200, json(test::identityQueueJson()));
     const QByteArray document = test::imageBytes(QColor(0xe6, 0xee, 0xf4), 720, 460, "PNG");
-    server.respondTo("/api/v1/staff/identities/u-hana", 200,
-                     json(test::identityJson(QStringLiteral("pending"), QStringLiteral("image/png"), document.size())));
+    server.respondTo(
+        "/api/v1/staff/identities/u-hana", 200,
+        json(test::identityJson(QStringLiteral("pending"), QStringLiteral("image/png"), document.size())));
     server.respondTo("/api/v1/staff/identities/u-hana/document", 200, document, "image/png");
     server.respondTo("/api/v1/staff/risk-flags", 200, json(test::riskFlagsJson()));
 }
@@ -167,9 +169,10 @@ TEST_CASE("staff console: four tabs, each asks for its queue when first shown, o
     REQUIRE(test::waitFor([&] { return console.riskFlags()->model()->rowCount() == 4; }));
 }
 
-TEST_CASE("screenshots of the staff console's tabs: disputes with photos, reported listings, payout identities "
-          "and risk flags",
-          "[staff][screenshots]")
+TEST_CASE(
+    "screenshots of the staff console's tabs: disputes with photos, reported listings, payout identities "
+    "and risk flags",
+    "[staff][screenshots]")
 {
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         const QString suffix = language == QLatin1String("en") ? QString() : QStringLiteral("-zh_CN");
@@ -191,7 +194,8 @@ TEST_CASE("screenshots of the staff console's tabs: disputes with photos, report
 
         console.showTab(ui::StaffConsole::Reports);
         REQUIRE(test::waitFor([&] {
-            return !console.reports()->listing().isEmpty() && console.reports()->photoStrip()->loadedCount() == 2;
+            return !console.reports()->listing().isEmpty() &&
+                   console.reports()->photoStrip()->loadedCount() == 2;
         }));
         saveScreenshot(console, QStringLiteral("staff-reports") + suffix + QStringLiteral(".png"));
 

@@ -42,8 +42,8 @@ QUrl urlOf(const test::CannedHttpServer &server)
 }
 
 // The requests with `method` whose path starts with `prefix`.
-QList<test::CannedHttpServer::Request> requestsTo(const test::CannedHttpServer &server, const QByteArray &method,
-                                                  const QByteArray &prefix)
+QList<test::CannedHttpServer::Request> requestsTo(const test::CannedHttpServer &server,
+                                                  const QByteArray &method, const QByteArray &prefix)
 {
     QList<test::CannedHttpServer::Request> found;
     for (const auto &r : server.requests())
@@ -80,15 +80,17 @@ TEST_CASE("staff reports: the queue fills, a listing opens with its photos and r
     ui::installTranslators(QStringLiteral("en"));
     test::CannedHttpServer server;
     server.respondTo("/api/v1/staff/reports?", 200, json(test::reportQueueJson()));
-    server.respondTo("/api/v1/staff/reports/", 200, json(test::reportedListingJson(QStringLiteral("l-bag"),
-                                                                                     QStringLiteral("open"))));
-    server.respondTo("/api/v1/staff/photos/", 200, test::imageBytes(Qt::darkRed, 320, 240, "JPEG"), "image/jpeg");
+    server.respondTo("/api/v1/staff/reports/", 200,
+                     json(test::reportedListingJson(QStringLiteral("l-bag"), QStringLiteral("open"))));
+    server.respondTo("/api/v1/staff/photos/", 200, test::imageBytes(Qt::darkRed, 320, 240, "JPEG"),
+                     "image/jpeg");
     sync::SessionClient session;
     sync::StaffClient client(session, urlOf(server), QStringLiteral("t"));
     ui::ReportsView view(client);
     view.refresh();
     REQUIRE(test::waitFor([&] { return view.model()->rowCount() == 2; }));
-    CHECK(requestsTo(server, "GET", "/api/v1/staff/reports").first().path == "/api/v1/staff/reports?status=open");
+    CHECK(requestsTo(server, "GET", "/api/v1/staff/reports").first().path ==
+          "/api/v1/staff/reports?status=open");
     CHECK(view.model()->data(view.model()->index(0, models::ReportQueueModel::Reasons)).toString() ==
           QStringLiteral("Counterfeit ×2, Misleading ×1"));
     CHECK(view.statusLabel()->text() == QStringLiteral("2 reported listings"));
@@ -105,7 +107,8 @@ TEST_CASE("staff reports: the queue fills, a listing opens with its photos and r
 
     // Choosing another row asks for that listing.
     view.table()->selectRow(1);
-    REQUIRE(test::waitFor([&] { return !requestsTo(server, "GET", "/api/v1/staff/reports/l-case").isEmpty(); }));
+    REQUIRE(
+        test::waitFor([&] { return !requestsTo(server, "GET", "/api/v1/staff/reports/l-case").isEmpty(); }));
     REQUIRE(test::waitFor([&] { return !view.listing().isEmpty(); }));
 
     // Remove: the confirmation says what happens, and the button waits for the note.
@@ -114,7 +117,8 @@ TEST_CASE("staff reports: the queue fills, a listing opens with its photos and r
     ui::StaffNoteDialog *dialog = view.openDecision(QStringLiteral("remove"));
     REQUIRE(dialog);
     CHECK(dialog->questionText() ==
-          QStringLiteral("Remove this listing? Buyers stop seeing it and its photos; the seller reads your note."));
+          QStringLiteral(
+              "Remove this listing? Buyers stop seeing it and its photos; the seller reads your note."));
     CHECK_FALSE(dialog->confirmButton()->isEnabled());
     CHECK(dialog->messageText().contains(QStringLiteral("Write a note for the seller")));
     CHECK(dialog->confirmButton()->toolTip().contains(QStringLiteral("Write a note for the seller")));
@@ -132,44 +136,54 @@ TEST_CASE("staff reports: the queue fills, a listing opens with its photos and r
     CHECK(body.value(QStringLiteral("decision")).toString() == QStringLiteral("remove"));
     CHECK(body.value(QStringLiteral("note")).toString() ==
           QStringLiteral("The logo is counterfeit; counterfeit goods may not be sold."));
-    REQUIRE(test::waitFor([&] { return view.statusLabel()->text().startsWith(QStringLiteral("The listing is removed")); }));
+    REQUIRE(test::waitFor(
+        [&] { return view.statusLabel()->text().startsWith(QStringLiteral("The listing is removed")); }));
 
     // Dismiss needs no note; the server's refusal is shown in the dialog.
     server.respondTo("/api/v1/staff/reports/l-bag/decision", 409,
                      R"({"error":"no_open_reports","message":"This listing has no open reports."})");
-    view.showListing(data::ReportedListing::fromJson(test::reportedListingJson(QStringLiteral("l-bag"),
-                                                                               QStringLiteral("open"))));
+    view.showListing(data::ReportedListing::fromJson(
+        test::reportedListingJson(QStringLiteral("l-bag"), QStringLiteral("open"))));
     dialog = view.openDecision(QStringLiteral("dismiss"));
     REQUIRE(dialog);
     CHECK(dialog->confirmButton()->isEnabled());
     dialog->confirm();
-    REQUIRE(test::waitFor([&] { return dialog->messageText().contains(QStringLiteral("no report on this listing")); }));
-    CHECK(QJsonDocument::fromJson(requestsTo(server, "POST", "/").last().body).object().value(QStringLiteral("decision")) ==
-          QStringLiteral("dismiss"));
+    REQUIRE(test::waitFor(
+        [&] { return dialog->messageText().contains(QStringLiteral("no report on this listing")); }));
+    CHECK(QJsonDocument::fromJson(requestsTo(server, "POST", "/").last().body)
+              .object()
+              .value(QStringLiteral("decision")) == QStringLiteral("dismiss"));
     server.respondTo("/api/v1/staff/reports/l-bag/decision", 422,
                      R"({"error":"invalid","message":"a note is required to remove","field":"note"})");
     dialog->confirm();
-    REQUIRE(test::waitFor([&] { return dialog->messageText().contains(QStringLiteral("the field “note”")); }));
+    REQUIRE(
+        test::waitFor([&] { return dialog->messageText().contains(QStringLiteral("the field “note”")); }));
     dialog->close();
 
     // A listing whose reports were decided: the buttons are disabled and say why.
-    view.showListing(data::ReportedListing::fromJson(test::reportedListingJson(QStringLiteral("l-bag"),
-                                                                               QStringLiteral("removed"))));
+    view.showListing(data::ReportedListing::fromJson(
+        test::reportedListingJson(QStringLiteral("l-bag"), QStringLiteral("removed"))));
     CHECK_FALSE(view.removeButton()->isEnabled());
     CHECK_FALSE(view.dismissButton()->isEnabled());
-    CHECK(view.actionHint()->text() == QStringLiteral("Nothing to decide: every report on this listing was decided already."));
+    CHECK(view.actionHint()->text() ==
+          QStringLiteral("Nothing to decide: every report on this listing was decided already."));
     CHECK(view.removeButton()->toolTip() == view.actionHint()->text());
     CHECK(view.detailText().contains(QStringLiteral("Counterfeit logo.")));
     CHECK(view.openDecision(QStringLiteral("remove")) == nullptr);
 
     // The server's errors are shown; the removed filter asks for that status.
-    server.respondTo("/api/v1/staff/reports?", 403,
-                     R"({"error":"second_factor_required","message":"Sign in again with your second factor."})");
+    server.respondTo(
+        "/api/v1/staff/reports?", 403,
+        R"({"error":"second_factor_required","message":"Sign in again with your second factor."})");
     view.setStatusFilter(QStringLiteral("removed"));
     view.refresh();
-    REQUIRE(test::waitFor([&] { return view.statusLabel()->text().startsWith(QStringLiteral("The reported listings could not be read")); }));
+    REQUIRE(test::waitFor([&] {
+        return view.statusLabel()->text().startsWith(
+            QStringLiteral("The reported listings could not be read"));
+    }));
     CHECK(view.statusLabel()->text().contains(QStringLiteral("Sign in again with your second factor.")));
-    CHECK(requestsTo(server, "GET", "/api/v1/staff/reports?").last().path == "/api/v1/staff/reports?status=removed");
+    CHECK(requestsTo(server, "GET", "/api/v1/staff/reports?").last().path ==
+          "/api/v1/staff/reports?status=removed");
 }
 
 TEST_CASE("staff identities: the document is shown from memory and nothing of it reaches the data folder",
@@ -182,8 +196,9 @@ TEST_CASE("staff identities: the document is shown from memory and nothing of it
     const QByteArray png = test::imageBytes(QColor(0x2a, 0x6f, 0x97), 900, 600, "PNG");
     test::CannedHttpServer server;
     server.respondTo("/api/v1/staff/identities?", 200, json(test::identityQueueJson()));
-    server.respondTo("/api/v1/staff/identities/u-hana", 200,
-                     json(test::identityJson(QStringLiteral("pending"), QStringLiteral("image/png"), png.size())));
+    server.respondTo(
+        "/api/v1/staff/identities/u-hana", 200,
+        json(test::identityJson(QStringLiteral("pending"), QStringLiteral("image/png"), png.size())));
     server.respondTo("/api/v1/staff/identities/u-hana/document", 200, png, "image/png");
     sync::SessionClient session;
     sync::StaffClient client(session, urlOf(server), QStringLiteral("t"));
@@ -193,7 +208,8 @@ TEST_CASE("staff identities: the document is shown from memory and nothing of it
     CHECK(requestsTo(server, "GET", "/api/v1/staff/identities?").first().path ==
           "/api/v1/staff/identities?status=pending");
     REQUIRE(test::waitFor([&] { return !view.documentLabel()->pixmap().isNull(); }));
-    CHECK(requestsTo(server, "GET", "/api/v1/staff/identities/u-hana").size() == 2); // the record and its document
+    CHECK(requestsTo(server, "GET", "/api/v1/staff/identities/u-hana").size() ==
+          2); // the record and its document
     CHECK(view.detailText().contains(QStringLiteral("1988-02-29")));
     CHECK(view.detailText().contains(QStringLiteral("1-2-3 Jingumae, 150-0001, Shibuya, JP")));
     CHECK(view.documentLabel()->pixmap().width() <= 560);
@@ -216,15 +232,17 @@ TEST_CASE("staff identities: the document is shown from memory and nothing of it
     CHECK_FALSE(dialog->confirmButton()->isEnabled());
     CHECK(dialog->messageText() == QStringLiteral("Write the reason: an identity is refused only with one."));
     dialog->setNote(QStringLiteral("The name on the document is not Hana Sato."));
-    server.respondTo("/api/v1/staff/identities/u-hana/decision", 200,
-                     json(test::identityJson(QStringLiteral("refused"), QStringLiteral("image/png"), png.size())));
+    server.respondTo(
+        "/api/v1/staff/identities/u-hana/decision", 200,
+        json(test::identityJson(QStringLiteral("refused"), QStringLiteral("image/png"), png.size())));
     dialog->confirm();
     REQUIRE(test::waitFor([&] { return !requestsTo(server, "POST", "/").isEmpty(); }));
     auto post = requestsTo(server, "POST", "/").first();
     CHECK(post.path == "/api/v1/staff/identities/u-hana/decision");
     CHECK(QJsonDocument::fromJson(post.body).object() ==
-          QJsonObject{{QStringLiteral("decision"), QStringLiteral("refuse")},
-                      {QStringLiteral("reason"), QStringLiteral("The name on the document is not Hana Sato.")}});
+          QJsonObject{
+              {QStringLiteral("decision"), QStringLiteral("refuse")},
+              {QStringLiteral("reason"), QStringLiteral("The name on the document is not Hana Sato.")}});
     REQUIRE(test::waitFor([&] { return !view.approveButton()->isEnabled(); }));
     CHECK(view.actionHint()->text() == QStringLiteral("Already decided: Refused."));
     CHECK(view.approveButton()->toolTip() == QStringLiteral("Already decided: Refused."));
@@ -238,9 +256,11 @@ TEST_CASE("staff identities: the document is shown from memory and nothing of it
     REQUIRE(dialog);
     CHECK(dialog->confirmButton()->isEnabled());
     dialog->confirm();
-    REQUIRE(test::waitFor([&] { return dialog->messageText().contains(QStringLiteral("no payout identity")); }));
-    CHECK(QJsonDocument::fromJson(requestsTo(server, "POST", "/").last().body).object().value(QStringLiteral("decision")) ==
-          QStringLiteral("approve"));
+    REQUIRE(
+        test::waitFor([&] { return dialog->messageText().contains(QStringLiteral("no payout identity")); }));
+    CHECK(QJsonDocument::fromJson(requestsTo(server, "POST", "/").last().body)
+              .object()
+              .value(QStringLiteral("decision")) == QStringLiteral("approve"));
     dialog->close();
 
     // A PDF cannot be drawn here: it is described, and a copy is written only where the user chooses.
@@ -248,7 +268,8 @@ TEST_CASE("staff identities: the document is shown from memory and nothing of it
     server.respondTo("/api/v1/staff/identities/u-hana/document", 200, pdf, "application/pdf");
     view.showIdentity(data::IdentityRecord::fromJson(
         test::identityJson(QStringLiteral("pending"), QStringLiteral("application/pdf"), pdf.size())));
-    REQUIRE(test::waitFor([&] { return view.documentLabel()->text().startsWith(QStringLiteral("PDF document, 2 KB")); }));
+    REQUIRE(test::waitFor(
+        [&] { return view.documentLabel()->text().startsWith(QStringLiteral("PDF document, 2 KB")); }));
     CHECK(view.documentLabel()->pixmap().isNull());
     CHECK_FALSE(view.saveButton()->isHidden());
     QDirIterator still(sandbox.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
@@ -278,10 +299,12 @@ TEST_CASE("staff risk flags: each kind explained from its figures, in English an
     const auto flags = view.model()->rows();
     REQUIRE(flags.size() == 4);
     const QStringList english{
-        QStringLiteral("The account is 3 days old and placed 4 orders of 500.00 EUR or more in the last 7 days."),
+        QStringLiteral(
+            "The account is 3 days old and placed 4 orders of 500.00 EUR or more in the last 7 days."),
         QStringLiteral("6 payments failed in the last 24 hours."),
         QStringLiteral("5 orders sold in the last 14 days are not shipped; 0 shipped."),
-        QStringLiteral("9 shipping addresses in a week.")}; // a kind this version does not know: the server's words
+        QStringLiteral(
+            "9 shipping addresses in a week.")}; // a kind this version does not know: the server's words
     for (int i = 0; i < 4; ++i)
         CHECK(models::StaffText::riskExplanation(flags.at(i)) == english.at(i));
     CHECK(models::StaffText::riskKind(flags.at(0).kind) == QStringLiteral("New account, high-value orders"));
@@ -303,7 +326,9 @@ TEST_CASE("staff risk flags: each kind explained from its figures, in English an
     // Errors are shown.
     server.respondTo("/api/v1/staff/risk-flags", 500, R"({"error":"internal"})");
     view.refresh();
-    REQUIRE(test::waitFor([&] { return view.statusLabel()->text().startsWith(QStringLiteral("The risk flags could not be read")); }));
+    REQUIRE(test::waitFor([&] {
+        return view.statusLabel()->text().startsWith(QStringLiteral("The risk flags could not be read"));
+    }));
 }
 
 TEST_CASE("staff queues: offline each tab says it works online only and asks nothing", "[staff][ui]")

@@ -30,53 +30,57 @@ QString listingPhoto(int index)
 
 QJsonObject reportQueueJson()
 {
-    return {{QStringLiteral("reports"),
-             QJsonArray{QJsonObject{{QStringLiteral("listing_id"), QStringLiteral("l-bag")},
-                                    {QStringLiteral("title"), QStringLiteral("Leather handbag, designer label")},
-                                    {QStringLiteral("seller_id"), QStringLiteral("u-kai")},
-                                    {QStringLiteral("seller_name"), QStringLiteral("Kai Müller")},
-                                    {QStringLiteral("listing_status"), QStringLiteral("published")},
-                                    {QStringLiteral("moderation"), QStringLiteral("none")},
-                                    {QStringLiteral("reports"), 3},
-                                    {QStringLiteral("reasons"),
-                                     QJsonObject{{QStringLiteral("counterfeit"), 2}, {QStringLiteral("misleading"), 1}}},
-                                    {QStringLiteral("first_reported_at"), iso(now().addDays(-2))},
-                                    {QStringLiteral("last_reported_at"), iso(now().addSecs(-3600))},
-                                    {QStringLiteral("status"), QStringLiteral("open")}},
-                        QJsonObject{{QStringLiteral("listing_id"), QStringLiteral("l-case")},
-                                    {QStringLiteral("title"), QStringLiteral("Phone case")},
-                                    {QStringLiteral("seller_id"), QStringLiteral("u-lee")},
-                                    {QStringLiteral("seller_name"), QStringLiteral("Lee Min")},
-                                    {QStringLiteral("listing_status"), QStringLiteral("published")},
-                                    {QStringLiteral("moderation"), QStringLiteral("none")},
-                                    {QStringLiteral("reports"), 1},
-                                    {QStringLiteral("reasons"), QJsonObject{{QStringLiteral("spam"), 1}}},
-                                    {QStringLiteral("first_reported_at"), iso(now().addDays(-1))},
-                                    {QStringLiteral("last_reported_at"), iso(now().addDays(-1))},
-                                    {QStringLiteral("status"), QStringLiteral("open")}}}}};
+    return {
+        {QStringLiteral("reports"),
+         QJsonArray{QJsonObject{{QStringLiteral("listing_id"), QStringLiteral("l-bag")},
+                                {QStringLiteral("title"), QStringLiteral("Leather handbag, designer label")},
+                                {QStringLiteral("seller_id"), QStringLiteral("u-kai")},
+                                {QStringLiteral("seller_name"), QStringLiteral("Kai Müller")},
+                                {QStringLiteral("listing_status"), QStringLiteral("published")},
+                                {QStringLiteral("moderation"), QStringLiteral("none")},
+                                {QStringLiteral("reports"), 3},
+                                {QStringLiteral("reasons"), QJsonObject{{QStringLiteral("counterfeit"), 2},
+                                                                        {QStringLiteral("misleading"), 1}}},
+                                {QStringLiteral("first_reported_at"), iso(now().addDays(-2))},
+                                {QStringLiteral("last_reported_at"), iso(now().addSecs(-3600))},
+                                {QStringLiteral("status"), QStringLiteral("open")}},
+                    QJsonObject{{QStringLiteral("listing_id"), QStringLiteral("l-case")},
+                                {QStringLiteral("title"), QStringLiteral("Phone case")},
+                                {QStringLiteral("seller_id"), QStringLiteral("u-lee")},
+                                {QStringLiteral("seller_name"), QStringLiteral("Lee Min")},
+                                {QStringLiteral("listing_status"), QStringLiteral("published")},
+                                {QStringLiteral("moderation"), QStringLiteral("none")},
+                                {QStringLiteral("reports"), 1},
+                                {QStringLiteral("reasons"), QJsonObject{{QStringLiteral("spam"), 1}}},
+                                {QStringLiteral("first_reported_at"), iso(now().addDays(-1))},
+                                {QStringLiteral("last_reported_at"), iso(now().addDays(-1))},
+                                {QStringLiteral("status"), QStringLiteral("open")}}}}};
 }
 
 QJsonObject reportedListingJson(const QString &id, const QString &reportStatus)
 {
     const bool decided = reportStatus != QLatin1String("open");
     QJsonArray reports;
-    const QStringList reasons{QStringLiteral("counterfeit"), QStringLiteral("counterfeit"), QStringLiteral("misleading")};
+    const QStringList reasons{QStringLiteral("counterfeit"), QStringLiteral("counterfeit"),
+                              QStringLiteral("misleading")};
     const QStringList details{QStringLiteral("The logo is <b>misspelt</b>; sold as genuine."),
                               QStringLiteral("Stitching does not match the brand's."),
                               QStringLiteral("Photos are from the brand's website.")};
     for (int i = 0; i < 3; ++i) {
-        QJsonObject r{{QStringLiteral("id"), QStringLiteral("r%1").arg(i + 1)},
-                      {QStringLiteral("reason"), reasons.at(i)},
-                      {QStringLiteral("details"), details.at(i)},
-                      {QStringLiteral("reporter_id"), QStringLiteral("u-buyer-%1").arg(i + 1)},
-                      {QStringLiteral("reporter_name"), QStringList{QStringLiteral("Emma Johnson"),
-                                                                    QStringLiteral("Lukas Weber"),
-                                                                    QStringLiteral("王芳")}.at(i)},
-                      {QStringLiteral("created_at"), iso(now().addDays(-2).addSecs(i * 7200))},
-                      {QStringLiteral("status"), reportStatus},
-                      {QStringLiteral("decided_by"), decided ? QJsonValue(QStringLiteral("u-staff-2")) : QJsonValue()},
-                      {QStringLiteral("decided_at"), decided ? QJsonValue(iso(now().addSecs(-600))) : QJsonValue()},
-                      {QStringLiteral("note"), decided ? QStringLiteral("Counterfeit logo.") : QString()}};
+        QJsonObject r{
+            {QStringLiteral("id"), QStringLiteral("r%1").arg(i + 1)},
+            {QStringLiteral("reason"), reasons.at(i)},
+            {QStringLiteral("details"), details.at(i)},
+            {QStringLiteral("reporter_id"), QStringLiteral("u-buyer-%1").arg(i + 1)},
+            {QStringLiteral("reporter_name"),
+             QStringList{QStringLiteral("Emma Johnson"), QStringLiteral("Lukas Weber"),
+                         QStringLiteral("王芳")}
+                 .at(i)},
+            {QStringLiteral("created_at"), iso(now().addDays(-2).addSecs(i * 7200))},
+            {QStringLiteral("status"), reportStatus},
+            {QStringLiteral("decided_by"), decided ? QJsonValue(QStringLiteral("u-staff-2")) : QJsonValue()},
+            {QStringLiteral("decided_at"), decided ? QJsonValue(iso(now().addSecs(-600))) : QJsonValue()},
+            {QStringLiteral("note"), decided ? QStringLiteral("Counterfeit logo.") : QString()}};
         reports.append(r);
     }
     return {{QStringLiteral("listing"),
@@ -101,7 +105,8 @@ QJsonObject reportedListingJson(const QString &id, const QString &reportStatus)
 QJsonObject identityQueueJson()
 {
     QJsonObject row = identityJson(QStringLiteral("pending"), QStringLiteral("image/png"), 2048);
-    for (const char *key : {"account_country", "date_of_birth", "address", "reason", "reviewed_by", "document"})
+    for (const char *key :
+         {"account_country", "date_of_birth", "address", "reason", "reviewed_by", "document"})
         row.remove(QLatin1String(key));
     return {{QStringLiteral("identities"), QJsonArray{row}}};
 }
@@ -109,34 +114,36 @@ QJsonObject identityQueueJson()
 QJsonObject identityJson(const QString &status, const QString &mediaType, qint64 documentSize)
 {
     const bool decided = status != QLatin1String("pending");
-    return {{QStringLiteral("user_id"), QStringLiteral("u-hana")},
-            {QStringLiteral("email"), QStringLiteral("hana.sato@demo.caravan")},
-            {QStringLiteral("display_name"), QStringLiteral("Hana's Kimono Shop")},
-            {QStringLiteral("legal_name"), QStringLiteral("Hana Sato")},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("submitted_at"), iso(now().addDays(-1))},
-            {QStringLiteral("reviewed_at"), decided ? QJsonValue(iso(now().addSecs(-60))) : QJsonValue()},
-            {QStringLiteral("account_country"), QStringLiteral("JP")},
-            {QStringLiteral("date_of_birth"), QStringLiteral("1988-02-29")},
-            {QStringLiteral("address"), QJsonObject{{QStringLiteral("line1"), QStringLiteral("1-2-3 Jingumae")},
-                                                    {QStringLiteral("city"), QStringLiteral("Shibuya")},
-                                                    {QStringLiteral("postal_code"), QStringLiteral("150-0001")},
-                                                    {QStringLiteral("country"), QStringLiteral("JP")}}},
-            {QStringLiteral("reason"), status == QLatin1String("refused") ? QStringLiteral("The name does not match.")
-                                                                          : QString()},
-            {QStringLiteral("reviewed_by"), decided ? QStringLiteral("u-me") : QString()},
-            {QStringLiteral("document"),
-             QJsonObject{{QStringLiteral("media_type"), mediaType},
-                         {QStringLiteral("size"), documentSize},
-                         {QStringLiteral("sha256"), QStringLiteral("d0c0000000000000000000000000000000000000000000000000000000000001")},
-                         {QStringLiteral("kept"), true},
-                         {QStringLiteral("deleted_at"), QJsonValue()}}}};
+    return {
+        {QStringLiteral("user_id"), QStringLiteral("u-hana")},
+        {QStringLiteral("email"), QStringLiteral("hana.sato@demo.caravan")},
+        {QStringLiteral("display_name"), QStringLiteral("Hana's Kimono Shop")},
+        {QStringLiteral("legal_name"), QStringLiteral("Hana Sato")},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("submitted_at"), iso(now().addDays(-1))},
+        {QStringLiteral("reviewed_at"), decided ? QJsonValue(iso(now().addSecs(-60))) : QJsonValue()},
+        {QStringLiteral("account_country"), QStringLiteral("JP")},
+        {QStringLiteral("date_of_birth"), QStringLiteral("1988-02-29")},
+        {QStringLiteral("address"), QJsonObject{{QStringLiteral("line1"), QStringLiteral("1-2-3 Jingumae")},
+                                                {QStringLiteral("city"), QStringLiteral("Shibuya")},
+                                                {QStringLiteral("postal_code"), QStringLiteral("150-0001")},
+                                                {QStringLiteral("country"), QStringLiteral("JP")}}},
+        {QStringLiteral("reason"),
+         status == QLatin1String("refused") ? QStringLiteral("The name does not match.") : QString()},
+        {QStringLiteral("reviewed_by"), decided ? QStringLiteral("u-me") : QString()},
+        {QStringLiteral("document"),
+         QJsonObject{{QStringLiteral("media_type"), mediaType},
+                     {QStringLiteral("size"), documentSize},
+                     {QStringLiteral("sha256"),
+                      QStringLiteral("d0c0000000000000000000000000000000000000000000000000000000000001")},
+                     {QStringLiteral("kept"), true},
+                     {QStringLiteral("deleted_at"), QJsonValue()}}}};
 }
 
 QJsonObject riskFlagsJson()
 {
-    const auto flag = [](const QString &kind, const QString &user, const QString &name, const QJsonObject &figures,
-                         const QString &explanation) {
+    const auto flag = [](const QString &kind, const QString &user, const QString &name,
+                         const QJsonObject &figures, const QString &explanation) {
         return QJsonObject{{QStringLiteral("kind"), kind},
                            {QStringLiteral("user_id"), user},
                            {QStringLiteral("email"), QString(user.mid(2) + QStringLiteral("@demo.caravan"))},
@@ -146,25 +153,26 @@ QJsonObject riskFlagsJson()
                            {QStringLiteral("figures"), figures},
                            {QStringLiteral("explanation"), explanation}};
     };
-    return {{QStringLiteral("flags"),
-             QJsonArray{flag(QStringLiteral("new_account_high_value"), QStringLiteral("u-nora"), QStringLiteral("Nora"),
-                             {{QStringLiteral("orders"), 4},
-                              {QStringLiteral("account_age_days"), 3},
-                              {QStringLiteral("threshold_minor"), 50000},
-                              {QStringLiteral("currency"), QStringLiteral("EUR")},
-                              {QStringLiteral("window_days"), 7}},
-                             QStringLiteral("4 orders over 500.00 EUR from an account 3 days old.")),
-                        flag(QStringLiteral("failed_payments"), QStringLiteral("u-olaf"), QStringLiteral("Olaf"),
-                             {{QStringLiteral("failed"), 6}, {QStringLiteral("window_hours"), 24}},
-                             QStringLiteral("6 failed payments in 24 hours.")),
-                        flag(QStringLiteral("seller_ships_nothing"), QStringLiteral("u-piet"), QStringLiteral("Piet"),
-                             {{QStringLiteral("unshipped"), 5},
-                              {QStringLiteral("shipped"), 0},
-                              {QStringLiteral("window_days"), 14}},
-                             QStringLiteral("5 orders unshipped in 14 days, none shipped.")),
-                        flag(QStringLiteral("many_addresses"), QStringLiteral("u-quinn"), QStringLiteral("Quinn"),
-                             {{QStringLiteral("addresses"), 9}},
-                             QStringLiteral("9 shipping addresses in a week."))}}};
+    return {
+        {QStringLiteral("flags"),
+         QJsonArray{
+             flag(QStringLiteral("new_account_high_value"), QStringLiteral("u-nora"), QStringLiteral("Nora"),
+                  {{QStringLiteral("orders"), 4},
+                   {QStringLiteral("account_age_days"), 3},
+                   {QStringLiteral("threshold_minor"), 50000},
+                   {QStringLiteral("currency"), QStringLiteral("EUR")},
+                   {QStringLiteral("window_days"), 7}},
+                  QStringLiteral("4 orders over 500.00 EUR from an account 3 days old.")),
+             flag(QStringLiteral("failed_payments"), QStringLiteral("u-olaf"), QStringLiteral("Olaf"),
+                  {{QStringLiteral("failed"), 6}, {QStringLiteral("window_hours"), 24}},
+                  QStringLiteral("6 failed payments in 24 hours.")),
+             flag(QStringLiteral("seller_ships_nothing"), QStringLiteral("u-piet"), QStringLiteral("Piet"),
+                  {{QStringLiteral("unshipped"), 5},
+                   {QStringLiteral("shipped"), 0},
+                   {QStringLiteral("window_days"), 14}},
+                  QStringLiteral("5 orders unshipped in 14 days, none shipped.")),
+             flag(QStringLiteral("many_addresses"), QStringLiteral("u-quinn"), QStringLiteral("Quinn"),
+                  {{QStringLiteral("addresses"), 9}}, QStringLiteral("9 shipping addresses in a week."))}}};
 }
 
 QByteArray imageBytes(const QColor &colour, int width, int height, const char *format)
@@ -185,7 +193,8 @@ QByteArray imageBytes(const QColor &colour, int width, int height, const char *f
 
 QByteArray pdfBytes()
 {
-    QByteArray bytes = QByteArrayLiteral("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% scan of a passport\n");
+    QByteArray bytes =
+        QByteArrayLiteral("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% scan of a passport\n");
     bytes += QByteArray(1900, ' ');
     bytes += "\ntrailer\n%%EOF\n";
     return bytes;
