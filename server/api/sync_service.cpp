@@ -1,6 +1,7 @@
 #include "api/sync_service.h"
 
 #include "store/changelog.h"
+#include "store/listing_moderation.h"
 #include "store/users.h"
 
 #include <algorithm>
@@ -245,24 +246,10 @@ std::optional<std::int64_t> moderateListing(store::Database &db, const std::stri
                                             const std::string &moderation, const std::string &reason)
 {
     store::Transaction tx(db);
-    auto record = store::SyncStore::loadRecord(tx, "listing", listingId);
-    if (!record)
-        record = store::SyncStore::recordFromProjection(tx, listingId);
-    if (!record || record->deleted)
-        return std::nullopt;
-    store::ChangeLog::lockOwner(tx, record->ownerId);
-    // Re-read under the owner's lock: a push may have changed it meanwhile.
-    if (auto again = store::SyncStore::loadRecord(tx, "listing", listingId))
-        record = std::move(again);
-    record->data["moderation"] = moderation;
-    record->data["moderation_reason"] = moderation == "published" ? "" : reason;
-    record->revision += 1;
-    store::SyncStore::saveRecord(tx, *record);
-    store::SyncStore::projectListing(tx, *record);
-    std::vector<Change> changes{{0, "listing", listingId, "upsert", record->revision, record->data.dump()}};
-    store::ChangeLog::append(tx, record->ownerId, changes);
-    tx.commit();
-    return record->revision;
+    const auto revision = store::moderateListing(tx, listingId, moderation, reason);
+    if (revision)
+        tx.commit();
+    return revision;
 }
 
 } // namespace caravan::api::sync

@@ -9,6 +9,7 @@
 #include "api/identity_routes.h"
 #include "api/order_routes.h"
 #include "api/routes.h"
+#include "api/staff_routes.h"
 #include "api/sync_routes.h"
 #include "core/resources.h"
 #include "core/version.h"
@@ -142,6 +143,8 @@ struct Server::Impl
                                                           : settings.identity.keyFile)
         , identities(database, identityVault, settings.identity)
         , identityApi{identities, users, settings.orders.requireIdentity}
+        , reports(database, settings.reports)
+        , staffApi{reports, database, trade::RuleSet::standard(), settings.risk, photos}
         , mailTransport(mail::makeTransport(settings.mail, settings.dataDir.string()))
         , mailOutbox(database, *mailTransport, settings.mail.from, {settings.mail.maxAttempts})
         , selfService(database, accounts, settings.selfService, renderer.catalog().languages())
@@ -152,7 +155,9 @@ struct Server::Impl
         , savedSearchAlerts(database, renderer.catalog(), countries, mailOutbox, settings.market,
                             [this] { return this->settings.orders.publicUrl; })
     {
+        web.reports = &reports;
         web::addMarketplaceRoutes(router, web);
+        web::addReportPages(router, web);
         web::addDisputePages(router, web);
         web::addMessageRoutes(router, web);
         web::addReviewRoutes(router, web);
@@ -166,6 +171,7 @@ struct Server::Impl
         api::addIdentityRoutes(router, identityApi); // before /api/v1/payouts/{id}
         api::addOrderRoutes(router, orderApi);
         api::addDisputeRoutes(router, disputeApi);
+        api::addStaffRoutes(router, staffApi);
         router.add("GET", "/healthz", http::RouteKind::Public, false,
                    [this](http::Request &) { return health(); });
         router.add("GET", "/metrics", http::RouteKind::Public, false,
@@ -287,6 +293,8 @@ struct Server::Impl
     accounts::DocumentVault identityVault;
     orders::PayoutIdentityService identities;
     api::IdentityApiContext identityApi;
+    staff::ReportService reports;
+    api::StaffApiContext staffApi;
     std::unique_ptr<mail::Mailer> mailTransport;
     mail::MailOutbox mailOutbox;
     accounts::AccountSelfService selfService;

@@ -247,6 +247,15 @@ Settings Settings::fromConfig(const Poco::Util::AbstractConfiguration &c)
     id.retentionSeconds = readInt(c, "identity.retention_days", id.retentionSeconds / 86400, 0, 3650) * 86400;
     id.maxDocumentBytes = readInt(c, "identity.max_document_mib", id.maxDocumentBytes >> 20, 1, 100) << 20;
     id.keyFile = c.getString("identity.key_file", id.keyFile.string());
+    s.reports.perDay = readInt(c, "reports.per_day", s.reports.perDay, 1, 1000);
+    auto &r = s.risk;
+    r.newAccountDays = readInt(c, "risk.new_account_days", r.newAccountDays, 1, 365);
+    r.highValueMinorEur = readInt(c, "risk.high_value_eur_cents", r.highValueMinorEur, 1, 100000000);
+    r.highValueOrders = readInt(c, "risk.high_value_orders", r.highValueOrders, 1, 1000);
+    r.failedPayments = readInt(c, "risk.failed_payments", r.failedPayments, 1, 1000);
+    r.failedPaymentHours = readInt(c, "risk.failed_payment_hours", r.failedPaymentHours, 1, 24 * 30);
+    r.unshippedOrders = readInt(c, "risk.unshipped_orders", r.unshippedOrders, 1, 1000);
+    r.unshippedDays = readInt(c, "risk.unshipped_days", r.unshippedDays, 1, 365);
     readSelfService(c, s.selfService);
     readMail(c, s.mail);
     return s;

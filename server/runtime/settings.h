@@ -8,6 +8,8 @@
 #include "orders/order_settings.h"
 #include "runtime/metrics_endpoint.h"
 #include "orders/payout_identity.h"
+#include "staff/report_service.h"
+#include "staff/risk_flags.h"
 #include "web/market_policy.h"
 
 #include <filesystem>
@@ -61,6 +63,8 @@ struct Settings
     web::MarketPolicy market;                // market.* (messages, reviews)
     orders::OrderSettings orders; // orders.*, fees.*, payouts.*, payments.*, tracking.*, idempotency.*
     orders::IdentitySettings identity; // identity.* (payout identity documents)
+    staff::ReportSettings reports;     // reports.* (buyers' reports of listings)
+    staff::RiskSettings risk;          // risk.* (staff's risk flags)
 
     // Throws std::invalid_argument naming the key of a value out of range.
     static Settings fromConfig(const Poco::Util::AbstractConfiguration &config);

@@ -3,6 +3,7 @@
 #include "store/accounts_schema.h"
 #include "store/audit_log.h"
 #include "store/escrow_schema.h"
+#include "store/listing_reports.h"
 #include "store/listing_search.h"
 #include "store/market_schema.h"
 #include "store/photo_schema.h"
@@ -127,6 +128,7 @@ std::vector<Migration> buildMigrations()
     list.push_back(staffFactorMigration(15));
     list.push_back(auditLogMigration(16));
     list.push_back(payoutIdentityMigration(17));
+    list.push_back(listingReportsMigration(18));
     return list;
 }
 

@@ -112,6 +112,7 @@ http::Response listingPage(WebContext &ctx, http::Request &req)
               {"seller_sales", std::to_string(standing.sales)},
               {"can_ask", isPublic && !isSeller && row.status == "active"},
               {"can_favourite", isPublic && !isSeller},
+              {"can_report", isPublic && !isSeller},
               {"is_favourite", isFavourite},
               {"watchers", watchers > 0 ? std::to_string(watchers) : std::string()},
               {"similar", similar},

@@ -15,6 +15,9 @@
 namespace caravan::orders {
 class EscrowServices;
 }
+namespace caravan::staff {
+class ReportService;
+}
 
 namespace caravan::web {
 
@@ -34,6 +37,7 @@ struct WebContext
     bool secureCookies = false;
     orders::EscrowServices *escrow = nullptr; // orders, checkout and payments (the marketplace pages)
     MarketPolicy market{};                     // messages and reviews
+    staff::ReportService *reports = nullptr;  // buyers' reports of listings (set once the server has it)
 
     bool secure(const http::Request &r) const { return secureCookies || r.secure; }
     std::string text(const http::Request &r, const std::string &key) const
@@ -58,6 +62,7 @@ void addDisputePages(http::Router &router, WebContext &ctx);      // open and fo
 void addMessageRoutes(http::Router &router, WebContext &ctx);     // threads (message_pages.cpp)
 void addReviewRoutes(http::Router &router, WebContext &ctx);      // reviews, seller profiles (review_pages.cpp)
 void addFindingRoutes(http::Router &router, WebContext &ctx);     // favourites (finding_pages.cpp)
+void addReportPages(http::Router &router, WebContext &ctx);       // report a listing (report_pages.cpp)
 void addSavedSearchRoutes(http::Router &router, WebContext &ctx); // saved searches (saved_search_pages.cpp)
 // addAccountRoutes: web/account_pages.h
 

@@ -1,8 +1,9 @@
 // The public photo route: /photos/<sha256>.jpg. It serves only photos that a public listing shows
-// (docs/photos.md, "Who sees a photo"); the signed-in owner of a photo and staff also get their photos
-// here (privately cached), so a seller previewing a draft sees its pictures, and so do the two parties of
-// a dispute for the photos and packing evidence in it. Everything else answers
-// exactly as an unknown photo does.
+// (docs/photos.md, "Who sees a photo"); the signed-in owner of a photo also gets it here (privately
+// cached), so a seller previewing a draft sees its pictures, and so do the two parties of a dispute for
+// the photos and packing evidence in it. Staff see other photos only through the staff API
+// (/api/v1/staff/photos/{sha256}: a token with the second factor, each view audited), never through a web
+// session. Everything else answers exactly as an unknown photo does.
 #include "store/photo_access.h"
 #include "store/photo_files.h"
 #include "web/pages.h"
@@ -27,8 +28,7 @@ http::Response photo(WebContext &ctx, http::Request &req)
     const char *cache = nullptr;
     if (access.isPublic(sha))
         cache = kPublicCache;
-    else if (req.user && (req.user->hasRole("staff") || access.ownedBy(sha, req.user->id) ||
-                          access.inDisputeOf(sha, req.user->id)))
+    else if (req.user && (access.ownedBy(sha, req.user->id) || access.inDisputeOf(sha, req.user->id)))
         cache = kPrivateCache;
     if (!cache)
         return errorPage(ctx, req, 404);

@@ -133,7 +133,8 @@ Account EscrowWorld::makeStaff(const std::string &email)
     return {session.userId, email, session.token};
 }
 
-std::string EscrowWorld::makeListing(std::int64_t quantity, std::int64_t priceMinor)
+std::string EscrowWorld::makeListing(std::int64_t quantity, std::int64_t priceMinor,
+                                     const std::vector<std::string> &photos)
 {
     store::SyncRecord record;
     record.entityId = store::newUuid();
@@ -156,7 +157,8 @@ std::string EscrowWorld::makeListing(std::int64_t quantity, std::int64_t priceMi
                    {"status", "active"},
                    {"moderation", "published"},
                    {"moderation_reason", ""},
-                   {"sold_quantity", 0}};
+                   {"sold_quantity", 0},
+                   {"photos", photos}};
     REQUIRE(store::SyncStore(db()).createListing(record));
     return record.entityId;
 }

@@ -57,8 +57,10 @@ public:
     Account makeBuyer(const std::string &email, const std::string &country = "DE");
     // A member of staff (created as an operator would, signed in over the API with the second factor).
     Account makeStaff(const std::string &email);
-    // A listing of `seller` like the default one, with the given quantity and price.
-    std::string makeListing(std::int64_t quantity, std::int64_t priceMinor = 18500);
+    // A listing of `seller` like the default one, with the given quantity, price and photos (SHA-256 of
+    // photos already uploaded).
+    std::string makeListing(std::int64_t quantity, std::int64_t priceMinor = 18500,
+                            const std::vector<std::string> &photos = {});
 
     static nlohmann::json address(const std::string &country = "DE");
     HttpResponse call(const std::string &method, const std::string &path, const Account &who,
