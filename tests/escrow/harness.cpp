@@ -142,6 +142,13 @@ void Harness::startSandbox(bool keepState)
 
 void Harness::startServer()
 {
+    launchServer();
+    if (!waitForHttp(m_serverPort, "/healthz", 60))
+        throw std::runtime_error("caravan-server did not start: " + readLog(m_dataDir / "server.log"));
+}
+
+void Harness::launchServer()
+{
     std::string line = std::string("exec '") + CARAVAN_SERVER_EXECUTABLE + "' --port " +
                        std::to_string(m_serverPort) + " --data-dir '" + m_dataDir.string() + "' --config '" +
                        m_config.string() + "'";
@@ -150,8 +157,6 @@ void Harness::startServer()
     line += " --log-level warn >>'" + (m_dataDir / "server.log").string() + "' 2>&1";
     m_server = std::make_unique<Poco::ProcessHandle>(Poco::Process::launch("/bin/sh", {"-c", line}));
     ++m_serverStarts;
-    if (!waitForHttp(m_serverPort, "/healthz", 60))
-        throw std::runtime_error("caravan-server did not start: " + readLog(m_dataDir / "server.log"));
 }
 
 void Harness::killServer()

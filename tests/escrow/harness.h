@@ -35,6 +35,9 @@ public:
     // costs time a benchmark does not want to measure).
     void startSandbox(bool keepState = true);
     void startServer(); // waits for /healthz
+    // Starts the server process and returns at once, without waiting for it to answer: a test can kill it
+    // while it is still starting (its first job pass runs as soon as it is up).
+    void launchServer();
     void killServer();  // SIGKILL, no goodbye
     void stopServer();  // SIGTERM, waits
     bool serverRunning() const { return m_server != nullptr; }
