@@ -3,11 +3,9 @@
 #include "accounts/crypto.h"
 #include "api/sync_http.h"
 #include "api/sync_routes.h"
-#include "photos/jpeg_image.h"
+#include "photos/photo_intake.h"
 #include "runtime/log.h"
 #include "store/photo_files.h"
-#include "store/photo_usage.h"
-#include "store/throttle.h"
 
 #include <fstream>
 #include <sstream>
@@ -20,7 +18,7 @@ using nlohmann::json;
 namespace {
 
 constexpr std::size_t kMaxHashes = 500;
-constexpr std::int64_t kMaxPhotoBytes = 12LL * 1024 * 1024;
+constexpr std::int64_t kMaxPhotoBytes = photos::PhotoIntake::kMaxPhotoBytes;
 constexpr std::size_t kMaxChunkBytes = 1024 * 1024;
 
 std::optional<std::int64_t> number(const std::string &text)
@@ -206,31 +204,18 @@ Response SyncApi::uploadChunk(http::Request &req)
 std::optional<Response> SyncApi::refuseNewUpload(const std::string &userId, const std::string &sha256,
                                                  std::int64_t total)
 {
-    const auto mib = [](std::int64_t bytes) { return std::to_string((bytes + (1 << 20) - 1) >> 20); };
-    const auto used = store::PhotoUsageStore(m_db).bytesOf(userId, sha256);
-    if (used + total > m_photoPolicy.quotaBytes) {
-        server::logEvent(server::LogLevel::Warn, "photo_quota", {{"user", userId}, {"used", std::to_string(used)}});
-        return Response::json(413, json{{"error", "quota_exceeded"},
-                                        {"message", "Your photos take " + mib(used) + " MiB of the " +
-                                                        mib(m_photoPolicy.quotaBytes) +
-                                                        " MiB an account may use. Photos no listing uses are "
-                                                        "deleted after a while; remove some from your listings "
-                                                        "or ask support for more."},
-                                        {"used_bytes", used},
-                                        {"quota_bytes", m_photoPolicy.quotaBytes}});
-    }
-    // New uploads per account and hour, counted in the same fixed-window table as sign-in attempts.
-    const auto now = store::nowSeconds();
-    const auto admission = store::ThrottleRepository(m_db).admit(
-        {{"photo-uploads:" + accounts::sha256Hex(userId), m_photoPolicy.uploadsPerHour, 3600, 3600}}, now);
-    if (!admission.admitted) {
-        auto r = Response::jsonError(429, "too_many_uploads",
-                                     "This account has started " + std::to_string(m_photoPolicy.uploadsPerHour) +
-                                         " photo uploads within the hour; try again later.");
-        r.setHeader("Retry-After", std::to_string(std::max<std::int64_t>(admission.lockedUntil - now, 1)));
-        return r;
-    }
-    return std::nullopt;
+    const auto refused = photos::PhotoIntake(m_db, m_photos, m_photoPolicy).refuseNew(userId, sha256, total);
+    if (!refused)
+        return std::nullopt;
+    if (refused->code == "quota_exceeded")
+        return Response::json(refused->status, json{{"error", refused->code},
+                                                    {"message", refused->message},
+                                                    {"used_bytes", refused->usedBytes},
+                                                    {"quota_bytes", refused->quotaBytes}});
+    auto r = Response::jsonError(refused->status, refused->code, refused->message);
+    if (refused->retryAfter > 0)
+        r.setHeader("Retry-After", std::to_string(refused->retryAfter));
+    return r;
 }
 
 Response SyncApi::finishUpload(const std::string &userId, const std::string &sha256, const std::string *whole)
@@ -248,16 +233,8 @@ Response SyncApi::finishUpload(const std::string &userId, const std::string &sha
     };
     if (!bytes)
         return fail(422, "upload_lost", "The uploaded bytes are gone.");
-    if (accounts::sha256Hex(*bytes) != sha256)
-        return fail(422, "hash_mismatch",
-                    "The uploaded bytes do not have the SHA-256 the photo is named by.");
-    const auto image = photos::reencodeJpeg(*bytes);
-    if (!image.ok)
-        return fail(image.status, image.code, image.reason);
-    m_photos.put(sha256, image.jpeg);
-    m_uploads.accept(sha256, userId, static_cast<std::int64_t>(image.jpeg.size()),
-                     accounts::sha256Hex(image.jpeg), static_cast<std::int64_t>(bytes->size()), image.width,
-                     image.height);
+    if (const auto refused = photos::PhotoIntake(m_db, m_photos, m_photoPolicy).store(userId, sha256, *bytes))
+        return fail(refused->status, refused->code, refused->message);
     if (!whole) {
         std::error_code ec;
         std::filesystem::remove(part, ec);

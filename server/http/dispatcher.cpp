@@ -105,8 +105,7 @@ public:
             Poco::URI uri(in.getURI());
             request.path = uri.getPath();
             request.query = parseUrlEncoded(uri.getRawQuery());
-            const auto larger = options.largerBodies.find(request.path);
-            const auto limit = larger == options.largerBodies.end() ? options.maxBodyBytes : larger->second;
+            const auto limit = bodyLimitFor(options, request.path);
             if (in.hasContentLength() && in.getContentLength64() > static_cast<Poco::Int64>(limit)) {
                 response = tooLarge(request);
                 keepAlive = false;
@@ -204,6 +203,38 @@ Response Dispatcher::handle(Request &request) const
         logEvent(LogLevel::Error, "handler_failed", {{"path", request.path}, {"error", detail}});
         return m_hooks.error(request, 500, api);
     }
+}
+
+namespace {
+
+// Whether `path` matches `pattern`, where each `*` is one whole path segment.
+bool matchesSegments(const std::string &pattern, const std::string &path)
+{
+    std::size_t p = 0, q = 0;
+    while (p < pattern.size() && q < path.size()) {
+        if (pattern[p] == '*') {
+            const auto end = path.find('/', q);
+            if (end == q)
+                return false; // an empty segment
+            q = end == std::string::npos ? path.size() : end;
+            ++p;
+        } else if (pattern[p++] != path[q++]) {
+            return false;
+        }
+    }
+    return p == pattern.size() && q == path.size();
+}
+
+} // namespace
+
+std::size_t bodyLimitFor(const DispatcherOptions &options, const std::string &path)
+{
+    if (const auto exact = options.largerBodies.find(path); exact != options.largerBodies.end())
+        return exact->second;
+    for (const auto &[pattern, limit] : options.largerBodies)
+        if (pattern.find('*') != std::string::npos && matchesSegments(pattern, path))
+            return limit;
+    return options.maxBodyBytes;
 }
 
 } // namespace caravan::http

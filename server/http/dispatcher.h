@@ -20,9 +20,13 @@ struct DispatcherOptions
     std::vector<Cidr> trustedProxies;
     // The Content-Security-Policy of every response (contentSecurityPolicy() in security_headers.h).
     std::string contentSecurityPolicy = kContentSecurityPolicy;
-    // Exact paths whose bodies may be larger than maxBodyBytes (a payout identity document), with their limit.
+    // Paths whose bodies may be larger than maxBodyBytes (a payout identity document, a web form with
+    // photos), with their limit. A `*` stands for one path segment: "/disputes/*/messages".
     std::map<std::string, std::size_t> largerBodies{};
 };
+
+// The body limit of `path`: its entry in options.largerBodies, else options.maxBodyBytes.
+std::size_t bodyLimitFor(const DispatcherOptions &options, const std::string &path);
 
 struct PipelineHooks
 {

@@ -1,6 +1,14 @@
 #include "http/request.h"
 
+#include <Poco/Net/HTMLForm.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/MessageHeader.h>
+#include <Poco/Net/NameValueCollection.h>
+#include <Poco/Net/PartHandler.h>
+#include <Poco/StreamCopier.h>
 #include <Poco/URI.h>
+
+#include <sstream>
 
 namespace caravan::http {
 
@@ -108,15 +116,77 @@ std::string Request::param(const std::string &name) const
 
 bool Request::isFormPost() const
 {
-    const auto type = header("content-type");
-    return type.rfind("application/x-www-form-urlencoded", 0) == 0;
+    const auto type = lowerAscii(header("content-type"));
+    return type.rfind("application/x-www-form-urlencoded", 0) == 0 || isMultipart();
+}
+
+bool Request::isMultipart() const
+{
+    return lowerAscii(header("content-type")).rfind("multipart/form-data", 0) == 0;
+}
+
+namespace {
+
+// Keeps each file part of a multipart form in memory (the dispatcher already bounded the body).
+class KeepFiles final : public Poco::Net::PartHandler
+{
+public:
+    explicit KeepFiles(std::vector<FormFile> &files)
+        : m_files(files)
+    {}
+    void handlePart(const Poco::Net::MessageHeader &header, std::istream &stream) override
+    {
+        std::string disposition;
+        Poco::Net::NameValueCollection params;
+        Poco::Net::MessageHeader::splitParameters(header.get("Content-Disposition", ""), disposition, params);
+        FormFile f;
+        f.field = params.get("name", "");
+        f.filename = params.get("filename", "");
+        f.contentType = header.get("Content-Type", "");
+        Poco::StreamCopier::copyToString(stream, f.bytes);
+        if (!f.filename.empty() || !f.bytes.empty()) // an empty file input sends neither
+            m_files.push_back(std::move(f));
+    }
+
+private:
+    std::vector<FormFile> &m_files;
+};
+
+} // namespace
+
+void Request::parseForm() const
+{
+    m_form.emplace();
+    if (isMultipart()) {
+        Poco::Net::HTTPRequest head(Poco::Net::HTTPRequest::HTTP_POST, "/");
+        head.setContentType(header("content-type"));
+        std::istringstream in(body);
+        KeepFiles keep(m_files);
+        try {
+            Poco::Net::HTMLForm html;
+            html.load(head, in, keep);
+            for (const auto &[name, value] : html)
+                m_form->emplace(name, value); // the first value of a name wins
+        } catch (const Poco::Exception &) {
+            m_form->clear(); // a malformed body is no form: the CSRF check refuses it
+            m_files.clear();
+        }
+    } else if (isFormPost()) {
+        *m_form = parseUrlEncoded(body);
+    }
 }
 
 const std::map<std::string, std::string> &Request::form() const
 {
     if (!m_form)
-        m_form = isFormPost() ? parseUrlEncoded(body) : std::map<std::string, std::string>{};
+        parseForm();
     return *m_form;
+}
+
+const std::vector<FormFile> &Request::files() const
+{
+    form();
+    return m_files;
 }
 
 std::string Request::formValue(const std::string &name) const

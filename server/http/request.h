@@ -6,11 +6,21 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace caravan::http {
 
 // ASCII letters to lower case (header names and values such as "Accept-Encoding: GZIP").
 std::string lowerAscii(std::string s);
+
+// A file sent in a multipart/form-data body (an <input type="file">).
+struct FormFile
+{
+    std::string field;       // the input's name
+    std::string filename;    // as the browser named it (never used as a path)
+    std::string contentType; // as the browser declared it (the content decides, not this)
+    std::string bytes;
+};
 
 // One request as the handlers see it: parsed, size-limited, with the caller resolved (if any).
 struct Request
@@ -38,13 +48,20 @@ struct Request
     std::string queryValue(const std::string &name) const;
     std::string cookieValue(const std::string &name) const;
     std::string param(const std::string &name) const;
-    bool isFormPost() const; // application/x-www-form-urlencoded
-    // The urlencoded body (first value of each name); empty if the body is not a form.
+    bool isFormPost() const; // application/x-www-form-urlencoded or multipart/form-data
+    bool isMultipart() const; // multipart/form-data
+    // The form's fields (first value of each name); empty if the body is not a form. A multipart body is
+    // read by Poco's HTMLForm: its text fields come here, its files to files().
     const std::map<std::string, std::string> &form() const;
     std::string formValue(const std::string &name) const;
+    // The files of a multipart form, in the order sent; parts without a file name are fields, and a file
+    // input left empty sends no file.
+    const std::vector<FormFile> &files() const;
 
 private:
+    void parseForm() const;
     mutable std::optional<std::map<std::string, std::string>> m_form;
+    mutable std::vector<FormFile> m_files;
 };
 
 // Parses "a=1&b=x+y" (application/x-www-form-urlencoded); the first value of a name wins.

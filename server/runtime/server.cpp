@@ -156,6 +156,7 @@ struct Server::Impl
                             [this] { return this->settings.orders.publicUrl; })
     {
         web.reports = &reports;
+        web.photoPolicy = settings.photos;
         web::addMarketplaceRoutes(router, web);
         web::addReportPages(router, web);
         web::addDisputePages(router, web);
@@ -375,11 +376,14 @@ void Server::start()
                                       std::chrono::steady_clock::duration took) {
         impl->metrics.recordRequest(r.method, r.route, response.status, took);
     };
+    std::map<std::string, std::size_t> largerBodies{
+        {api::kIdentityPath, api::identityBodyLimit(s.identity.maxDocumentBytes)}};
+    for (const auto *path : web::kPhotoFormPaths)
+        largerBodies[path] = std::max(s.maxBodyBytes, web::kPhotoFormBodyLimit);
     Poco::Net::HTTPRequestHandlerFactory::Ptr factory =
         new http::Dispatcher(d->router, std::move(hooks),
                              {s.maxBodyBytes, s.trustProxy, s.trustedProxies,
-                              http::contentSecurityPolicy(s.orders.paymentPageOrigin()),
-                              {{api::kIdentityPath, api::identityBodyLimit(s.identity.maxDocumentBytes)}}});
+                              http::contentSecurityPolicy(s.orders.paymentPageOrigin()), std::move(largerBodies)});
     d->httpServer = std::make_unique<Poco::Net::HTTPServer>(factory, *d->threadPool, socket, params);
     d->httpServer->start();
     d->cleanupPass = std::make_unique<jobs::Cleanup>(d->accounts, d->database,

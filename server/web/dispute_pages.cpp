@@ -4,6 +4,7 @@
 #include "accounts/crypto.h"
 #include "escrow/dispute.h"
 #include "orders/escrow_services.h"
+#include "photos/photo_intake.h"
 #include "store/disputes.h"
 #include "store/evidence.h"
 #include "store/orders.h"
@@ -25,6 +26,28 @@ std::string errorKey(const OrderError &e)
 std::string disputeUrl(const std::string &id)
 {
     return "/disputes/" + id;
+}
+
+// The photos of a dispute form (<input type="file" name="photos" multiple>), each verified, re-encoded and
+// stored as the app's uploads are; their ids go with the text. A refused photo refuses the form, which
+// comes back with what was typed.
+std::vector<std::string> formPhotos(WebContext &ctx, const http::Request &req)
+{
+    std::vector<std::string> ids;
+    const auto &files = req.files();
+    if (files.size() > 6) // DisputeService's limit, checked before anything is stored
+        throw OrderError(422, "too_many_photos", "too many photos", "photos");
+    photos::PhotoIntake intake(ctx.listings.database(), ctx.photos, ctx.photoPolicy);
+    for (const auto &f : files) {
+        if (f.field != "photos")
+            continue;
+        std::string sha;
+        if (const auto refused = intake.takeWhole(req.user->id, f.bytes, sha))
+            throw OrderError(refused->status, refused->code == "too_many_uploads" ? "photo_rate" : "photo_refused",
+                             refused->message, "photos");
+        ids.push_back(sha);
+    }
+    return ids;
 }
 
 json reasonsOf(const WebContext &ctx, const http::Request &req, const std::string &selected)
@@ -81,7 +104,8 @@ http::Response openAction(WebContext &ctx, http::Request &req)
         return errorPage(ctx, req, 404);
     try {
         const auto d = ctx.escrow->disputes().open(
-            *req.user, {o->id, req.formValue("reason"), req.formValue("text"), {}}, store::nowSeconds());
+            *req.user, {o->id, req.formValue("reason"), req.formValue("text"), formPhotos(ctx, req)},
+            store::nowSeconds());
         return http::Response::redirect(disputeUrl(d.id));
     } catch (const OrderError &e) {
         if (e.code == "already_disputed")
@@ -99,6 +123,10 @@ json eventsOf(WebContext &ctx, const http::Request &req, const store::DisputeRec
                   {"what", ctx.text(req, "dispute_event_" + e.kind)},
                   {"text", e.text},
                   {"photo_count", e.photos.size()}};
+        json photos = json::array();
+        for (const auto &sha : e.photos) // the parties of a dispute may see its photos (photo_routes.cpp)
+            photos.push_back({{"url", "/photos/" + sha + ".jpg"}});
+        item["photos"] = std::move(photos);
         if (e.kind == "answered" && e.detail.value("offer", json()).is_object()) {
             const auto &offer = e.detail.at("offer");
             item["offer"] = offer.value("kind", "") == "partial_refund"
@@ -223,7 +251,8 @@ template <typename Fn> http::Response moneyAction(WebContext &ctx, http::Request
 http::Response messageAction(WebContext &ctx, http::Request &req)
 {
     return pageAction(ctx, req, [&] {
-        ctx.escrow->disputes().addMessage(*req.user, req.param("id"), req.formValue("text"), {}, store::nowSeconds());
+        ctx.escrow->disputes().addMessage(*req.user, req.param("id"), req.formValue("text"), formPhotos(ctx, req),
+                                          store::nowSeconds());
     });
 }
 
@@ -241,7 +270,7 @@ http::Response answerAction(WebContext &ctx, http::Request &req)
                 throw OrderError(422, "invalid_amount", "not an amount", "offer.amount_minor");
             }
         }
-        ctx.escrow->disputes().answer(*req.user, req.param("id"), {req.formValue("text"), {}, offer},
+        ctx.escrow->disputes().answer(*req.user, req.param("id"), {req.formValue("text"), formPhotos(ctx, req), offer},
                                       store::nowSeconds());
     });
 }

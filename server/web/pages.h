@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/account_service.h"
+#include "api/photo_policy.h"
 #include "http/csrf.h"
 #include "http/router.h"
 #include "store/listings.h"
@@ -23,6 +24,10 @@ namespace caravan::web {
 
 inline constexpr const char *kSessionCookie = "caravan_session";
 inline constexpr const char *kLangCookie = "lang";
+// The body limit of a web form that may carry photos (the dispute forms): six phone photos of a few MB.
+inline constexpr std::size_t kPhotoFormBodyLimit = 32 * 1024 * 1024;
+// The paths of those forms (http::DispatcherOptions::largerBodies patterns).
+inline constexpr const char *kPhotoFormPaths[] = {"/orders/*/problem", "/disputes/*/messages", "/disputes/*/answer"};
 
 // What the buyer pages need. Owned by the server; the routes keep a reference.
 struct WebContext
@@ -38,6 +43,7 @@ struct WebContext
     orders::EscrowServices *escrow = nullptr; // orders, checkout and payments (the marketplace pages)
     MarketPolicy market{};                     // messages and reviews
     staff::ReportService *reports = nullptr;  // buyers' reports of listings (set once the server has it)
+    api::PhotoPolicy photoPolicy{};            // photos.*: the quota and rate of photos sent in web forms
 
     bool secure(const http::Request &r) const { return secureCookies || r.secure; }
     std::string text(const http::Request &r, const std::string &key) const

@@ -4,7 +4,9 @@
 #include "orders/escrow_services.h"
 #include "store/disputes.h"
 #include "store/orders.h"
+#include "accounts/crypto.h"
 #include "support/escrow_world.h"
+#include "test_sync_helpers.h"
 
 #include <catch2/catch.hpp>
 
@@ -127,4 +129,82 @@ TEST_CASE("The dispute form explains when a dispute cannot be opened", "[dispute
     CHECK(r.status == 409);
     CHECK_THAT(r.body, Catch::Contains("cannot be disputed now"));
     CHECK(store::OrderStore::load(w.db(), id)->state == "paid");
+}
+
+TEST_CASE("Photos go with a dispute from the web form, verified, and only the parties and staff see them",
+          "[disputes][marketplace][photos]")
+{
+    EscrowWorld w;
+    const auto id = deliveredOrder(w);
+    auto buyer = browserOf(w, w.buyer);
+    const auto form = buyer.get("/orders/" + id + "/problem");
+    REQUIRE(form.status == 200);
+    CHECK_THAT(form.body, Catch::Contains("enctype=\"multipart/form-data\""));
+    CHECK_THAT(form.body, Catch::Contains("type=\"file\""));
+    const auto csrf = extractCsrf(form.body);
+    const auto teapot = test::sync::readFile(TestEnv::fixtures() / "photos" / "teapot.jpg");
+    const auto lantern = test::sync::readFile(TestEnv::fixtures() / "photos" / "lantern.jpg");
+    const std::map<std::string, std::string> fields{
+        {"csrf_token", csrf}, {"reason", "damaged"}, {"text", "The spout arrived broken off, see the photos."}};
+
+    // A file that is no photo refuses the form, keeps the text and opens nothing.
+    auto r = buyer.postMultipart("/orders/" + id + "/problem", fields,
+                                 {{"photos", "spout.jpg", "this is text, not a JPEG"}});
+    CHECK(r.status == 415);
+    CHECK_THAT(r.body, Catch::Contains("A photo could not be used"));
+    CHECK_THAT(r.body, Catch::Contains("The spout arrived broken off"));
+    CHECK(store::OrderStore::load(w.db(), id)->state == "delivered");
+    // Without the CSRF token nothing happens either.
+    auto noToken = fields;
+    noToken.erase("csrf_token");
+    CHECK(buyer.postMultipart("/orders/" + id + "/problem", noToken, {{"photos", "a.jpg", teapot}}).status == 403);
+    CHECK(store::OrderStore::load(w.db(), id)->state == "delivered");
+
+    r = buyer.postMultipart("/orders/" + id + "/problem", fields,
+                            {{"photos", "spout.jpg", teapot}, {"photos", "box.jpg", lantern}});
+    INFO(r.body);
+    REQUIRE(r.status == 303);
+    const auto url = r.header("location");
+    const auto did = url.substr(10);
+    const auto events = store::DisputeStore::events(w.db(), did);
+    REQUIRE_FALSE(events.empty());
+    const auto photos = events.front().photos;
+    REQUIRE(photos.size() == 2);
+    CHECK(photos[0] == accounts::sha256Hex(teapot));
+    CHECK(photos[1] == accounts::sha256Hex(lantern));
+    const auto page = buyer.get(url);
+    CHECK_THAT(page.body, Catch::Contains("/photos/" + photos[0] + ".jpg"));
+
+    // The stored photo is the re-encoded JPEG; the seller sees it, an outsider and the public do not.
+    const auto mine = buyer.get("/photos/" + photos[0] + ".jpg");
+    CHECK(mine.status == 200);
+    CHECK(mine.header("content-type") == "image/jpeg");
+    auto seller = browserOf(w, w.seller);
+    CHECK(seller.get("/photos/" + photos[1] + ".jpg").status == 200);
+    auto other = browserOf(w, w.makeBuyer("nosy@caravan.example"));
+    CHECK(other.get("/photos/" + photos[0] + ".jpg").status == 404);
+    Client anonymous(w.port());
+    CHECK(anonymous.get("/photos/" + photos[0] + ".jpg").status == 404);
+
+    // The seller answers with a photo of their own; staff see every photo of the case.
+    const auto sellerPage = seller.get(url);
+    const auto kimono = test::sync::readFile(TestEnv::fixtures() / "photos" / "kimono.jpg");
+    r = seller.postMultipart(url + "/answer",
+                             {{"csrf_token", extractCsrf(sellerPage.body)}, {"text", "It left here whole; photo."}},
+                             {{"photos", "packed.jpg", kimono}});
+    REQUIRE(r.status == 303);
+    CHECK(store::DisputeStore::load(w.db(), did)->status == "awaiting_buyer");
+    CHECK(buyer.get("/photos/" + accounts::sha256Hex(kimono) + ".jpg").status == 200);
+    const auto staff = w.makeStaff("arbiter@caravan.example");
+    const auto c = w.call("GET", "/api/v1/staff/disputes/" + did, staff);
+    REQUIRE(c.status == 200);
+    CHECK_THAT(c.body, Catch::Contains(accounts::sha256Hex(kimono)));
+    CHECK(w.call("GET", "/api/v1/staff/photos/" + accounts::sha256Hex(kimono), staff).status == 200);
+
+    // A message with more photos than a dispute step takes is refused before anything is stored.
+    const auto again = buyer.get(url);
+    r = buyer.postMultipart(url + "/messages", {{"csrf_token", extractCsrf(again.body)}, {"text", "More."}},
+                            std::vector<Client::FilePart>(7, {"photos", "x.jpg", teapot}));
+    CHECK(r.status == 303);
+    CHECK(r.header("location") == url + "?error=too_many_photos");
 }

@@ -108,6 +108,20 @@ HttpResponse Client::postForm(const std::string &path, const std::map<std::strin
     return request("POST", path, formEncode(fields), "application/x-www-form-urlencoded");
 }
 
+HttpResponse Client::postMultipart(const std::string &path, const std::map<std::string, std::string> &fields,
+                                   const std::vector<FilePart> &files)
+{
+    const std::string boundary = "----caravan-test-boundary-7MA4YWxkTrZu0gW";
+    std::string body;
+    for (const auto &[name, value] : fields)
+        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+    for (const auto &f : files)
+        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.field + "\"; filename=\"" +
+                f.filename + "\"\r\nContent-Type: image/jpeg\r\n\r\n" + f.bytes + "\r\n";
+    body += "--" + boundary + "--\r\n";
+    return request("POST", path, body, "multipart/form-data; boundary=" + boundary);
+}
+
 HttpResponse Client::postJson(const std::string &path, const std::string &json,
                               const std::map<std::string, std::string> &headers)
 {

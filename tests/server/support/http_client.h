@@ -26,6 +26,16 @@ public:
 
     HttpResponse get(const std::string &path, const std::map<std::string, std::string> &headers = {});
     HttpResponse postForm(const std::string &path, const std::map<std::string, std::string> &fields);
+    // A multipart/form-data POST, as a browser sends a form with <input type="file">: `files` are
+    // (field, file name, bytes), sent as image/jpeg.
+    struct FilePart
+    {
+        std::string field;
+        std::string filename;
+        std::string bytes;
+    };
+    HttpResponse postMultipart(const std::string &path, const std::map<std::string, std::string> &fields,
+                               const std::vector<FilePart> &files);
     HttpResponse postJson(const std::string &path, const std::string &json,
                           const std::map<std::string, std::string> &headers = {});
     HttpResponse request(const std::string &method, const std::string &path, const std::string &body,
