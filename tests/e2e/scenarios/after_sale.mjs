@@ -1,5 +1,6 @@
 // After paying: the seller ships, the carrier delivers, the buyer confirms receipt and reviews; buyer and
 // seller write to each other about a listing and about an order.
+import { fileURLToPath } from 'node:url';
 import { bodyText, expect } from '../lib/check.mjs';
 import {
   CARDS, DEMO_PASSWORD, SELLER, api, apiSignIn, buyableListings, checkout, newVerifiedBuyer, orderAfterWebhooks,
@@ -134,13 +135,25 @@ export default {
   // seller app's API call), the buyer accepts on the web with a double click, and the order ends split.
   async dispute(page, ctx) {
     const { rec, base } = ctx;
-    const { id } = await paidOrder(page, ctx);
+    const { id, listingId } = await paidOrder(page, ctx);
+
+    // The listing can be reported to staff from its page: a reason, a text, a thank-you.
+    await page.goto(`${base}/listings/${listingId}`);
+    await Promise.all([page.waitForNavigation(), page.click(`a[href="/listings/${listingId}/report"]`)]);
+    await rec.capture('report listing');
+    await page.check('input[name=reason][value="misleading"]');
+    await page.fill('textarea[name=details]', 'The photos look like a different watch.');
+    await Promise.all([page.waitForNavigation(), page.click('form[action$="/report"] button[type=submit]')]);
+    expect((await bodyText(page)).includes('your report was sent'), 'the report was not confirmed');
+    await rec.capture('report sent');
+
     await shipAndDeliver(ctx, id);
     await page.goto(`${base}/orders/${id}`);
     await Promise.all([page.waitForNavigation(), page.click(`a[href="/orders/${id}/problem"]`)]);
     await rec.capture('dispute form'); // the recorder reloads the page: fill the form afterwards
     await page.check('input[name=reason][value="not_as_described"]');
     await page.fill('textarea[name=text]', 'The box is missing and the dial has a <scratch> the photos hid.');
+    await page.setInputFiles('input[name=photos]', fileURLToPath(new URL('../../server/fixtures/photos/teapot.jpg', import.meta.url)));
     await Promise.all([page.waitForNavigation(), page.click('form[action$="/problem"] button[type=submit]')]);
     expect(page.url().includes('/disputes/'), `after opening the dispute the browser is on ${page.url()}`);
     const disputeUrl = page.url();
@@ -148,6 +161,8 @@ export default {
     let text = await bodyText(page);
     expect(text.includes('Waiting for the seller'), 'the dispute is not waiting for the seller');
     expect(text.includes('has a <scratch> the photos hid'), 'the buyer\'s text is not shown as written');
+    const shown = await page.$eval('img.thumb', (img) => img.complete && img.naturalWidth > 0);
+    expect(shown, 'the photo sent with the dispute is not shown');
     await rec.capture('dispute opened');
 
     const token = await apiSignIn(ctx, SELLER.email);
