@@ -116,7 +116,7 @@ std::int64_t ListingReportStore::decide(Transaction &tx, const std::string &list
 Migration listingReportsMigration(int version)
 {
     return {version,
-            "buyers' reports of listings; order events by kind and time, users by age (risk flags)",
+            "buyers' reports of listings; order events by kind and time, users by age (risk flags); orders by state (metrics)",
             {
                 R"(CREATE TABLE listing_reports (
     id TEXT PRIMARY KEY,
@@ -134,6 +134,7 @@ Migration listingReportsMigration(int version)
                 "CREATE INDEX listing_reports_reporter ON listing_reports(reporter_id, created_at)",
                 "CREATE INDEX order_events_event ON order_events(event, created_at)",
                 "CREATE INDEX users_created ON users(created_at)",
+                "CREATE INDEX orders_state ON orders(state)",
             }};
 }
 

@@ -60,7 +60,8 @@ public:
                                const std::string &staffId, const std::string &note, std::int64_t now);
 };
 
-// listing_reports, and the index the risk flags read payment failures and missed ship-by dates through.
+// listing_reports; the indexes the risk flags read through (order events by kind and time, users by age)
+// and the one GET /metrics counts open orders by (orders by state).
 Migration listingReportsMigration(int version);
 
 } // namespace caravan::store
