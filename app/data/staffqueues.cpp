@@ -49,6 +49,15 @@ ListingReport report(const QJsonObject &o)
 
 } // namespace
 
+QString moderationName(const QString &moderation)
+{
+    if (moderation == QLatin1String("approved"))
+        return QStringLiteral("published");
+    if (moderation == QLatin1String("rejected"))
+        return QStringLiteral("removed");
+    return moderation;
+}
+
 ReportedListingRow ReportedListingRow::fromJson(const QJsonObject &json)
 {
     ReportedListingRow r;
@@ -57,7 +66,7 @@ ReportedListingRow ReportedListingRow::fromJson(const QJsonObject &json)
     r.sellerId = text(json, QStringLiteral("seller_id"));
     r.sellerName = text(json, QStringLiteral("seller_name"));
     r.listingStatus = text(json, QStringLiteral("listing_status"));
-    r.moderation = text(json, QStringLiteral("moderation"));
+    r.moderation = moderationName(text(json, QStringLiteral("moderation")));
     r.reports = integer(json, QStringLiteral("reports"));
     const QJsonObject reasons = json.value(QStringLiteral("reasons")).toObject();
     for (auto it = reasons.begin(); it != reasons.end(); ++it)
@@ -91,7 +100,8 @@ ReportedListing ReportedListing::fromJson(const QJsonObject &json)
     r.sellerName = text(l, QStringLiteral("seller_name"));
     r.sellerCountry = text(l, QStringLiteral("seller_country"));
     r.status = text(l, QStringLiteral("status"));
-    r.moderation = text(l, QStringLiteral("moderation"));
+    r.moderation = moderationName(text(l, QStringLiteral("moderation")));
+    r.moderationReason = text(l, QStringLiteral("moderation_reason"));
     for (const QJsonValue &p : l.value(QStringLiteral("photos")).toArray())
         if (p.isString() && !p.toString().isEmpty())
             r.photos.append(p.toString());

@@ -13,6 +13,10 @@ namespace caravan::data {
 // identities waiting for review and risk flags. Like disputes, they are read from the server when shown and
 // never kept on this computer.
 
+// A listing's moderation in the words of the sync API and the listing (published, pending, removed). The
+// staff routes answer with the server's listing table's words (approved, rejected) for the same states.
+QString moderationName(const QString &moderation);
+
 // A row of GET /api/v1/staff/reports: one listing with the reports against it.
 struct ReportedListingRow
 {
@@ -21,7 +25,7 @@ struct ReportedListingRow
     QString sellerId;
     QString sellerName;
     QString listingStatus;
-    QString moderation;
+    QString moderation; // published, pending, removed (moderationName)
     qint64 reports = 0;
     QMap<QString, qint64> reasons; // reason -> how many reports give it
     QDateTime firstReportedAt;
@@ -60,8 +64,9 @@ struct ReportedListing
     QString sellerName;
     QString sellerCountry;
     QString status;
-    QString moderation;
-    QStringList photos; // SHA-256 of each photo
+    QString moderation;       // published, pending, removed (moderationName)
+    QString moderationReason; // the note the seller reads once the listing is removed
+    QStringList photos;       // SHA-256 of each photo
     QVector<ListingReport> reports;
 
     [[nodiscard]] bool isEmpty() const { return id.isEmpty(); }

@@ -71,7 +71,8 @@ QString StaffText::identityStatus(const QString &status)
 
 QString StaffText::listingStatus(const QString &status)
 {
-    if (status == QLatin1String("published"))
+    // The server's words are the listing's (draft, scheduled, active, sold, ended): active is published.
+    if (status == QLatin1String("published") || status == QLatin1String("active"))
         return tr("Published");
     if (status == QLatin1String("draft"))
         return tr("Draft");

@@ -3,6 +3,7 @@
 #include "data/listingrepository.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
@@ -240,18 +241,25 @@ HttpAnswer Market::sandboxPost(const QString &path, const std::map<QString, QStr
     return httpCall("POST", u, "Bearer " + kApiKey, {}, {}, form);
 }
 
-bool Market::pay(const QString &buyerToken, const QJsonObject &order)
+bool Market::sandboxPay(const QJsonObject &order, const QString &card, int status)
 {
     const QString checkout =
         order.value(QStringLiteral("payment")).toObject().value(QStringLiteral("checkout_url")).toString();
     const QString session = checkout.mid(checkout.lastIndexOf(QLatin1Char('/')) + 1);
     const auto paid = sandboxPost(QStringLiteral("/sandbox/checkout/") + session + QStringLiteral("/pay"),
-                                  {{QStringLiteral("card"), QStringLiteral("4242424242424242")}});
-    if (paid.status != 200) {
-        qWarning("sandbox payment failed (%d): %s", paid.status, paid.body.constData());
+                                  {{QStringLiteral("card"), card}});
+    if (paid.status != status) {
+        qWarning("sandbox payment with %s answered %d: %s", qPrintable(card), paid.status, paid.body.constData());
         return false;
     }
     sandboxPost(QStringLiteral("/sandbox/webhooks/flush?timeout_ms=20000"));
+    return true;
+}
+
+bool Market::pay(const QString &buyerToken, const QJsonObject &order)
+{
+    if (!sandboxPay(order, QStringLiteral("4242424242424242"), 200))
+        return false;
     const QString id = order.value(QStringLiteral("id")).toString();
     QElapsedTimer clock;
     clock.start();
@@ -261,6 +269,31 @@ bool Market::pay(const QString &buyerToken, const QJsonObject &order)
         QTest::qWait(50);
     }
     return false;
+}
+
+bool Market::payDeclined(const QString &buyerToken, const QJsonObject &order)
+{
+    if (!sandboxPay(order, QStringLiteral("4000000000000002"), 402))
+        return false;
+    const QString id = order.value(QStringLiteral("id")).toString();
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 20000) {
+        const QJsonObject now = get(buyerToken, id);
+        for (const QJsonValue &event : now.value(QStringLiteral("timeline")).toArray())
+            if (event.toObject().value(QStringLiteral("event")).toString() == QLatin1String("payment_failed"))
+                return now.value(QStringLiteral("status")).toString() == QLatin1String("awaiting_payment");
+        QTest::qWait(50);
+    }
+    qWarning("order %s: no failed payment on its timeline", qPrintable(id));
+    return false;
+}
+
+QString userIdOf(const QUrl &server, const QString &token)
+{
+    QUrl u = server;
+    u.setPath(QStringLiteral("/api/v1/me"));
+    return httpCall("GET", u, "Bearer " + token.toUtf8()).json().value(QStringLiteral("id")).toString();
 }
 
 namespace {
@@ -338,6 +371,25 @@ QString WebSession::ask(const QString &listingId, const QString &question)
         return {};
     }
     return location.mid(10).section(QLatin1Char('#'), 0, 0);
+}
+
+bool WebSession::report(const QString &listingId, const QString &reason, const QString &details)
+{
+    const QString path = QStringLiteral("/listings/") + listingId + QStringLiteral("/report");
+    const QString csrf = csrfOf(page(path));
+    if (csrf.isEmpty()) {
+        qWarning("no report form for listing %s", qPrintable(listingId));
+        return false;
+    }
+    const auto answer = send("POST", path,
+                             {{QStringLiteral("csrf_token"), csrf},
+                              {QStringLiteral("reason"), reason},
+                              {QStringLiteral("details"), details}});
+    if (answer.status != 200 || !answer.body.contains("role=\"status\"")) {
+        qWarning("reporting failed (%d): %s", answer.status, answer.body.left(300).constData());
+        return false;
+    }
+    return true;
 }
 
 } // namespace caravan::synctest

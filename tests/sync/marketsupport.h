@@ -35,6 +35,9 @@ HttpAnswer httpCall(const QByteArray &method, const QUrl &url, const QByteArray 
                     const QJsonObject &json = {}, const std::map<QByteArray, QByteArray> &headers = {},
                     const std::map<QString, QString> &form = {});
 
+// GET /api/v1/me: the signed-in user's id, or empty.
+QString userIdOf(const QUrl &server, const QString &token);
+
 // caravan-server and the caravan-paysim sandbox wired to each other on loopback ports.
 class Market
 {
@@ -57,6 +60,9 @@ public:
     QJsonObject order(const QString &buyerToken, const QString &listingId);
     // Pays the order on the sandbox with the test card and waits until the server has it paid.
     bool pay(const QString &buyerToken, const QJsonObject &order);
+    // Pays with the sandbox's declining card (4000 0000 0000 0002) and waits until the order's timeline
+    // has the failed payment (the order stays awaiting payment).
+    bool payDeclined(const QString &buyerToken, const QJsonObject &order);
     QJsonObject get(const QString &token, const QString &orderId);
     HttpAnswer post(const QString &token, const QString &path, const QJsonObject &body = {});
     // The sandbox carrier reports the parcel the seller shipped with `carrier` and `trackingNumber` in
@@ -64,6 +70,8 @@ public:
     bool track(const QString &carrier, const QString &trackingNumber, const QString &status);
 
 private:
+    // The sandbox's pay call for the order's checkout session with `card`; false unless it answers `status`.
+    bool sandboxPay(const QJsonObject &order, const QString &card, int status);
     HttpAnswer sandboxPost(const QString &path, const std::map<QString, QString> &form = {});
 
     const ServerDatabase &m_db;
@@ -84,6 +92,8 @@ public:
     bool signIn(const QString &email, const QString &password);
     // Asks the seller about a listing (the listing page's "Ask a question" form); the thread id, or empty.
     QString ask(const QString &listingId, const QString &question);
+    // Reports a listing to staff (its "Report this listing" form): true once the page says it was sent.
+    bool report(const QString &listingId, const QString &reason, const QString &details = {});
     // The thread's page as the buyer sees it (its HTML).
     QByteArray page(const QString &path);
 
