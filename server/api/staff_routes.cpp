@@ -7,6 +7,7 @@
 #include "staff/report_service.h"
 #include "store/audit_log.h"
 #include "store/photo_files.h"
+#include "store/sync_store.h"
 
 namespace caravan::api {
 
@@ -27,7 +28,7 @@ json queueRowJson(const store::ReportedListing &q)
             {"seller_id", q.sellerId},
             {"seller_name", q.sellerName},
             {"listing_status", q.listingStatus},
-            {"moderation", q.moderation},
+            {"moderation", store::syncModeration(q.moderation)},
             {"reports", q.reports},
             {"reasons", reasons},
             {"first_reported_at", timeOrNull(q.firstReportedAt)},
@@ -49,7 +50,7 @@ json caseJson(const staff::ReportCase &c)
                  {"seller_name", c.listing.sellerName},
                  {"seller_country", c.listing.sellerCountry},
                  {"status", l.status},
-                 {"moderation", l.moderationStatus},
+                 {"moderation", store::syncModeration(l.moderationStatus)},
                  {"moderation_reason", l.moderationReason},
                  {"photos", l.photos}};
     json reports = json::array();

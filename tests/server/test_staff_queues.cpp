@@ -111,6 +111,7 @@ TEST_CASE("A reported listing is removed by staff: its page and photos stop bein
     const auto body = json::parse(c.body);
     REQUIRE(body.at("reports").size() == 2);
     CHECK(body.at("listing").at("status") == "active");
+    CHECK(body.at("listing").at("moderation") == "published");
     const auto photos = body.at("listing").at("photos");
     REQUIRE_FALSE(photos.empty());
     const std::string sha = photos[0];
@@ -135,7 +136,7 @@ TEST_CASE("A reported listing is removed by staff: its page and photos stop bein
     INFO(d.body);
     REQUIRE(d.status == 200);
     const auto decided = json::parse(d.body);
-    CHECK(decided.at("listing").at("moderation") == "rejected");
+    CHECK(decided.at("listing").at("moderation") == "removed");
     for (const auto &rep : decided.at("reports"))
         CHECK(rep.at("status") == "removed");
     CHECK(anonymous.get("/listings/" + w.listingId).status == 404);
