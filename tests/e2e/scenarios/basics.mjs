@@ -7,6 +7,17 @@ async function imagesLoaded(page) {
   return page.$$eval('img', (imgs) => imgs.map((i) => ({ src: i.src, ok: i.complete && i.naturalWidth > 0 })));
 }
 
+// Photos are lazy-loaded: scroll through the page so every one is requested, then wait for them.
+async function scrollThrough(page) {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += 600) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  });
+  await page.waitForLoadState('networkidle');
+}
+
 export default {
   async browse(page, { base, rec }) {
     const resp = await page.goto(`${base}/`);
@@ -16,14 +27,7 @@ export default {
     expect(headers['x-content-type-options'] === 'nosniff', 'nosniff header missing');
     const links = await page.$$eval('a[href^="/listings/"]', (as) => [...new Set(as.map((a) => a.getAttribute('href')))]);
     expect(links.length >= 20, `home page lists ${links.length} listings, expected at least 20`);
-    // Photos are lazy-loaded: scroll through the page so every one is requested.
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += 600) {
-        window.scrollTo(0, y);
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    });
-    await page.waitForLoadState('networkidle');
+    await scrollThrough(page);
     const imgs = await imagesLoaded(page);
     expect(imgs.length >= 20, `home page shows ${imgs.length} photos`);
     const broken = imgs.filter((i) => !i.ok);
@@ -31,8 +35,11 @@ export default {
     await rec.capture('home');
 
     await page.goto(`${base}${links[0]}`);
+    await scrollThrough(page); // the similar items below the description are lazy-loaded too
     const listingImgs = await imagesLoaded(page);
-    expect(listingImgs.length >= 1 && listingImgs.every((i) => i.ok), 'listing page photos did not load');
+    const notLoaded = listingImgs.filter((i) => !i.ok);
+    expect(listingImgs.length >= 1 && notLoaded.length === 0,
+      `listing page photos did not load: ${notLoaded.map((b) => b.src).join(', ')}`);
     const title = await page.textContent('h1');
     expect(title && title.trim().length > 3, 'listing page has no title');
     await rec.capture('listing');
