@@ -167,6 +167,13 @@ void Request::parseForm() const
             html.load(head, in, keep);
             for (const auto &[name, value] : html)
                 m_form->emplace(name, value); // the first value of a name wins
+            // Some clients send every value of a multipart form as a file part (Python's requests with
+            // files=, which scanners use): a file part whose name no field has also gives that field its
+            // text, so the CSRF token and the text arrive however they were sent. The part stays a file
+            // too; what reads photos reads the bytes, never this text.
+            for (const auto &f : m_files)
+                if (!m_form->count(f.field) && f.bytes.size() <= 64 * 1024)
+                    m_form->emplace(f.field, f.bytes);
         } catch (const Poco::Exception &) {
             m_form->clear(); // a malformed body is no form: the CSRF check refuses it
             m_files.clear();

@@ -55,7 +55,8 @@ struct Request
     const std::map<std::string, std::string> &form() const;
     std::string formValue(const std::string &name) const;
     // The files of a multipart form, in the order sent; parts without a file name are fields, and a file
-    // input left empty sends no file.
+    // input left empty sends no file. A file part of at most 64 KiB whose name no field has is also read
+    // as that field (clients that send every value as a file, see request.cpp).
     const std::vector<FormFile> &files() const;
 
 private:

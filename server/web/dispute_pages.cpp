@@ -10,6 +10,8 @@
 #include "store/orders.h"
 #include "web/marketplace.h"
 
+#include <algorithm>
+
 namespace caravan::web {
 
 using nlohmann::json;
@@ -35,7 +37,8 @@ std::vector<std::string> formPhotos(WebContext &ctx, const http::Request &req)
 {
     std::vector<std::string> ids;
     const auto &files = req.files();
-    if (files.size() > 6) // DisputeService's limit, checked before anything is stored
+    const auto count = std::count_if(files.begin(), files.end(), [](const auto &f) { return f.field == "photos"; });
+    if (count > 6) // DisputeService's limit, checked before anything is stored
         throw OrderError(422, "too_many_photos", "too many photos", "photos");
     photos::PhotoIntake intake(ctx.listings.database(), ctx.photos, ctx.photoPolicy);
     for (const auto &f : files) {

@@ -1,8 +1,8 @@
 // Fuzz target: what the server parses from request headers and form bodies (server/http): the Cookie
 // header, application/x-www-form-urlencoded bodies and query strings, and the client-address parsing
-// of X-Forwarded-For and http.trusted_proxies. The input's first line is the Cookie header, the second
-// the X-Forwarded-For value, the rest the form body. (The server takes no multipart bodies: photos are
-// uploaded as raw chunks, see docs/http-api.md.)
+// of X-Forwarded-For and http.trusted_proxies, and the same body read as multipart/form-data (the
+// dispute forms with photos). The input's first line is the Cookie header, the second the X-Forwarded-For
+// value, the rest the form body.
 #include "http/client_address.h"
 #include "http/request.h"
 
@@ -40,6 +40,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     request.body = form;
     (void)request.isFormPost();
     (void)request.formValue("next");
+
+    // The body again as a multipart form with a fixed boundary: whatever it holds, reading it ends with
+    // fields and files or with none, never a crash; a file's text is a field only when no field has the name.
+    Request multipart;
+    multipart.method = "POST";
+    multipart.headers["content-type"] = "multipart/form-data; boundary=fuzzboundary";
+    multipart.body = form;
+    const auto &fields2 = multipart.form();
+    for (const auto &f : multipart.files())
+        if (fields2.find(f.field) == fields2.end() && f.bytes.size() <= 64 * 1024)
+            std::abort();
 
     std::string_view items(forwarded);
     while (!items.empty()) {

@@ -201,6 +201,22 @@ TEST_CASE("Photos go with a dispute from the web form, verified, and only the pa
     CHECK_THAT(c.body, Catch::Contains(accounts::sha256Hex(kimono)));
     CHECK(w.call("GET", "/api/v1/staff/photos/" + accounts::sha256Hex(kimono), staff).status == 200);
 
+    // A client that sends every value as a file part (as Python's requests does with files=) is read the
+    // same way: the token and the text arrive; with a wrong token nothing is written.
+    {
+        const auto page = buyer.get(url);
+        const auto before = store::DisputeStore::events(w.db(), did).size();
+        auto sent = buyer.postMultipart(url + "/messages", {},
+                                        {{"csrf_token", "csrf_token", extractCsrf(page.body)},
+                                         {"text", "text", "Sent as file parts, read as fields."}});
+        CHECK(sent.status == 303);
+        CHECK(store::DisputeStore::events(w.db(), did).size() == before + 1);
+        sent = buyer.postMultipart(url + "/messages", {},
+                                   {{"csrf_token", "csrf_token", "wrong-token"}, {"text", "text", "Not written."}});
+        CHECK(sent.status == 403);
+        CHECK(store::DisputeStore::events(w.db(), did).size() == before + 1);
+    }
+
     // A message with more photos than a dispute step takes is refused before anything is stored.
     const auto again = buyer.get(url);
     r = buyer.postMultipart(url + "/messages", {{"csrf_token", extractCsrf(again.body)}, {"text", "More."}},
