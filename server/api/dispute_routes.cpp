@@ -258,15 +258,13 @@ Response staffCase(DisputeApiContext &ctx, http::Request &req)
     body["buyer"] = historyJson(store::DisputeStore::history(db, d->buyerId));
     body["seller"] = historyJson(store::DisputeStore::history(db, d->sellerId));
     // The case shows both parties' personal data (address, history): every view is on the audit log.
-    store::Transaction tx(db);
     store::AuditEntry seen;
     seen.actorId = req.user->id;
     seen.action = "dispute.case_viewed";
     seen.subjectType = "dispute";
     seen.subjectId = d->id;
     seen.detail = {{"order_id", d->orderId}};
-    store::AuditLog::append(tx, seen);
-    tx.commit();
+    store::AuditLog::record(db, seen);
     return Response::json(200, body);
 }
 

@@ -7,6 +7,7 @@
 #include "orders/order_service.h"
 #include "orders/payout_identity.h"
 #include "runtime/log.h"
+#include "store/audit_log.h"
 #include "store/users.h"
 
 namespace caravan::api {
@@ -90,6 +91,17 @@ json staffJson(IdentityApiContext &ctx, const store::PayoutIdentity &p, bool ful
     return out;
 }
 
+// A member of staff saw a seller's identity or its document: on the audit log (docs/security.md).
+void auditView(IdentityApiContext &ctx, const http::Request &req, const char *action)
+{
+    store::AuditEntry seen;
+    seen.actorId = req.user->id;
+    seen.action = action;
+    seen.subjectType = "payout_identity";
+    seen.subjectId = req.param("user");
+    store::AuditLog::record(ctx.identities.database(), seen);
+}
+
 Response staffList(IdentityApiContext &ctx, http::Request &req)
 {
     try {
@@ -109,6 +121,7 @@ Response staffGet(IdentityApiContext &ctx, http::Request &req)
         return Response::jsonError(404, "no_identity", "This user has not submitted a payout identity.");
     server::logEvent(server::LogLevel::Info, "payout_identity_viewed",
                      {{"user", identity->userId}, {"staff", req.user->id}});
+    auditView(ctx, req, "payout_identity.viewed");
     return Response::json(200, staffJson(ctx, *identity, true));
 }
 
@@ -118,6 +131,7 @@ Response staffDocument(IdentityApiContext &ctx, http::Request &req)
         const auto document = ctx.identities.document(req.param("user"));
         server::logEvent(server::LogLevel::Info, "payout_identity_document_viewed",
                          {{"user", req.param("user")}, {"staff", req.user->id}});
+        auditView(ctx, req, "payout_identity.document_viewed");
         Response r = Response::text(200, document.bytes);
         r.contentType = document.mediaType;
         r.setHeader("Cache-Control", "no-store");

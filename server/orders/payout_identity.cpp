@@ -7,6 +7,7 @@
 #include "orders/order_service.h"
 #include "photos/jpeg_image.h"
 #include "runtime/log.h"
+#include "store/audit_log.h"
 
 #include <sodium.h>
 
@@ -281,6 +282,14 @@ store::PayoutIdentity decideIdentity(store::Database &db, const std::string &use
     identity->reviewedAt = now;
     identity->reviewedBy = reviewer;
     store::PayoutIdentityStore::decide(tx, userId, identity->status, identity->reason, reviewer, now);
+    store::AuditEntry decided;
+    decided.at = now;
+    decided.actorId = reviewer == "caravan-cli" ? std::string() : reviewer; // "" is the operator
+    decided.action = approve ? "payout_identity.approved" : "payout_identity.refused";
+    decided.subjectType = "payout_identity";
+    decided.subjectId = userId;
+    decided.detail = {{"reason", identity->reason}};
+    store::AuditLog::append(tx, decided);
     if (also)
         also(tx);
     tx.commit();

@@ -16,8 +16,8 @@ namespace {
 
 constexpr std::int64_t kDay = 86400;
 
-void audit(store::Transaction &tx, const store::User &staff, const std::string &action,
-           const std::string &listingId, nlohmann::json detail, std::int64_t now)
+store::AuditEntry auditEntry(const store::User &staff, const std::string &action, const std::string &listingId,
+                             nlohmann::json detail, std::int64_t now)
 {
     store::AuditEntry e;
     e.at = now;
@@ -26,7 +26,7 @@ void audit(store::Transaction &tx, const store::User &staff, const std::string &
     e.subjectType = "listing";
     e.subjectId = listingId;
     e.detail = std::move(detail);
-    store::AuditLog::append(tx, e);
+    return e;
 }
 
 std::string cleanText(const std::string &value, std::int64_t maxChars, const char *field)
@@ -104,9 +104,8 @@ std::optional<ReportCase> ReportService::view(const store::User &staff, const st
         return std::nullopt;
     ReportCase c{std::move(*listing), store::ListingReportStore::ofListing(m_db, listingId)};
     // The reports name their reporters: every view is on the audit log.
-    store::Transaction tx(m_db);
-    audit(tx, staff, "listing_report.viewed", listingId, {{"reports", c.reports.size()}}, now);
-    tx.commit();
+    store::AuditLog::record(m_db, auditEntry(staff, "listing_report.viewed", listingId,
+                                             {{"reports", c.reports.size()}}, now));
     return c;
 }
 
@@ -137,7 +136,8 @@ ReportCase ReportService::decide(const store::User &staff, const std::string &li
     } else {
         if (decision == "remove" && !store::moderateListing(tx, listingId, "removed", cleanNote))
             throw OrderError(404, "no_listing", "There is no such listing.");
-        audit(tx, staff, "listing_report." + status, listingId, {{"reports", closed}, {"note", cleanNote}}, now);
+        store::AuditLog::append(
+            tx, auditEntry(staff, "listing_report." + status, listingId, {{"reports", closed}, {"note", cleanNote}}, now));
         tx.commit();
     }
 

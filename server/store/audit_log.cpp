@@ -48,6 +48,14 @@ std::string AuditEntry::computeHash() const
             .dump());
 }
 
+AuditEntry AuditLog::record(Database &db, const AuditEntry &entry)
+{
+    Transaction tx(db);
+    auto stored = append(tx, entry);
+    tx.commit();
+    return stored;
+}
+
 AuditEntry AuditLog::append(Transaction &tx, const AuditEntry &entry)
 {
     const auto head =

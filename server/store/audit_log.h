@@ -53,6 +53,9 @@ public:
     // Appends inside the caller's transaction, so the entry commits (or vanishes) with the action it
     // records. Returns the entry as stored (seq, at, prevHash, hash filled).
     static AuditEntry append(Transaction &tx, const AuditEntry &entry);
+    // Appends in a transaction of its own: for what changes nothing else (a member of staff viewed a
+    // case, a document, a photo).
+    static AuditEntry record(Database &db, const AuditEntry &entry);
     // Entries with seq > sinceSeq in sequence order, at most `limit`.
     static std::vector<AuditEntry> list(Database &db, std::int64_t sinceSeq, std::int64_t limit);
     // Reads the whole log in sequence order, a page at a time, in one snapshot: every seq from 1 without a

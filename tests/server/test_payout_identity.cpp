@@ -8,6 +8,7 @@
 #include "orders/escrow_services.h"
 #include "orders/order_service.h"
 #include "orders/payout_identity.h"
+#include "store/audit_log.h"
 #include "store/migrations.h"
 #include "store/money_movements.h"
 #include "store/payout_identities.h"
@@ -272,6 +273,19 @@ TEST_CASE("Staff see the pending identities, the fields and the document, and de
     CHECK(json::parse(r.body).at("status") == "verified");
     CHECK(json::parse(r.body).at("reviewed_by") == staff.id);
     CHECK(w.call("POST", user + "/decision", staff, {{"decision", "approve"}}).status == 409);
+
+    // Every view of the record and the document, and the decision, is on the audit log, by this member
+    // of staff and about this seller; the refused attempt without a reason wrote nothing.
+    std::vector<std::string> actions;
+    for (const auto &e : store::AuditLog::list(w.db(), 0, 1000))
+        if (e.subjectType == "payout_identity") {
+            CHECK(e.actorId == staff.id);
+            CHECK(e.subjectId == w.seller.id);
+            actions.push_back(e.action);
+        }
+    CHECK(actions == std::vector<std::string>{"payout_identity.viewed", "payout_identity.document_viewed",
+                                              "payout_identity.approved"});
+    CHECK(store::AuditLog::verify(w.db()).ok);
 }
 
 TEST_CASE("Retention: the cleanup job deletes the document identity.retention_days after the decision",
